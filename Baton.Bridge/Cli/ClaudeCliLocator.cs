@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Options;
+
+namespace Baton.Bridge.Cli;
+
+/// <summary>What the bridge knows about the CLI it drives: where it is and which version.</summary>
+public sealed record ClaudeCliInfo(bool Found, string? Path, string? Version);
+
+/// <summary>
+/// Finds the <c>claude</c> executable and asks it for its version once; the answer is cached
+/// because the CLI does not change under a running bridge.
+/// </summary>
+public sealed class ClaudeCliLocator(IOptions<ClaudeCliOptions> options, ILogger<ClaudeCliLocator> logger)
+{
+    private readonly Lazy<Task<ClaudeCliInfo>> _info = new(() => ProbeAsync(options.Value.CliPath, logger));
+
+    public Task<ClaudeCliInfo> GetAsync() => _info.Value;
+
+    private static async Task<ClaudeCliInfo> ProbeAsync(string cliPath, ILogger logger)
+    {
+        var path = ResolveExecutable(cliPath);
+        if (path is null)
+        {
+            logger.LogWarning("The claude CLI was not found at '{CliPath}'. Install it with: {InstallHint}", cliPath, ClaudeCliOptions.InstallHint);
+            return new ClaudeCliInfo(false, null, null);
+        }
+
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo(path, "--version")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            })!;
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            var output = await process.StandardOutput.ReadToEndAsync(timeout.Token);
+            await process.WaitForExitAsync(timeout.Token);
+            // The CLI prints e.g. "2.1.328 (Claude Code)".
+            var version = output.Trim().Split(' ', 2)[0];
+            return new ClaudeCliInfo(process.ExitCode == 0, path, process.ExitCode == 0 ? version : null);
+        }
+        catch (Exception exception) when (exception is System.ComponentModel.Win32Exception or OperationCanceledException)
+        {
+            logger.LogWarning(exception, "The claude CLI at '{Path}' did not report its version", path);
+            return new ClaudeCliInfo(false, path, null);
+        }
+    }
+
+    private static string? ResolveExecutable(string cliPath)
+    {
+        if (cliPath.Contains(System.IO.Path.DirectorySeparatorChar))
+        {
+            return File.Exists(cliPath) ? System.IO.Path.GetFullPath(cliPath) : null;
+        }
+
+        var searchPath = Environment.GetEnvironmentVariable("PATH") ?? "";
+        return searchPath.Split(System.IO.Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(directory => System.IO.Path.Combine(directory, cliPath))
+            .FirstOrDefault(File.Exists);
+    }
+}

@@ -1,0 +1,11 @@
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddBridgeServices();
+
+var app = builder.Build();
+
+app.MapDefaultEndpoints();
+app.MapBridgeStatus();
+
+app.Run();
