@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Baton.ScriptedModel.Wire;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -14,7 +15,7 @@ public static class UnscriptedRequests
         return endpoints;
     }
 
-    public static JsonHttpResult<System.Text.Json.Nodes.JsonObject> NotScripted(HttpRequest request, ILoggerFactory loggerFactory)
+    public static JsonHttpResult<JsonObject> NotScripted(HttpRequest request, ILoggerFactory loggerFactory)
     {
         // A warning, so a new CLI version calling something new shows up in the logs.
         loggerFactory.CreateLogger(typeof(UnscriptedRequests)).LogWarning(
