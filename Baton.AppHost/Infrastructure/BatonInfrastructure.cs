@@ -1,0 +1,31 @@
+namespace Baton.AppHost.Infrastructure;
+
+/// <summary>Redis and the <c>baton</c> database, under the same connection-string names in either mode.</summary>
+public sealed record BatonInfrastructure(
+    IResourceBuilder<IResourceWithConnectionString> Redis,
+    IResourceBuilder<IResourceWithConnectionString> Database);
+
+public static class BatonInfrastructureExtensions
+{
+    public const string RedisName = "redis";
+    public const string PostgresName = "postgres";
+    public const string DatabaseName = "baton";
+    public const string DataRootKey = "Baton:DataRoot";
+
+    public static BatonInfrastructure AddBatonInfrastructure(this IDistributedApplicationBuilder builder)
+    {
+        if (InfrastructureModeResolver.Resolve(builder) is InfrastructureMode.Containers)
+        {
+            return new BatonInfrastructure(
+                builder.AddRedis(RedisName),
+                builder.AddPostgres(PostgresName).AddDatabase(DatabaseName));
+        }
+
+        var dataRoot = builder.Configuration[DataRootKey] is { Length: > 0 } configured
+            ? Path.GetFullPath(configured)
+            : LocalPostgresCluster.DefaultDataRoot(builder.AppHostDirectory);
+        return new BatonInfrastructure(
+            builder.AddLocalRedis(RedisName),
+            builder.AddLocalPostgres(PostgresName, dataRoot).AddDatabase(DatabaseName));
+    }
+}

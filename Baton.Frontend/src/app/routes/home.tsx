@@ -1,0 +1,5 @@
+import { HealthStatusPanel } from '@/features/health/components/health-status-panel';
+
+export function HomeRoute() {
+  return <HealthStatusPanel />;
+}

@@ -1,0 +1,43 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath, URL } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// Aspire hands the dev server its port in PORT and the API's address through service
+// discovery; the defaults serve a plain `npm run dev` beside a locally started API.
+const port = parsePort(process.env.PORT ?? '5173');
+const apiUrl = process.env.services__api__http__0 ?? 'http://127.0.0.1:5080';
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
+  server: {
+    host: '127.0.0.1',
+    port,
+    strictPort: true,
+    proxy: {
+      '/api': apiUrl,
+      '/hubs': { target: apiUrl, ws: true },
+      '/health': apiUrl,
+    },
+  },
+  build: {
+    outDir: 'dist',
+  },
+  test: {
+    environment: 'jsdom',
+    setupFiles: ['./src/testing/setup-tests.ts'],
+    unstubGlobals: true,
+    restoreMocks: true,
+  },
+});
+
+function parsePort(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed <= 0 || parsed > 65535) {
+    throw new Error(`PORT must be a TCP port number, got "${value}".`);
+  }
+  return parsed;
+}

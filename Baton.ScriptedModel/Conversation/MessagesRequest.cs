@@ -1,0 +1,110 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Baton.ScriptedModel.Wire;
+
+namespace Baton.ScriptedModel.Conversation;
+
+/// <summary>What the scripts read from a Messages API request body.</summary>
+/// <param name="Model">The model the CLI asked for, echoed in the answer.</param>
+/// <param name="Stream">Whether the CLI wants server-sent events rather than one JSON answer.</param>
+/// <param name="UserTexts">
+/// Each text the person typed, oldest first. One per text block: when a turn fails or is
+/// interrupted, the CLI sends the next one as another block of the same user message.
+/// </param>
+/// <param name="PendingToolResult">The tool result the CLI is reporting, when nothing was typed after it.</param>
+/// <param name="WorkingDirectory">The CLI's working directory, as its environment message states it.</param>
+/// <param name="InputTokens">Estimated from the size of the body.</param>
+public sealed partial record MessagesRequest(
+    string Model,
+    bool Stream,
+    IReadOnlyList<string> UserTexts,
+    ToolResult? PendingToolResult,
+    string? WorkingDirectory,
+    int InputTokens)
+{
+    /// <summary>Texts the CLI adds to user messages itself: context reminders and interruption markers.</summary>
+    private static readonly string[] CliTextPrefixes = ["<system-reminder>", "[Request interrupted by user"];
+
+    public string LastUserText => UserTexts.Count > 0 ? UserTexts[^1] : "";
+
+    public static MessagesRequest Read(JsonElement body)
+    {
+        var messages = body.TryGetProperty("messages", out var list) && list.ValueKind is JsonValueKind.Array
+            ? list.EnumerateArray().ToList()
+            : [];
+        var lastMessage = messages.LastOrDefault();
+
+        return new MessagesRequest(
+            Model: body.TryGetProperty("model", out var model) && model.ValueKind is JsonValueKind.String ? model.GetString()! : "claude-scripted",
+            Stream: body.TryGetProperty("stream", out var stream) && stream.ValueKind is JsonValueKind.True,
+            UserTexts: messages.Where(IsUser).SelectMany(PersonBlocks).Where(IsText).Select(block => Text(block).Trim()).Where(text => text.Length > 0).ToList(),
+            PendingToolResult: IsUser(lastMessage) ? FindPendingToolResult(lastMessage) : null,
+            WorkingDirectory: FindWorkingDirectory(body, messages),
+            InputTokens: TokenEstimate.FromCharacters(body.GetRawText().Length));
+    }
+
+    private static bool IsUser(JsonElement message) =>
+        message.ValueKind is JsonValueKind.Object && message.TryGetProperty("role", out var role) && role.ValueEquals("user");
+
+    /// <summary>The blocks of a message, without the texts the CLI added; string content counts as one text block.</summary>
+    private static IEnumerable<JsonElement> PersonBlocks(JsonElement message) =>
+        Blocks(message).Where(block => !(IsText(block) && CliTextPrefixes.Any(prefix => Text(block).StartsWith(prefix, StringComparison.Ordinal))));
+
+    /// <summary>A tool result is still to be answered when the person typed nothing after it.</summary>
+    private static ToolResult? FindPendingToolResult(JsonElement lastMessage) =>
+        PersonBlocks(lastMessage).LastOrDefault() is { ValueKind: JsonValueKind.Object } block && IsType(block, "tool_result")
+            ? new ToolResult(
+                IsError: block.TryGetProperty("is_error", out var isError) && isError.ValueKind is JsonValueKind.True,
+                Content: block.TryGetProperty("content", out var content) ? string.Join("\n", Texts(content)) : "")
+            : null;
+
+    /// <summary>
+    /// The CLI states its working directory in a "system" message of the conversation rather
+    /// than in the system prompt; both are searched so either placement works.
+    /// </summary>
+    private static string? FindWorkingDirectory(JsonElement body, IEnumerable<JsonElement> messages)
+    {
+        var systemPrompt = body.TryGetProperty("system", out var system) ? Texts(system) : [];
+        var conversation = messages.SelectMany(message =>
+            message.TryGetProperty("content", out var content) ? Texts(content) : []);
+        return systemPrompt.Concat(conversation)
+            .Select(text => WorkingDirectoryLine().Match(text))
+            .Where(match => match.Success)
+            .Select(match => match.Groups[1].Value.Trim())
+            .FirstOrDefault();
+    }
+
+    private static IEnumerable<JsonElement> Blocks(JsonElement message)
+    {
+        if (!message.TryGetProperty("content", out var content))
+        {
+            return [];
+        }
+
+        return content.ValueKind switch
+        {
+            JsonValueKind.Array => content.EnumerateArray(),
+            JsonValueKind.String => [content],
+            _ => [],
+        };
+    }
+
+    /// <summary>Content (or a system prompt) is either a string or a list of blocks, some with text.</summary>
+    private static IEnumerable<string> Texts(JsonElement content) => content.ValueKind switch
+    {
+        JsonValueKind.String => [content.GetString()!],
+        JsonValueKind.Array => content.EnumerateArray().Where(IsText).Select(Text),
+        _ => [],
+    };
+
+    private static bool IsText(JsonElement block) => block.ValueKind is JsonValueKind.String || IsType(block, "text");
+
+    private static string Text(JsonElement block) =>
+        block.ValueKind is JsonValueKind.String ? block.GetString()! : block.GetProperty("text").GetString() ?? "";
+
+    private static bool IsType(JsonElement block, string type) =>
+        block.ValueKind is JsonValueKind.Object && block.TryGetProperty("type", out var actual) && actual.ValueEquals(type);
+
+    [GeneratedRegex(@"(?:Primary working directory|Working directory): ([^\n]+)")]
+    private static partial Regex WorkingDirectoryLine();
+}

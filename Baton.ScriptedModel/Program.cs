@@ -1,0 +1,4 @@
+using Baton.ScriptedModel;
+
+var app = ScriptedModelApp.Create(args);
+app.Run();

@@ -1,0 +1,3 @@
+namespace Baton.ScriptedModel.Replies;
+
+public sealed record TextBlock(string Text) : ReplyBlock;

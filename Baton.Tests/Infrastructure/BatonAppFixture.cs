@@ -1,0 +1,93 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
+
+namespace Baton.Tests.Infrastructure;
+
+/// <summary>
+/// Starts the whole AppHost once per test collection, with real PostgreSQL and Redis running
+/// as local processes, fresh data and workspace folders, and known secrets. Derived fixtures
+/// choose which parts run.
+/// </summary>
+public abstract class BatonAppFixture(BatonAppOptions options) : IAsyncLifetime
+{
+    public static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
+
+    private readonly string _dataRoot = TestFolders.CreateShared("data");
+
+    public BatonAppOptions Options { get; } = options;
+
+    public string WorkspaceRoot { get; } = TestFolders.CreateShared("workspace");
+
+    public string SeedEmail => "seed@baton.test";
+
+    public string SeedPassword => "Seed-password-1";
+
+    public string BridgeToken { get; } = "bridge-" + Guid.NewGuid().ToString("N");
+
+    public string SigningKey { get; } = Convert.ToHexString(Guid.NewGuid().ToByteArray()) + Convert.ToHexString(Guid.NewGuid().ToByteArray());
+
+    public ResourceLogCollector Logs { get; } = new();
+
+    public DistributedApplication App { get; private set; } = null!;
+
+    public HttpClient CreateHttpClient(string resourceName) => App.CreateHttpClient(resourceName);
+
+    public Uri GetEndpoint(string resourceName) => App.GetEndpoint(resourceName, "http");
+
+    public ValueTask<string?> GetConnectionStringAsync(string resourceName) => App.GetConnectionStringAsync(resourceName);
+
+    /// <summary>Waits, bounded, until the orchestrator's own health probes see the resource in that state.</summary>
+    public Task WaitForHealthStatusAsync(string resourceName, HealthStatus status, TimeSpan timeout) =>
+        App.ResourceNotifications.WaitForResourceAsync(resourceName, resourceEvent => resourceEvent.Snapshot.HealthStatus == status).WaitAsync(timeout);
+
+    public async Task ExecuteResourceCommandAsync(string resourceName, string commandName)
+    {
+        var result = await App.ResourceCommands.ExecuteCommandAsync(resourceName, commandName).WaitAsync(TimeSpan.FromMinutes(1));
+        Assert.True(result.Success, $"'{commandName}' on '{resourceName}' failed: {result.Message}{Environment.NewLine}{Logs.Tail(resourceName)}");
+    }
+
+    public async Task InitializeAsync()
+    {
+        string[] args =
+        [
+            $"--Baton:WithFrontend={Options.WithFrontend}",
+            $"--Baton:WithBridge={Options.WithBridge}",
+            $"--Baton:SecondApi={Options.SecondApi}",
+            $"--Baton:DataRoot={_dataRoot}",
+            $"--Baton:WorkspaceRoot={WorkspaceRoot}",
+            $"--Parameters:jwt-signing-key={SigningKey}",
+            $"--Parameters:seed-email={SeedEmail}",
+            $"--Parameters:seed-password={SeedPassword}",
+            $"--Parameters:bridge-token={BridgeToken}",
+            // Disposing would otherwise wait ~13 s per service for a stop signal `dotnet run` never forwards.
+            "--DcpPublisher:WaitForResourceCleanup=false",
+        ];
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Baton_AppHost>(args);
+        builder.Services.AddLogging(logging => logging.AddProvider(Logs));
+        App = await builder.BuildAsync();
+
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        try
+        {
+            await App.StartAsync(timeout.Token);
+            await Task.WhenAll(Options.ResourcesToAwait().Select(name =>
+                App.ResourceNotifications.WaitForResourceHealthyAsync(name, timeout.Token)));
+        }
+        catch (Exception exception)
+        {
+            throw new InvalidOperationException(
+                $"Baton did not become healthy within {StartTimeout}.{Environment.NewLine}{Logs.Describe()}", exception);
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        await App.DisposeAsync();
+        TestFolders.TryDelete(_dataRoot);
+        TestFolders.TryDelete(WorkspaceRoot);
+    }
+}

@@ -1,0 +1,29 @@
+namespace Baton.Tests.Infrastructure;
+
+/// <summary>Which parts of Baton a test collection starts.</summary>
+public sealed record BatonAppOptions
+{
+    public bool WithFrontend { get; init; }
+    public bool WithBridge { get; init; }
+    public bool SecondApi { get; init; }
+
+    /// <summary>The resources that must be healthy before tests run.</summary>
+    public IEnumerable<string> ResourcesToAwait()
+    {
+        yield return "api";
+        if (SecondApi)
+        {
+            yield return "api2";
+        }
+
+        if (WithBridge)
+        {
+            yield return "bridge";
+        }
+
+        if (WithFrontend)
+        {
+            yield return "frontend";
+        }
+    }
+}

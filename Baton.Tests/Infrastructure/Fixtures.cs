@@ -1,0 +1,28 @@
+namespace Baton.Tests.Infrastructure;
+
+/// <summary>Two API instances on real PostgreSQL and Redis; no bridge, no web server.</summary>
+public sealed class ApiFixture() : BatonAppFixture(new BatonAppOptions { SecondApi = true });
+
+/// <summary>Everything a person runs: API, bridge with the real CLI, and the Vite dev server.</summary>
+public sealed class FullAppFixture() : BatonAppFixture(new BatonAppOptions { WithFrontend = true, WithBridge = true });
+
+/// <summary>One API alone, for tests that stop and start its infrastructure.</summary>
+public sealed class DisposableInfrastructureFixture() : BatonAppFixture(new BatonAppOptions());
+
+[CollectionDefinition(Name)]
+public sealed class ApiCollection : ICollectionFixture<ApiFixture>
+{
+    public const string Name = "Two API instances";
+}
+
+[CollectionDefinition(Name)]
+public sealed class FullAppCollection : ICollectionFixture<FullAppFixture>
+{
+    public const string Name = "Whole app";
+}
+
+[CollectionDefinition(Name)]
+public sealed class DisposableInfrastructureCollection : ICollectionFixture<DisposableInfrastructureFixture>
+{
+    public const string Name = "Infrastructure that tests stop";
+}
