@@ -47,7 +47,7 @@ public sealed class BridgeTokenAuthenticationHandler(
             return AuthenticateResult.Fail("The bridge token was revoked.");
         }
 
-        var now = TimeProvider.GetUtcNow();
+        var now = TimeProvider.GetStoredUtcNow();
         if (bridge.LastSeenAt is null || now - bridge.LastSeenAt >= LastSeenResolution)
         {
             await db.Bridges.Where(b => b.Id == bridge.Id)

@@ -26,7 +26,7 @@ public sealed class RefreshTokenStore(
         var hash = OpaqueToken.Hash(presented);
         var token = await db.RefreshTokens.AsNoTracking()
             .SingleOrDefaultAsync(t => t.TokenHash == hash, cancellationToken);
-        var now = time.GetUtcNow();
+        var now = time.GetStoredUtcNow();
         if (token is null || token.RevokedAt is not null || token.ExpiresAt <= now)
         {
             return null;
@@ -64,7 +64,7 @@ public sealed class RefreshTokenStore(
 
     private async Task<IssuedRefreshToken> IssueAsync(Guid userId, Guid familyId, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
+        var now = time.GetStoredUtcNow();
         var value = OpaqueToken.Create(Prefix);
         var token = new RefreshToken
         {
@@ -82,7 +82,7 @@ public sealed class RefreshTokenStore(
 
     private Task<int> RevokeFamilyAsync(Guid familyId, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
+        var now = time.GetStoredUtcNow();
         return db.RefreshTokens
             .Where(t => t.FamilyId == familyId && t.RevokedAt == null)
             .ExecuteUpdateAsync(setters => setters.SetProperty(t => t.RevokedAt, now), cancellationToken);

@@ -48,7 +48,7 @@ public sealed class DatabaseSeeder(
             return existing;
         }
 
-        var user = new BatonUser { Id = Guid.CreateVersion7(), UserName = email, Email = email, CreatedAt = time.GetUtcNow() };
+        var user = new BatonUser { Id = Guid.CreateVersion7(), UserName = email, Email = email, CreatedAt = time.GetStoredUtcNow() };
         var result = await users.CreateAsync(user, password);
         if (!result.Succeeded)
         {
@@ -67,7 +67,7 @@ public sealed class DatabaseSeeder(
             b => b.OwnerId == ownerId && b.Name == name && b.RevokedAt == null, cancellationToken);
         if (bridge is null)
         {
-            bridge = new Bridge { Id = Guid.CreateVersion7(), OwnerId = ownerId, Name = name, TokenHash = hash, CreatedAt = time.GetUtcNow() };
+            bridge = new Bridge { Id = Guid.CreateVersion7(), OwnerId = ownerId, Name = name, TokenHash = hash, CreatedAt = time.GetStoredUtcNow() };
             db.Bridges.Add(bridge);
             logger.LogInformation("Seeded bridge {BridgeName}", name);
         }
@@ -100,7 +100,7 @@ public sealed class DatabaseSeeder(
             return;
         }
 
-        var now = time.GetUtcNow();
+        var now = time.GetStoredUtcNow();
         db.Projects.Add(new Project
         {
             Id = Guid.CreateVersion7(),

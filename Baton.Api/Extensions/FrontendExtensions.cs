@@ -3,19 +3,20 @@ namespace Baton.Api.Extensions;
 public static class FrontendExtensions
 {
     /// <summary>
+    /// Any path but a file's, <c>/api/*</c> and <c>/hubs/*</c>: those stay the API's own 404s, 405s
+    /// and 415s (as ProblemDetails) instead of becoming the web app's page.
+    /// </summary>
+    private const string ClientRoutePattern = "{*path:nonfile:regex(^(?!(api|hubs)(/|$)))}";
+
+    /// <summary>
     /// Serves the built web app from <c>wwwroot</c> (present in a published API) and falls back
     /// to its <c>index.html</c> for client-side routes. In development Vite serves the app instead.
-    /// Unknown <c>/api</c> and <c>/hubs</c> paths are 404s (ProblemDetails), never the app's page.
     /// </summary>
     public static WebApplication MapFrontend(this WebApplication app)
     {
         app.UseDefaultFiles();
         app.UseStaticFiles();
-        app.MapFallback("api/{**path}", NotFound).ExcludeFromDescription();
-        app.MapFallback("hubs/{**path}", NotFound).ExcludeFromDescription();
-        app.MapFallbackToFile("index.html");
+        app.MapFallbackToFile(ClientRoutePattern, "index.html");
         return app;
     }
-
-    private static IResult NotFound() => TypedResults.NotFound();
 }

@@ -11,7 +11,10 @@ public sealed class Message
     public Guid Id { get; set; }
     public Guid ConversationId { get; set; }
 
-    /// <summary>Database-assigned insertion order: the order history pages by.</summary>
+    /// <summary>
+    /// Database-assigned insertion order: the order history pages by. One SaveChanges inserts rows in
+    /// key order, not in the order they were added, so save a user message before its answer.
+    /// </summary>
     public long Position { get; set; }
 
     public MessageRole Role { get; set; }

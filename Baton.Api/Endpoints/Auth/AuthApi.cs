@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Baton.Api.Auth;
+using Baton.Api.Data;
 using Baton.Api.Data.Entities;
 using Baton.Api.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -58,7 +59,7 @@ public static class AuthApi
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, detail: "An account with this email exists.");
         }
 
-        var user = new BatonUser { Id = Guid.CreateVersion7(), UserName = request.Email, Email = request.Email, CreatedAt = time.GetUtcNow() };
+        var user = new BatonUser { Id = Guid.CreateVersion7(), UserName = request.Email, Email = request.Email, CreatedAt = time.GetStoredUtcNow() };
         var result = await users.CreateAsync(user, request.Password);
         if (!result.Succeeded)
         {

@@ -66,7 +66,7 @@ public static class BridgesApi
             OwnerId = userId,
             Name = request.Name,
             TokenHash = OpaqueToken.Hash(token),
-            CreatedAt = time.GetUtcNow(),
+            CreatedAt = time.GetStoredUtcNow(),
         };
         db.Bridges.Add(bridge);
         await db.SaveChangesAsync(cancellationToken);
@@ -77,7 +77,7 @@ public static class BridgesApi
         Guid id, ClaimsPrincipal principal, BatonDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var userId = principal.GetUserId();
-        var now = time.GetUtcNow();
+        var now = time.GetStoredUtcNow();
         var revoked = await db.Bridges
             .Where(b => b.Id == id && b.OwnerId == userId && b.RevokedAt == null)
             .ExecuteUpdateAsync(setters => setters.SetProperty(b => b.RevokedAt, now), cancellationToken);

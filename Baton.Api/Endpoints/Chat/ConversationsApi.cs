@@ -47,7 +47,7 @@ public static class ConversationsApi
             return TypedResults.NotFound();
         }
 
-        var now = time.GetUtcNow();
+        var now = time.GetStoredUtcNow();
         var conversation = new Conversation
         {
             Id = Guid.CreateVersion7(),
@@ -115,7 +115,7 @@ public static class ConversationsApi
 
         conversation.Title = request.Title ?? conversation.Title;
         conversation.Status = request.Status ?? conversation.Status;
-        conversation.UpdatedAt = time.GetUtcNow();
+        conversation.UpdatedAt = time.GetStoredUtcNow();
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(ConversationResponse.From(conversation));
     }

@@ -87,7 +87,7 @@ public static class UploadsApi
             MediaType = mediaType,
             Size = content.Length,
             Content = content,
-            CreatedAt = time.GetUtcNow(),
+            CreatedAt = time.GetStoredUtcNow(),
         };
         db.Uploads.Add(upload);
         await db.SaveChangesAsync(cancellationToken);

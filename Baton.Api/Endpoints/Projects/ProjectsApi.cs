@@ -67,7 +67,7 @@ public static class ProjectsApi
             return problem;
         }
 
-        var now = time.GetUtcNow();
+        var now = time.GetStoredUtcNow();
         var project = new Project
         {
             Id = Guid.CreateVersion7(),
@@ -101,7 +101,7 @@ public static class ProjectsApi
         project.Name = request.Name;
         project.RootDirectory = request.RootDirectory;
         project.BridgeId = request.BridgeId;
-        project.UpdatedAt = time.GetUtcNow();
+        project.UpdatedAt = time.GetStoredUtcNow();
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(ProjectResponse.From(project));
     }
