@@ -25,8 +25,17 @@ public static class ApplicationServiceExtensions
             builder.Configuration[$"{AuthOptions.SectionName}:{nameof(AuthOptions.SigningKey)}"] = new string('-', 32);
         }
 
-        // Both client integrations register a health check, so /health reflects PostgreSQL and Redis.
-        builder.AddNpgsqlDbContext<BatonDbContext>(DatabaseName, configureDbContextOptions: BatonDbContext.ConfigureOptions);
+        // The DbContext's own health check runs through the retrying execution strategy and would answer
+        // only after a minute of retries while PostgreSQL is down; a plain connection check answers at once.
+        builder.AddNpgsqlDbContext<BatonDbContext>(
+            DatabaseName,
+            settings => settings.DisableHealthChecks = true,
+            BatonDbContext.ConfigureOptions);
+        builder.Services.AddHealthChecks().AddNpgSql(
+            services => services.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseName)!,
+            name: "postgres",
+            timeout: TimeSpan.FromSeconds(10));
+        // Redis registers its own health check, so /health reflects both stores.
         builder.AddRedisClient(RedisName);
         builder.Services.TryAddSingleton(TimeProvider.System);
 
