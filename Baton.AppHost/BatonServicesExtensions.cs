@@ -8,23 +8,20 @@ public static class BatonServicesExtensions
         this IDistributedApplicationBuilder builder,
         string name,
         BatonInfrastructure infrastructure,
-        IResourceBuilder<ParameterResource> signingKey,
-        IResourceBuilder<ParameterResource> seedEmail,
-        IResourceBuilder<ParameterResource> seedPassword,
-        IResourceBuilder<ParameterResource> bridgeToken,
+        BatonSecrets secrets,
         BatonSettings settings)
     {
         var api = builder.AddBatonProject<Projects.Baton_Api>(name)
             .WithReference(infrastructure.Database).WaitFor(infrastructure.Database)
             .WithReference(infrastructure.Redis).WaitFor(infrastructure.Redis)
-            .WithEnvironment("Auth__SigningKey", signingKey)
+            .WithEnvironment("Auth__SigningKey", secrets.SigningKey)
             .WithHttpHealthCheck("/health");
 
-        if (builder.ExecutionContext.IsRunMode)
+        if (secrets is { Seed: { } seed, BridgeToken: { } bridgeToken })
         {
             // The local run needs no set-up: a first user, the local bridge's token and a playground project.
-            api.WithEnvironment("Seed__Email", seedEmail)
-                .WithEnvironment("Seed__Password", seedPassword)
+            api.WithEnvironment("Seed__Email", seed.Email)
+                .WithEnvironment("Seed__Password", seed.Password)
                 .WithEnvironment("Seed__BridgeToken", bridgeToken)
                 .WithEnvironment("Seed__WorkspaceRoot", settings.WorkspaceRoot);
         }
@@ -36,9 +33,10 @@ public static class BatonServicesExtensions
         this IDistributedApplicationBuilder builder,
         string name,
         IResourceBuilder<ProjectResource> api,
-        IResourceBuilder<ParameterResource> bridgeToken,
+        BatonSecrets secrets,
         BatonSettings settings)
     {
+        var bridgeToken = secrets.BridgeToken ?? throw new InvalidOperationException("A bridge needs the bridge-token parameter.");
         Directory.CreateDirectory(settings.WorkspaceRoot);
         return builder.AddBatonProject<Projects.Baton_Bridge>(name)
             .WithReference(api).WaitFor(api)
