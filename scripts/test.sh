@@ -27,8 +27,8 @@ dotnet test Baton.Tests --no-build --verbosity quiet -nologo "$@" 2>&1 | tee /tm
 dotnet_status=${PIPESTATUS[0]}
 set -e
 
-# One closing line for both runners.
-frontend_passed=$(grep -oE 'Tests +[0-9]+ passed' /tmp/baton-frontend-tests.log | grep -oE '[0-9]+' | tail -1)
+# One closing line for both runners (colour codes stripped first).
+frontend_passed=$(sed 's/\x1b\[[0-9;]*m//g' /tmp/baton-frontend-tests.log | grep -oE 'Tests +[0-9]+ passed'  | grep -oE '[0-9]+' | tail -1)
 dotnet_passed=$(grep -oE 'Passed: +[0-9]+' /tmp/baton-dotnet-tests.log | grep -oE '[0-9]+' | tail -1)
 dotnet_failed=$(grep -oE 'Failed: +[0-9]+' /tmp/baton-dotnet-tests.log | grep -oE '[0-9]+' | tail -1)
 say "Finished in $(( $(date +%s) - start )) s"
