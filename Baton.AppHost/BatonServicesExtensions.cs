@@ -38,12 +38,28 @@ public static class BatonServicesExtensions
     {
         var bridgeToken = secrets.BridgeToken ?? throw new InvalidOperationException("A bridge needs the bridge-token parameter.");
         Directory.CreateDirectory(settings.WorkspaceRoot);
-        return builder.AddBatonProject<Projects.Baton_Bridge>(name)
+        var bridge = builder.AddBatonProject<Projects.Baton_Bridge>(name)
             .WithReference(api).WaitFor(api)
             .WithEnvironment("Bridge__Token", bridgeToken)
             .WithEnvironment("Bridge__WorkspaceRoots__0", settings.WorkspaceRoot)
             .WithEnvironment("Claude__CliPath", PinnedClaudeCli(builder) ?? "claude")
             .WithHttpHealthCheck("/health");
+
+        if (settings.Demo)
+        {
+            var model = builder.AddBatonProject<Projects.Baton_ScriptedModel>("model").WithHttpHealthCheck("/health");
+            bridge.WaitFor(model)
+                .WithEnvironment("Claude__Demo", "true")
+                .WithEnvironment("Claude__Environment__ANTHROPIC_BASE_URL", model.GetEndpoint("http"))
+                .WithEnvironment("Claude__Environment__ANTHROPIC_API_KEY", "baton-demo");
+        }
+        else if (builder.Configuration["Parameters:anthropic-api-key"] is { Length: > 0 })
+        {
+            // Without this secret the CLI signs in as the user who runs the bridge (its own login).
+            bridge.WithEnvironment("Claude__Environment__ANTHROPIC_API_KEY", builder.AddParameter("anthropic-api-key", secret: true));
+        }
+
+        return bridge;
     }
 
     /// <summary>

@@ -3,8 +3,8 @@ namespace Baton.Tests.Infrastructure;
 /// <summary>Two API instances on real PostgreSQL and Redis; no bridge, no web server.</summary>
 public sealed class ApiFixture() : BatonAppFixture(new BatonAppOptions { SecondApi = true });
 
-/// <summary>Everything a person runs: API, bridge with the real CLI, and the Vite dev server.</summary>
-public sealed class FullAppFixture() : BatonAppFixture(new BatonAppOptions { WithFrontend = true, WithBridge = true });
+/// <summary>Everything a person runs in demo mode: API, bridge with the real CLI talking to the scripted model, and the Vite dev server.</summary>
+public sealed class FullAppFixture() : BatonAppFixture(new BatonAppOptions { WithFrontend = true, WithBridge = true, Demo = true });
 
 /// <summary>One API alone, for tests that stop and start its infrastructure.</summary>
 public sealed class DisposableInfrastructureFixture() : BatonAppFixture(new BatonAppOptions());
