@@ -10,8 +10,8 @@ namespace Baton.Contracts.TypeScript;
 /// </summary>
 internal static partial class TypeScriptText
 {
-    private const int PrintWidth = 100;
     public const string Indent = "  ";
+    private const int PrintWidth = 100;
 
     public static string Quote(string value) => $"'{value.Replace("\\", "\\\\").Replace("'", "\\'")}'";
 
@@ -47,14 +47,11 @@ internal static partial class TypeScriptText
     public static string ConstObject(string name, IEnumerable<(string Key, string Value)> entries) =>
         $"export const {name} = {Block(entries.Select(entry => $"{entry.Key}: {Quote(entry.Value)},"))} as const;\n";
 
-    [GeneratedRegex("^[A-Za-z_$][A-Za-z0-9_$]*$")]
-    private static partial Regex IdentifierPattern();
-
     /// <summary>
     /// A braced block, always expanded (Prettier keeps an object expanded once it is); lines that
     /// open a nested block carry their own extra indentation.
     /// </summary>
-    public static string Block(IEnumerable<string> memberLines)
+    private static string Block(IEnumerable<string> memberLines)
     {
         var text = new StringBuilder("{\n");
         foreach (var line in memberLines)
@@ -64,4 +61,7 @@ internal static partial class TypeScriptText
 
         return text.Append('}').ToString();
     }
+
+    [GeneratedRegex("^[A-Za-z_$][A-Za-z0-9_$]*$")]
+    private static partial Regex IdentifierPattern();
 }
