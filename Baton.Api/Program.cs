@@ -5,7 +5,15 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 
+// Errors of every kind, including bare status codes such as a failed challenge, answer as ProblemDetails.
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseCors();
+app.UseAuthentication();
+app.UseAuthorization();
+
 app.MapDefaultEndpoints();
+app.MapBatonApi();
 app.MapFrontend();
 
 app.Run();

@@ -1,5 +1,41 @@
+using Baton.Api.Data.Entities;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Baton.Api.Data;
 
-public sealed class BatonDbContext(DbContextOptions<BatonDbContext> options) : DbContext(options);
+/// <summary>Everything Baton stores: Identity's user tables and the chat data. Tables and columns are snake_case.</summary>
+public sealed class BatonDbContext(DbContextOptions<BatonDbContext> options)
+    : IdentityUserContext<BatonUser, Guid>(options)
+{
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+    public DbSet<Bridge> Bridges => Set<Bridge>();
+    public DbSet<Project> Projects => Set<Project>();
+    public DbSet<Conversation> Conversations => Set<Conversation>();
+    public DbSet<Run> Runs => Set<Run>();
+    public DbSet<RunAttachment> RunAttachments => Set<RunAttachment>();
+    public DbSet<Message> Messages => Set<Message>();
+    public DbSet<ConversationEvent> ConversationEvents => Set<ConversationEvent>();
+    public DbSet<InteractivePrompt> InteractivePrompts => Set<InteractivePrompt>();
+    public DbSet<PermissionRule> PermissionRules => Set<PermissionRule>();
+    public DbSet<Upload> Uploads => Set<Upload>();
+
+    /// <summary>
+    /// Options every context needs besides the connection: the API's registration, the design-time
+    /// factory and tests call it, so all name tables and columns alike.
+    /// </summary>
+    public static void ConfigureOptions(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.UseSnakeCaseNamingConvention();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: the rows read on their own and reordering members is safe.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(BatonDbContext).Assembly);
+    }
+}

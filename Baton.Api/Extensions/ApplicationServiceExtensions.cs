@@ -1,4 +1,13 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Baton.Api.Auth;
+using Baton.Api.Bridges;
 using Baton.Api.Data;
+using Baton.Api.ErrorHandling;
+using Baton.Api.OpenApi;
+using Baton.Api.Uploads;
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Baton.Api.Extensions;
 
@@ -10,9 +19,68 @@ public static class ApplicationServiceExtensions
 
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
+        if (OpenApiDocumentGeneration.IsRunning)
+        {
+            // A stand-in key so the options validated at start pass; no token is issued in that run.
+            builder.Configuration[$"{AuthOptions.SectionName}:{nameof(AuthOptions.SigningKey)}"] = new string('-', 32);
+        }
+
         // Both client integrations register a health check, so /health reflects PostgreSQL and Redis.
-        builder.AddNpgsqlDbContext<BatonDbContext>(DatabaseName);
+        builder.AddNpgsqlDbContext<BatonDbContext>(DatabaseName, configureDbContextOptions: BatonDbContext.ConfigureOptions);
         builder.AddRedisClient(RedisName);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+
+        builder.AddDatabaseMigrations();
+        builder.AddBatonAuthentication();
+        builder.Services.AddSingleton<IBridgePresence, RedisBridgePresence>();
+        builder.Services.AddOptions<UploadOptions>()
+            .BindConfiguration(UploadOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        builder.Services.AddExceptionHandler<UniqueViolationExceptionHandler>();
+        builder.Services.AddValidatorsFromAssemblyContaining<BatonDbContext>();
+        builder.Services.ConfigureHttpJsonOptions(options =>
+        {
+            // Enums travel as camelCase names (the CLI's own spelling of permission modes), never as numbers.
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+            // Numbers are JSON numbers only, so the OpenAPI document (and the client generated from it) says so.
+            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
+
+        builder.AddCrossOriginRequests();
+        builder.Services.AddOpenApi(options =>
+        {
+            options.AddDocumentTransformer<SecuritySchemesDocumentTransformer>();
+            options.AddOperationTransformer<SecurityRequirementsOperationTransformer>();
+        });
         return builder;
+    }
+
+    private static void AddDatabaseMigrations(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.SectionName);
+        builder.Services.AddScoped<DatabaseSeeder>();
+        builder.Services.AddSingleton<DatabaseReadiness>();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseReadinessHealthCheck>("database-migrations");
+        if (!OpenApiDocumentGeneration.IsRunning)
+        {
+            builder.Services.AddHostedService<DatabaseMigrator>();
+        }
+    }
+
+    private static void AddCrossOriginRequests(this IHostApplicationBuilder builder)
+    {
+        var origins = builder.Configuration.GetSection(CrossOriginOptions.SectionName).Get<CrossOriginOptions>()?.Origins ?? [];
+        builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy =>
+        {
+            if (origins.Length > 0)
+            {
+                // Credentials because the SignalR browser client sends them by default.
+                policy.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod().AllowCredentials();
+            }
+        }));
     }
 }

@@ -1,0 +1,3 @@
+namespace Baton.Api.Auth;
+
+public sealed record IssuedRefreshToken(string Token, DateTimeOffset ExpiresAt);

@@ -1,0 +1,23 @@
+namespace Baton.Api.Data.Entities;
+
+/// <summary>
+/// A chat with Claude Code in one project. <see cref="LastSeq"/> is the event log's counter: bumped
+/// in the transaction that appends events, so seq stays strictly increasing across API instances.
+/// </summary>
+public sealed class Conversation
+{
+    public const int TitleMaxLength = 200;
+    public const int ModelMaxLength = 100;
+
+    public Guid Id { get; set; }
+    public Guid ProjectId { get; set; }
+    public Guid OwnerId { get; set; }
+    public required string Title { get; set; }
+    public string? ClaudeSessionId { get; set; }
+    public ConversationStatus Status { get; set; }
+    public PermissionMode PermissionMode { get; set; }
+    public string? Model { get; set; }
+    public long LastSeq { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}

@@ -1,0 +1,9 @@
+namespace Baton.Api.Data.Entities;
+
+public enum MessageStatus
+{
+    Streaming,
+    Completed,
+    Failed,
+    Aborted,
+}

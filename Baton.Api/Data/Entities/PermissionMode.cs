@@ -1,0 +1,10 @@
+namespace Baton.Api.Data.Entities;
+
+/// <summary>The Claude Code CLI's permission modes; camelCase names are the CLI's own spelling.</summary>
+public enum PermissionMode
+{
+    Default,
+    AcceptEdits,
+    Plan,
+    BypassPermissions,
+}

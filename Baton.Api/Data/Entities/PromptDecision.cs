@@ -1,0 +1,8 @@
+namespace Baton.Api.Data.Entities;
+
+public enum PromptDecision
+{
+    Allow,
+    AllowAlways,
+    Deny,
+}

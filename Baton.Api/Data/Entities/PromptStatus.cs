@@ -1,0 +1,9 @@
+namespace Baton.Api.Data.Entities;
+
+public enum PromptStatus
+{
+    Pending,
+    Answered,
+    Expired,
+    Cancelled,
+}

@@ -1,0 +1,7 @@
+namespace Baton.Api.Data.Entities;
+
+public enum RuleBehavior
+{
+    Allow,
+    Deny,
+}

@@ -1,0 +1,10 @@
+namespace Baton.Api.Data.Entities;
+
+public enum RunStatus
+{
+    Dispatched,
+    Running,
+    Completed,
+    Failed,
+    Aborted,
+}

@@ -1,0 +1,146 @@
+using System.Security.Claims;
+using Baton.Api.Auth;
+using Baton.Api.Data.Entities;
+using Baton.Api.Validation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+
+namespace Baton.Api.Endpoints.Auth;
+
+public static class AuthApi
+{
+    public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("api/auth").WithTags("Auth");
+
+        api.MapPost("sign-up", SignUp)
+            .WithName(nameof(SignUp))
+            .WithSummary("Create an account and sign in")
+            .WithRequestValidation<SignUpRequest>()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .AllowAnonymous();
+        api.MapPost("sign-in", SignIn)
+            .WithName(nameof(SignIn))
+            .WithSummary("Sign in with email and password")
+            .WithRequestValidation<SignInRequest>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .AllowAnonymous();
+        api.MapPost("refresh", Refresh)
+            .WithName(nameof(Refresh))
+            .WithSummary("Trade a refresh token for a new access and refresh token")
+            .WithDescription("Each refresh token works once; presenting a spent one signs the whole session out.")
+            .WithRequestValidation<RefreshTokenRequest>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .AllowAnonymous();
+        api.MapPost("sign-out", SignOut)
+            .WithName(nameof(SignOut))
+            .WithSummary("Revoke the session a refresh token belongs to")
+            .WithRequestValidation<RefreshTokenRequest>()
+            .AllowAnonymous();
+        api.MapGet("me", GetCurrentUser)
+            .WithName(nameof(GetCurrentUser))
+            .WithSummary("The signed-in user")
+            .RequireAuthorization();
+
+        return app;
+    }
+
+    public static async Task<Results<Ok<AuthTokensResponse>, ProblemHttpResult>> SignUp(
+        SignUpRequest request,
+        UserManager<BatonUser> users,
+        AccessTokenIssuer accessTokens,
+        RefreshTokenStore refreshTokens,
+        TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        if (await users.FindByEmailAsync(request.Email) is not null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, detail: "An account with this email exists.");
+        }
+
+        var user = new BatonUser { Id = Guid.CreateVersion7(), UserName = request.Email, Email = request.Email, CreatedAt = time.GetUtcNow() };
+        var result = await users.CreateAsync(user, request.Password);
+        if (!result.Succeeded)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status400BadRequest,
+                detail: string.Join(" ", result.Errors.Select(error => error.Description)));
+        }
+
+        return TypedResults.Ok(await SignInAsync(user, accessTokens, refreshTokens, cancellationToken));
+    }
+
+    public static async Task<Results<Ok<AuthTokensResponse>, ProblemHttpResult>> SignIn(
+        SignInRequest request,
+        UserManager<BatonUser> users,
+        AccessTokenIssuer accessTokens,
+        RefreshTokenStore refreshTokens,
+        CancellationToken cancellationToken)
+    {
+        var user = await users.FindByEmailAsync(request.Email);
+        if (user is null || await users.IsLockedOutAsync(user))
+        {
+            return InvalidCredentials();
+        }
+
+        if (!await users.CheckPasswordAsync(user, request.Password))
+        {
+            await users.AccessFailedAsync(user);
+            return InvalidCredentials();
+        }
+
+        await users.ResetAccessFailedCountAsync(user);
+        return TypedResults.Ok(await SignInAsync(user, accessTokens, refreshTokens, cancellationToken));
+    }
+
+    public static async Task<Results<Ok<AuthTokensResponse>, ProblemHttpResult>> Refresh(
+        RefreshTokenRequest request,
+        UserManager<BatonUser> users,
+        AccessTokenIssuer accessTokens,
+        RefreshTokenStore refreshTokens,
+        CancellationToken cancellationToken)
+    {
+        var rotated = await refreshTokens.RotateAsync(request.RefreshToken, cancellationToken);
+        if (rotated is null || await users.FindByIdAsync(rotated.UserId.ToString()) is not { } user)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, detail: "The refresh token is not valid.");
+        }
+
+        var access = accessTokens.Issue(user);
+        return TypedResults.Ok(new AuthTokensResponse(
+            access.Token, access.ExpiresAt, rotated.Next.Token, rotated.Next.ExpiresAt, ToResponse(user)));
+    }
+
+    public static async Task<NoContent> SignOut(
+        RefreshTokenRequest request,
+        RefreshTokenStore refreshTokens,
+        CancellationToken cancellationToken)
+    {
+        await refreshTokens.RevokeAsync(request.RefreshToken, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Results<Ok<UserResponse>, NotFound>> GetCurrentUser(
+        ClaimsPrincipal principal,
+        UserManager<BatonUser> users)
+    {
+        var user = await users.FindByIdAsync(principal.GetUserId().ToString());
+        return user is null ? TypedResults.NotFound() : TypedResults.Ok(ToResponse(user));
+    }
+
+    private static async Task<AuthTokensResponse> SignInAsync(
+        BatonUser user,
+        AccessTokenIssuer accessTokens,
+        RefreshTokenStore refreshTokens,
+        CancellationToken cancellationToken)
+    {
+        var access = accessTokens.Issue(user);
+        var refresh = await refreshTokens.IssueAsync(user.Id, cancellationToken);
+        return new AuthTokensResponse(access.Token, access.ExpiresAt, refresh.Token, refresh.ExpiresAt, ToResponse(user));
+    }
+
+    private static ProblemHttpResult InvalidCredentials() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, detail: "The email or password is wrong.");
+
+    private static UserResponse ToResponse(BatonUser user) => new(user.Id, user.Email ?? "");
+}

@@ -1,0 +1,3 @@
+namespace Baton.Api.Endpoints.Auth;
+
+public sealed record SignInRequest(string Email, string Password);

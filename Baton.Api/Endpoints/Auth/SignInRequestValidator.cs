@@ -1,0 +1,12 @@
+using FluentValidation;
+
+namespace Baton.Api.Endpoints.Auth;
+
+public sealed class SignInRequestValidator : AbstractValidator<SignInRequest>
+{
+    public SignInRequestValidator()
+    {
+        RuleFor(r => r.Email).NotEmpty().MaximumLength(256);
+        RuleFor(r => r.Password).NotEmpty().MaximumLength(SignUpRequestValidator.MaxPasswordLength);
+    }
+}

@@ -1,0 +1,15 @@
+using FluentValidation;
+
+namespace Baton.Api.Endpoints.Auth;
+
+public sealed class SignUpRequestValidator : AbstractValidator<SignUpRequest>
+{
+    public const int MinPasswordLength = 8;
+    public const int MaxPasswordLength = 128;
+
+    public SignUpRequestValidator()
+    {
+        RuleFor(r => r.Email).NotEmpty().MaximumLength(256).EmailAddress();
+        RuleFor(r => r.Password).NotEmpty().Length(MinPasswordLength, MaxPasswordLength);
+    }
+}

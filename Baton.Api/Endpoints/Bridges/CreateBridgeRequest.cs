@@ -1,0 +1,3 @@
+namespace Baton.Api.Endpoints.Bridges;
+
+public sealed record CreateBridgeRequest(string Name);

@@ -1,0 +1,28 @@
+using Baton.Api.Endpoints.Auth;
+using Baton.Api.Endpoints.BridgeAccess;
+using Baton.Api.Endpoints.Bridges;
+using Baton.Api.Endpoints.Chat;
+using Baton.Api.Endpoints.Projects;
+
+namespace Baton.Api.Extensions;
+
+public static class ApiEndpointExtensions
+{
+    /// <summary>The HTTP data API: accounts, projects, conversations and history, uploads and bridges.</summary>
+    public static WebApplication MapBatonApi(this WebApplication app)
+    {
+        app.MapAuthApi();
+        app.MapProjectsApi();
+        app.MapConversationsApi();
+        app.MapHistoryApi();
+        app.MapUploadsApi();
+        app.MapBridgesApi();
+        app.MapBridgeApi();
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapOpenApi();
+        }
+
+        return app;
+    }
+}
