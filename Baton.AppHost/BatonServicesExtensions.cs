@@ -8,23 +8,20 @@ public static class BatonServicesExtensions
         this IDistributedApplicationBuilder builder,
         string name,
         BatonInfrastructure infrastructure,
-        IResourceBuilder<ParameterResource> signingKey,
-        IResourceBuilder<ParameterResource> seedEmail,
-        IResourceBuilder<ParameterResource> seedPassword,
-        IResourceBuilder<ParameterResource> bridgeToken,
+        BatonSecrets secrets,
         BatonSettings settings)
     {
         var api = builder.AddBatonProject<Projects.Baton_Api>(name)
             .WithReference(infrastructure.Database).WaitFor(infrastructure.Database)
             .WithReference(infrastructure.Redis).WaitFor(infrastructure.Redis)
-            .WithEnvironment("Auth__SigningKey", signingKey)
+            .WithEnvironment("Auth__SigningKey", secrets.SigningKey)
             .WithHttpHealthCheck("/health");
 
-        if (builder.ExecutionContext.IsRunMode)
+        if (secrets is { Seed: { } seed, BridgeToken: { } bridgeToken })
         {
             // The local run needs no set-up: a first user, the local bridge's token and a playground project.
-            api.WithEnvironment("Seed__Email", seedEmail)
-                .WithEnvironment("Seed__Password", seedPassword)
+            api.WithEnvironment("Seed__Email", seed.Email)
+                .WithEnvironment("Seed__Password", seed.Password)
                 .WithEnvironment("Seed__BridgeToken", bridgeToken)
                 .WithEnvironment("Seed__WorkspaceRoot", settings.WorkspaceRoot);
         }
@@ -36,16 +33,33 @@ public static class BatonServicesExtensions
         this IDistributedApplicationBuilder builder,
         string name,
         IResourceBuilder<ProjectResource> api,
-        IResourceBuilder<ParameterResource> bridgeToken,
+        BatonSecrets secrets,
         BatonSettings settings)
     {
+        var bridgeToken = secrets.BridgeToken ?? throw new InvalidOperationException("A bridge needs the bridge-token parameter.");
         Directory.CreateDirectory(settings.WorkspaceRoot);
-        return builder.AddBatonProject<Projects.Baton_Bridge>(name)
+        var bridge = builder.AddBatonProject<Projects.Baton_Bridge>(name)
             .WithReference(api).WaitFor(api)
             .WithEnvironment("Bridge__Token", bridgeToken)
             .WithEnvironment("Bridge__WorkspaceRoots__0", settings.WorkspaceRoot)
             .WithEnvironment("Claude__CliPath", PinnedClaudeCli(builder) ?? "claude")
             .WithHttpHealthCheck("/health");
+
+        if (settings.Demo)
+        {
+            var model = builder.AddBatonProject<Projects.Baton_ScriptedModel>("model").WithHttpHealthCheck("/health");
+            bridge.WaitFor(model)
+                .WithEnvironment("Claude__Demo", "true")
+                .WithEnvironment("Claude__Environment__ANTHROPIC_BASE_URL", model.GetEndpoint("http"))
+                .WithEnvironment("Claude__Environment__ANTHROPIC_API_KEY", "baton-demo");
+        }
+        else if (builder.Configuration["Parameters:anthropic-api-key"] is { Length: > 0 })
+        {
+            // Without this secret the CLI signs in as the user who runs the bridge (its own login).
+            bridge.WithEnvironment("Claude__Environment__ANTHROPIC_API_KEY", builder.AddParameter("anthropic-api-key", secret: true));
+        }
+
+        return bridge;
     }
 
     /// <summary>

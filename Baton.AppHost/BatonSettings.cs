@@ -3,7 +3,7 @@ using Microsoft.Extensions.Configuration;
 namespace Baton.AppHost;
 
 /// <summary>The AppHost's own switches (configuration section <c>Baton</c>), read once at start.</summary>
-public sealed record BatonSettings(bool WithFrontend, bool WithBridge, bool SecondApi, string WorkspaceRoot)
+public sealed record BatonSettings(bool WithFrontend, bool WithBridge, bool SecondApi, bool Demo, string WorkspaceRoot)
 {
     public static BatonSettings Read(IDistributedApplicationBuilder builder)
     {
@@ -15,6 +15,8 @@ public sealed record BatonSettings(bool WithFrontend, bool WithBridge, bool Seco
             // The bridge runs on the machine that has the code, so it is not deployed unless asked for.
             WithBridge: section.GetValue("WithBridge", runMode),
             SecondApi: section.GetValue("SecondApi", false),
+            // Demo: the bridge's CLI talks to the scripted model instead of Anthropic's API.
+            Demo: section.GetValue("Demo", false),
             WorkspaceRoot: Path.GetFullPath(section["WorkspaceRoot"] is { Length: > 0 } root
                 ? root
                 : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), "baton-workspace")));

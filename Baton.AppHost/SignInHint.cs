@@ -9,8 +9,7 @@ public static class SignInHint
     public static void PrintSignInHintWhenReady(
         this IDistributedApplicationBuilder builder,
         IResourceBuilder<ExecutableResource> frontend,
-        IResourceBuilder<ParameterResource> email,
-        IResourceBuilder<ParameterResource> password)
+        LocalSeed seed)
     {
         builder.Eventing.Subscribe<ResourceReadyEvent>(frontend.Resource, async (readyEvent, cancellationToken) =>
         {
@@ -19,8 +18,8 @@ public static class SignInHint
             logger.LogInformation(
                 "Baton is ready at {Url} - sign in as {Email} with password {Password} (also shown as parameters on the dashboard).",
                 url,
-                await email.Resource.GetValueAsync(cancellationToken),
-                await password.Resource.GetValueAsync(cancellationToken));
+                await seed.Email.Resource.GetValueAsync(cancellationToken),
+                await seed.Password.Resource.GetValueAsync(cancellationToken));
         });
     }
 }

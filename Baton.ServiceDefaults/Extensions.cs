@@ -24,6 +24,8 @@ public static class Extensions
     /// <summary>Activity sources and meters of Baton's own code, named once so every service registers them.</summary>
     public const string TelemetryPrefix = "Baton";
 
+    private static readonly TimeSpan HealthCheckTimeout = TimeSpan.FromSeconds(5);
+
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.ConfigureOpenTelemetry();
@@ -74,6 +76,16 @@ public static class Extensions
     {
         builder.Services.AddHealthChecks()
             .AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag]);
+
+        // A store that accepts connections but never answers (a proxy whose backend is gone) must
+        // make /health report unhealthy promptly rather than hang the probe.
+        builder.Services.PostConfigure<HealthCheckServiceOptions>(options =>
+        {
+            foreach (var registration in options.Registrations.Where(registration => registration.Timeout == Timeout.InfiniteTimeSpan))
+            {
+                registration.Timeout = HealthCheckTimeout;
+            }
+        });
         return builder;
     }
 

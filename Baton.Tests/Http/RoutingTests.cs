@@ -57,7 +57,7 @@ public sealed class RoutingTests(ApiFixture app)
     public async Task Committed_openapi_document_matches_what_the_api_serves()
     {
         using var client = app.CreateHttpClient("api");
-        var committedPath = Path.Combine(RepositoryRoot(), "Baton.Api", "openapi", "Baton.Api.json");
+        var committedPath = RepositoryPaths.Combine("Baton.Api", "openapi", "Baton.Api.json");
 
         var served = JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!.AsObject();
         var committed = JsonNode.Parse(await File.ReadAllTextAsync(committedPath))!.AsObject();
@@ -66,16 +66,5 @@ public sealed class RoutingTests(ApiFixture app)
         committed.Remove("servers");
 
         Assert.True(JsonNode.DeepEquals(committed, served), "Baton.Api/openapi/Baton.Api.json is stale: build Baton.Api and commit it.");
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Baton.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("Baton.sln not found above the test output.");
     }
 }

@@ -57,6 +57,7 @@ public abstract class BatonAppFixture(BatonAppOptions options) : IAsyncLifetime
             $"--Baton:WithFrontend={Options.WithFrontend}",
             $"--Baton:WithBridge={Options.WithBridge}",
             $"--Baton:SecondApi={Options.SecondApi}",
+            $"--Baton:Demo={Options.Demo}",
             $"--Baton:DataRoot={_dataRoot}",
             $"--Baton:WorkspaceRoot={WorkspaceRoot}",
             $"--Parameters:jwt-signing-key={SigningKey}",

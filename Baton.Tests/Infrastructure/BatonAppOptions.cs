@@ -7,6 +7,9 @@ public sealed record BatonAppOptions
     public bool WithBridge { get; init; }
     public bool SecondApi { get; init; }
 
+    /// <summary>The bridge's CLI talks to the scripted model (<c>model</c>) instead of Anthropic's API.</summary>
+    public bool Demo { get; init; }
+
     /// <summary>The resources that must be healthy before tests run.</summary>
     public IEnumerable<string> ResourcesToAwait()
     {
@@ -19,6 +22,11 @@ public sealed record BatonAppOptions
         if (WithBridge)
         {
             yield return "bridge";
+        }
+
+        if (Demo)
+        {
+            yield return "model";
         }
 
         if (WithFrontend)

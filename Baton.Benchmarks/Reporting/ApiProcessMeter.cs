@@ -1,0 +1,30 @@
+using Baton.Benchmarks.Stack;
+
+namespace Baton.Benchmarks.Reporting;
+
+/// <summary>CPU time and working set of the API processes, read before and after a phase.</summary>
+public sealed record ApiProcessSample(TimeSpan CpuTime, long WorkingSetBytes)
+{
+    public static ApiProcessSample Take()
+    {
+        var processes = BenchmarkStack.ApiProcesses();
+        try
+        {
+            foreach (var process in processes)
+            {
+                process.Refresh();
+            }
+
+            return new ApiProcessSample(
+                TimeSpan.FromTicks(processes.Sum(process => process.TotalProcessorTime.Ticks)),
+                processes.Sum(process => process.WorkingSet64));
+        }
+        finally
+        {
+            foreach (var process in processes)
+            {
+                process.Dispose();
+            }
+        }
+    }
+}

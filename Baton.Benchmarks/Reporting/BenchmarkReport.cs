@@ -1,0 +1,42 @@
+using System.Text.Json;
+using Baton.Benchmarks.Scenarios;
+
+namespace Baton.Benchmarks.Reporting;
+
+/// <summary>Everything measured in one run, printed as a table and written as JSON.</summary>
+public sealed record BenchmarkReport(
+    DateTimeOffset StartedAt,
+    int ProcessorCount,
+    IReadOnlyList<RelayResult> Relay,
+    LatencySummary? PermissionRoundTrip,
+    IReadOnlyList<IdleConnectionsResult> IdleConnections)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public async Task WriteJsonAsync(string path) => await File.WriteAllTextAsync(path, JsonSerializer.Serialize(this, Json));
+
+    public void Print(TextWriter output)
+    {
+        output.WriteLine();
+        output.WriteLine($"Relay with persistence (bridge send -> browser receive), {ProcessorCount} cores shared by generator, APIs, PostgreSQL, Redis");
+        output.WriteLine("conversations x rate | sent     | delivered | delivered/s | generator/s |  p50 ms |  p95 ms |  p99 ms |  max ms | API CPU us/event");
+        foreach (var relay in Relay)
+        {
+            output.WriteLine(
+                $"{relay.Conversations,6} x {relay.TargetEventsPerSecond,-11} | {relay.Sent,8} | {relay.Delivered,9} | {relay.DeliveredPerSecond,11:F0} | {relay.GeneratorSendsPerSecond,11:F0} | " +
+                $"{relay.Latency.P50,7:F2} | {relay.Latency.P95,7:F2} | {relay.Latency.P99,7:F2} | {relay.Latency.Max,7:F1} | {relay.ApiCpuMicrosecondsPerEvent,8:F1}");
+        }
+
+        if (PermissionRoundTrip is { } permission)
+        {
+            output.WriteLine();
+            output.WriteLine($"Permission round trip (bridge on api2 -> browser on api -> bridge), {permission.Samples} prompts: " +
+                $"p50 {permission.P50:F2} ms, p95 {permission.P95:F2} ms, p99 {permission.P99:F2} ms, max {permission.Max:F1} ms");
+        }
+
+        foreach (var idle in IdleConnections)
+        {
+            output.WriteLine($"Idle browser connections: {idle.Connections} -> API working set +{idle.ApiWorkingSetGrowthBytes / 1024.0 / 1024.0:F1} MB ({idle.BytesPerConnection / 1024.0:F1} KB each)");
+        }
+    }
+}

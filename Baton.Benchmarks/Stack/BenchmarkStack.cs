@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
+
+namespace Baton.Benchmarks.Stack;
+
+/// <summary>
+/// The Baton under test: either one already running (two API addresses given), or one started
+/// here through the AppHost with two API instances on local PostgreSQL and Redis.
+/// </summary>
+public sealed class BenchmarkStack : IAsyncDisposable
+{
+    private const string ApiProcessName = "Baton.Api";
+
+    private readonly DistributedApplication? _app;
+    private readonly string? _dataRoot;
+
+    private BenchmarkStack(Uri api, Uri api2, DistributedApplication? app, string? dataRoot)
+    {
+        Api = api;
+        Api2 = api2;
+        _app = app;
+        _dataRoot = dataRoot;
+    }
+
+    /// <summary>Where the simulated browsers connect.</summary>
+    public Uri Api { get; }
+
+    /// <summary>Where the simulated bridges connect: another instance, so every event crosses the backplane.</summary>
+    public Uri Api2 { get; }
+
+    /// <summary>The API processes on this machine, for CPU time and working set.</summary>
+    public static Process[] ApiProcesses() => Process.GetProcessesByName(ApiProcessName);
+
+    public static async Task<BenchmarkStack> StartAsync(BenchmarkOptions options)
+    {
+        if (options.Api is not null)
+        {
+            return new BenchmarkStack(options.Api, options.Api2 ?? options.Api, null, null);
+        }
+
+        var dataRoot = Path.Combine("/var/tmp", $"baton-benchmark-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(dataRoot);
+        Console.WriteLine("Starting Baton through the AppHost (two API instances, local PostgreSQL and Redis)...");
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Baton_AppHost>(
+        [
+            "--Baton:WithFrontend=false",
+            "--Baton:WithBridge=false",
+            "--Baton:SecondApi=true",
+            $"--Baton:DataRoot={dataRoot}",
+            $"--Baton:WorkspaceRoot={Path.Combine(dataRoot, "workspace")}",
+            "--Parameters:jwt-signing-key=" + Convert.ToHexString(Guid.NewGuid().ToByteArray()) + Convert.ToHexString(Guid.NewGuid().ToByteArray()),
+            "--Parameters:seed-password=Benchmark-password-1",
+            "--Parameters:bridge-token=benchmark-" + Guid.NewGuid().ToString("N"),
+            "--DcpPublisher:WaitForResourceCleanup=false",
+        ]);
+        var app = await builder.BuildAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await app.StartAsync(timeout.Token);
+        await app.ResourceNotifications.WaitForResourceHealthyAsync("api", timeout.Token);
+        await app.ResourceNotifications.WaitForResourceHealthyAsync("api2", timeout.Token);
+        return new BenchmarkStack(app.GetEndpoint("api", "http"), app.GetEndpoint("api2", "http"), app, dataRoot);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        if (_dataRoot is not null)
+        {
+            try
+            {
+                Directory.Delete(_dataRoot, recursive: true);
+            }
+            catch (IOException)
+            {
+                // The stores may still be shutting down; the folder is below /var/tmp.
+            }
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace Baton.Contracts.Bridges;
+
+public sealed record ConnectBridgeResult(Guid BridgeId);

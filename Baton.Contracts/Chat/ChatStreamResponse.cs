@@ -1,0 +1,11 @@
+using Baton.Contracts.Streaming;
+
+namespace Baton.Contracts.Chat;
+
+/// <summary><c>chat:stream-response</c>: one stored <see cref="StreamEvent"/> of a conversation.</summary>
+public sealed record ChatStreamResponse(
+    Guid ConversationId,
+    long Seq,
+    Guid? RequestId,
+    Guid? MessageId,
+    StreamEvent Event);

@@ -1,0 +1,4 @@
+namespace Baton.Contracts.Conversations;
+
+/// <summary><c>conversation:leave</c>.</summary>
+public sealed record LeaveConversationRequest(Guid ConversationId);

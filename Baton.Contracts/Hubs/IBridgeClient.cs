@@ -1,0 +1,36 @@
+using Baton.Contracts.Bridges;
+using Baton.Contracts.Files;
+using Baton.Contracts.Permissions;
+using Baton.Contracts.Runs;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Baton.Contracts.Hubs;
+
+/// <summary>
+/// What the API sends to a bridge (the typed client of the bridge hub). Methods returning a
+/// result are client-result calls: call them on one connection only, always with a token that
+/// times out (<see cref="BatonDefaults.ClientResultTimeout"/>), since SignalR has no default timeout.
+/// </summary>
+public interface IBridgeClient
+{
+    [HubMethodName(WireEvents.ClaudeExecute)]
+    Task<ExecuteResult> Execute(ExecuteRunRequest request, CancellationToken cancellationToken);
+
+    [HubMethodName(WireEvents.ClaudeAck)]
+    Task Ack(RunAck ack);
+
+    [HubMethodName(WireEvents.ClaudeAbort)]
+    Task<AckResult> Abort(AbortRunRequest request, CancellationToken cancellationToken);
+
+    [HubMethodName(WireEvents.PermissionResponse)]
+    Task<AckResult> RespondToPermission(CliPermissionResponse response, CancellationToken cancellationToken);
+
+    [HubMethodName(WireEvents.FilesList)]
+    Task<FileListing> ListFiles(ListRootFilesRequest request, CancellationToken cancellationToken);
+
+    [HubMethodName(WireEvents.FilesContent)]
+    Task<FileContent> ReadFile(ReadRootFileRequest request, CancellationToken cancellationToken);
+
+    [HubMethodName(WireEvents.BridgeHealth)]
+    Task<BridgeStatus> GetStatus(BridgeStatusRequest request, CancellationToken cancellationToken);
+}

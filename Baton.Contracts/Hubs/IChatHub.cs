@@ -1,0 +1,50 @@
+using Baton.Contracts.Bridges;
+using Baton.Contracts.Chat;
+using Baton.Contracts.Conversations;
+using Baton.Contracts.Files;
+using Baton.Contracts.Permissions;
+using Baton.Contracts.Runs;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Baton.Contracts.Hubs;
+
+/// <summary>
+/// What a browser invokes on <see cref="HubPaths.Chat"/>. Failures are thrown as
+/// <see cref="HubException"/>s made by <see cref="Errors.HubErrors.Create"/>.
+/// </summary>
+/// <remarks>
+/// SignalR reads <c>[HubMethodName]</c> from the hub class's own methods, not from this
+/// interface: the hub repeats each attribute with the same <see cref="WireEvents"/> constant.
+/// </remarks>
+public interface IChatHub
+{
+    [HubMethodName(WireEvents.ConversationJoin)]
+    Task<JoinConversationResult> JoinConversation(JoinConversationRequest request);
+
+    [HubMethodName(WireEvents.ConversationLeave)]
+    Task LeaveConversation(LeaveConversationRequest request);
+
+    [HubMethodName(WireEvents.ProjectJoin)]
+    Task JoinProject(ProjectRoomRequest request);
+
+    [HubMethodName(WireEvents.ProjectLeave)]
+    Task LeaveProject(ProjectRoomRequest request);
+
+    [HubMethodName(WireEvents.ChatSendMessage)]
+    Task<SendMessageResult> SendMessage(SendMessageRequest request);
+
+    [HubMethodName(WireEvents.ClaudeAbort)]
+    Task AbortRun(AbortRunRequest request);
+
+    [HubMethodName(WireEvents.PermissionResponse)]
+    Task RespondToPermission(PermissionResponse request);
+
+    [HubMethodName(WireEvents.FilesList)]
+    Task<FileListing> ListFiles(ListFilesRequest request);
+
+    [HubMethodName(WireEvents.FilesContent)]
+    Task<FileContent> ReadFile(ReadFileRequest request);
+
+    [HubMethodName(WireEvents.BridgeHealth)]
+    Task<BridgeHealth> GetBridgeHealth(BridgeHealthRequest request);
+}

@@ -1,0 +1,43 @@
+namespace Baton.Contracts.Hubs;
+
+/// <summary>
+/// Every event and method name on the wire (DESIGN §2), written once. The hub interfaces'
+/// <c>[HubMethodName]</c> attributes and the generated TypeScript read them from here.
+/// </summary>
+public static class WireEvents
+{
+    // Browser <-> API (/hubs/chat)
+    public const string ConversationJoin = "conversation:join";
+    public const string ConversationLeave = "conversation:leave";
+    public const string ProjectJoin = "project:join";
+    public const string ProjectLeave = "project:leave";
+    public const string ChatSendMessage = "chat:send-message";
+    public const string ChatStreamResponse = "chat:stream-response";
+    public const string ChatMessageComplete = "chat:message-complete";
+    public const string ChatError = "chat:error";
+    public const string ChatAborted = "chat:aborted";
+    public const string InteractivePrompt = "interactive_prompt";
+    public const string PermissionResolved = "permission:resolved";
+    public const string ConversationCreated = "conversation:created";
+    public const string ConversationUpdated = "conversation:updated";
+    public const string ConversationDeleted = "conversation:deleted";
+    public const string BridgeDisconnect = "bridge:disconnect";
+
+    // Used on both hubs, with a payload per hub.
+    public const string BridgeConnect = "bridge:connect";
+    public const string ClaudeAbort = "claude:abort";
+    public const string PermissionResponse = "permission:response";
+    public const string FilesList = "files:list";
+    public const string FilesContent = "files:content";
+    public const string BridgeHealth = "bridge:health";
+
+    // Bridge <-> API (/hubs/bridge)
+    public const string ClaudeExecute = "claude:execute";
+    public const string ClaudeStream = "claude:stream";
+    public const string ClaudeAck = "claude:ack";
+    public const string ClaudeComplete = "claude:complete";
+    public const string ClaudeError = "claude:error";
+    public const string ClaudeAborted = "claude:aborted";
+    public const string PermissionRequest = "permission:request";
+    public const string PermissionCancelled = "permission:cancelled";
+}

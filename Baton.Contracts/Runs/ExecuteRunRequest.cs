@@ -1,0 +1,20 @@
+using Baton.Contracts.Permissions;
+
+namespace Baton.Contracts.Runs;
+
+/// <summary>
+/// <c>claude:execute</c>: start a run in <paramref name="RootDirectory"/>, resuming
+/// <paramref name="SessionId"/> when set. <paramref name="TraceParent"/> is the W3C trace context
+/// the bridge starts its run span under.
+/// </summary>
+public sealed record ExecuteRunRequest(
+    Guid RequestId,
+    Guid ConversationId,
+    string RootDirectory,
+    string Prompt,
+    IReadOnlyList<RunAttachment> Attachments,
+    string? SessionId,
+    PermissionMode PermissionMode,
+    string? Model,
+    IReadOnlyList<string> AllowedTools,
+    string? TraceParent);

@@ -1,0 +1,375 @@
+// Generated from Baton.Contracts; do not edit. Regenerate from the repository root with:
+// dotnet run --project Baton.Contracts.TypeScript
+
+/** A JSON value produced by the Claude Code CLI, passed through unchanged. */
+export type CliJson = unknown;
+
+/** The paths of the hubs. */
+export const HubPaths = {
+  bridge: '/hubs/bridge',
+  chat: '/hubs/chat',
+} as const;
+
+/** The names of the methods and events of the chat hub, exactly as on the wire. */
+export const WireEvents = {
+  bridgeConnect: 'bridge:connect',
+  bridgeDisconnect: 'bridge:disconnect',
+  bridgeHealth: 'bridge:health',
+  chatAborted: 'chat:aborted',
+  chatError: 'chat:error',
+  chatMessageComplete: 'chat:message-complete',
+  chatSendMessage: 'chat:send-message',
+  chatStreamResponse: 'chat:stream-response',
+  claudeAbort: 'claude:abort',
+  conversationCreated: 'conversation:created',
+  conversationDeleted: 'conversation:deleted',
+  conversationJoin: 'conversation:join',
+  conversationLeave: 'conversation:leave',
+  conversationUpdated: 'conversation:updated',
+  filesContent: 'files:content',
+  filesList: 'files:list',
+  interactivePrompt: 'interactive_prompt',
+  permissionResolved: 'permission:resolved',
+  permissionResponse: 'permission:response',
+  projectJoin: 'project:join',
+  projectLeave: 'project:leave',
+} as const;
+
+/** The codes of failed hub calls and of `chat:error`. */
+export const ErrorCodes = {
+  binaryFile: 'binary_file',
+  bridgeBusy: 'bridge_busy',
+  bridgeDisconnected: 'bridge_disconnected',
+  bridgeTimeout: 'bridge_timeout',
+  bridgeUnavailable: 'bridge_unavailable',
+  cliAuthFailed: 'cli_auth_failed',
+  cliFailed: 'cli_failed',
+  cliNotFound: 'cli_not_found',
+  fileTooLarge: 'file_too_large',
+  internal: 'internal',
+  invalidRequest: 'invalid_request',
+  notFound: 'not_found',
+  outsideRoot: 'outside_root',
+  promptAlreadyAnswered: 'prompt_already_answered',
+  promptExpired: 'prompt_expired',
+  promptNotFound: 'prompt_not_found',
+  rateLimited: 'rate_limited',
+  runInProgress: 'run_in_progress',
+  unauthorized: 'unauthorized',
+} as const;
+
+export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
+
+/** What the browser invokes on the chat hub: the request it sends and the result it gets. */
+export type ChatHubMethods = {
+  'bridge:health': {
+    request: BridgeHealthRequest;
+    result: BridgeHealth;
+  };
+  'chat:send-message': {
+    request: SendMessageRequest;
+    result: SendMessageResult;
+  };
+  'claude:abort': {
+    request: AbortRunRequest;
+    result: undefined;
+  };
+  'conversation:join': {
+    request: JoinConversationRequest;
+    result: JoinConversationResult;
+  };
+  'conversation:leave': {
+    request: LeaveConversationRequest;
+    result: undefined;
+  };
+  'files:content': {
+    request: ReadFileRequest;
+    result: FileContent;
+  };
+  'files:list': {
+    request: ListFilesRequest;
+    result: FileListing;
+  };
+  'permission:response': {
+    request: PermissionResponse;
+    result: undefined;
+  };
+  'project:join': {
+    request: ProjectRoomRequest;
+    result: undefined;
+  };
+  'project:leave': {
+    request: ProjectRoomRequest;
+    result: undefined;
+  };
+};
+
+/** What the API sends to browsers on the chat hub, by event name. */
+export type ChatClientEvents = {
+  'bridge:connect': BridgePresence;
+  'bridge:disconnect': BridgePresence;
+  'chat:aborted': ChatAborted;
+  'chat:error': ChatError;
+  'chat:message-complete': ChatMessageComplete;
+  'chat:stream-response': ChatStreamResponse;
+  'conversation:created': ConversationChanged;
+  'conversation:deleted': ConversationChanged;
+  'conversation:updated': ConversationChanged;
+  interactive_prompt: InteractivePrompt;
+  'permission:resolved': PermissionResolved;
+};
+
+export type AbortRunRequest = {
+  requestId: string;
+};
+
+export type BlockCompleteEvent = {
+  kind: 'block_complete';
+  cliMessageId: string;
+  index: number;
+  block: CliJson;
+};
+
+export type BlockStartEvent = {
+  kind: 'block_start';
+  cliMessageId: string;
+  index: number;
+  blockType: BlockType;
+  toolUseId?: string | null;
+  name?: string | null;
+};
+
+export type BlockType = 'text' | 'thinking' | 'tool_use';
+
+export type BridgeHealth = {
+  bridgeId: string;
+  name: string;
+  online: boolean;
+  cliFound: boolean;
+  cliVersion?: string | null;
+  installHint?: string | null;
+  demo: boolean;
+  bypassAllowed: boolean;
+  activeRuns: number;
+  uptimeSeconds: number;
+};
+
+export type BridgeHealthRequest = {
+  projectId: string;
+};
+
+export type BridgePresence = {
+  bridgeId: string;
+  name: string;
+};
+
+export type ChatAborted = {
+  conversationId: string;
+  seq: number;
+  requestId: string;
+};
+
+export type ChatError = {
+  conversationId: string;
+  seq: number;
+  requestId: string;
+  code: string;
+  message: string;
+};
+
+export type ChatMessageComplete = {
+  conversationId: string;
+  seq: number;
+  requestId: string;
+  messageId: string;
+  sessionId: string;
+  isError: boolean;
+  usage: CliJson;
+  costUsd: number;
+  durationMs: number;
+};
+
+export type ChatStreamResponse = {
+  conversationId: string;
+  seq: number;
+  requestId?: string | null;
+  messageId?: string | null;
+  event: StreamEvent;
+};
+
+export type ConversationChanged = {
+  projectId: string;
+  conversation: ConversationSummary;
+};
+
+export type ConversationSummary = {
+  id: string;
+  projectId: string;
+  title: string;
+  permissionMode: PermissionMode;
+  model?: string | null;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type FileContent = {
+  path: string;
+  content: string;
+  size: number;
+  modifiedAt: string;
+};
+
+export type FileEntry = {
+  path: string;
+  name: string;
+  kind: FileKind;
+  size: number;
+  modifiedAt: string;
+};
+
+export type FileKind = 'file' | 'directory';
+
+export type FileListing = {
+  entries: FileEntry[];
+  truncated: boolean;
+};
+
+export type InteractivePrompt = {
+  conversationId: string;
+  seq: number;
+  promptId: string;
+  requestId: string;
+  toolUseId: string;
+  toolName: string;
+  input: CliJson;
+  suggestions: CliJson[];
+  expiresAt: string;
+};
+
+export type JoinConversationRequest = {
+  conversationId: string;
+  afterSeq: number;
+};
+
+export type JoinConversationResult = {
+  lastSeq: number;
+  activeRequestId?: string | null;
+};
+
+export type LeaveConversationRequest = {
+  conversationId: string;
+};
+
+export type ListFilesRequest = {
+  projectId: string;
+  path?: string | null;
+  query?: string | null;
+};
+
+export type OtherEvent = {
+  kind: 'other';
+  line: CliJson;
+};
+
+export type PermissionDecision = 'allow' | 'allow_always' | 'deny';
+
+export type PermissionMode = 'default' | 'acceptEdits' | 'plan' | 'bypassPermissions';
+
+export type PermissionResolved = {
+  conversationId: string;
+  seq: number;
+  promptId: string;
+  decision: PermissionDecision;
+  by: ResolvedBy;
+};
+
+export type PermissionResponse = {
+  promptId: string;
+  decision: PermissionDecision;
+  message?: string | null;
+  updatedInput?: CliJson;
+  suggestionIndexes?: number[] | null;
+  interrupt?: boolean | null;
+};
+
+export type ProjectRoomRequest = {
+  projectId: string;
+};
+
+export type ReadFileRequest = {
+  projectId: string;
+  path: string;
+};
+
+export type ResolvedBy = 'user' | 'rule' | 'expiry' | 'cancelled';
+
+export type SendMessageRequest = {
+  conversationId: string;
+  clientMessageId: string;
+  content: string;
+  attachmentIds: string[];
+  permissionMode?: PermissionMode | null;
+  model?: string | null;
+};
+
+export type SendMessageResult = {
+  requestId: string;
+  userMessageId: string;
+  assistantMessageId: string;
+};
+
+export type StreamEvent =
+  | BlockCompleteEvent
+  | BlockStartEvent
+  | OtherEvent
+  | SystemEvent
+  | TextDeltaEvent
+  | ThinkingDeltaEvent
+  | ToolInputDeltaEvent
+  | ToolResultEvent
+  | UserMessageEvent;
+
+export type SystemEvent = {
+  kind: 'system';
+  subtype: string;
+  sessionId?: string | null;
+  model?: string | null;
+  tools?: string[] | null;
+  permissionMode?: string | null;
+  raw?: CliJson;
+};
+
+export type TextDeltaEvent = {
+  kind: 'text_delta';
+  cliMessageId: string;
+  index: number;
+  text: string;
+};
+
+export type ThinkingDeltaEvent = {
+  kind: 'thinking_delta';
+  cliMessageId: string;
+  index: number;
+  text: string;
+};
+
+export type ToolInputDeltaEvent = {
+  kind: 'tool_input_delta';
+  cliMessageId: string;
+  index: number;
+  partialJson: string;
+};
+
+export type ToolResultEvent = {
+  kind: 'tool_result';
+  toolUseId: string;
+  content: CliJson;
+  isError: boolean;
+};
+
+export type UserMessageEvent = {
+  kind: 'user_message';
+  clientMessageId: string;
+  content: string;
+  attachmentIds: string[];
+};

@@ -1,0 +1,22 @@
+namespace Baton.Tests.Infrastructure;
+
+public static class RepositoryPaths
+{
+    /// <summary>The checkout's top folder: the one holding Baton.sln, found upwards from the test binaries.</summary>
+    public static string Root { get; } = FindRoot();
+
+    public static string Combine(params string[] parts) => Path.Combine([Root, .. parts]);
+
+    private static string FindRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Baton.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No Baton.sln above {AppContext.BaseDirectory}.");
+    }
+}
