@@ -21,7 +21,8 @@ public static class BatonSecretsExtensions
         var signingKey = builder.AddParameter("jwt-signing-key", Generated(48), secret: true, persist: runMode);
         var seed = runMode
             ? new LocalSeed(
-                builder.AddParameter("seed-email", "you@baton.local"),
+                // A fixed value would win over configuration; read it so a setting (or a test) can choose another.
+                builder.AddParameter("seed-email", builder.Configuration["Parameters:seed-email"] ?? "you@baton.local"),
                 builder.AddParameter("seed-password", Generated(16), secret: true, persist: true))
             : null;
         var bridgeToken = runMode || settings.WithBridge
