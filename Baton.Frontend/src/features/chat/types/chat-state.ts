@@ -109,4 +109,6 @@ export type ChatState = {
   keyByMessageId: Readonly<Record<string, string>>;
   // History older than the first message in `order` remains on the server.
   hasOlder: boolean;
+  // How many messages older pages put before the first page: lets a list keep its place.
+  prepended: number;
 };

@@ -36,6 +36,7 @@ export function emptyChatState(): ChatState {
     userKeyByClientMessageId: {},
     keyByMessageId: {},
     hasOlder: false,
+    prepended: 0,
   };
 }
 
@@ -57,7 +58,8 @@ export function prependHistory(state: ChatState, page: HistoryPage): ChatState {
   for (const stored of [...page.messages].reverse()) {
     draft.addStored(stored, 'start');
   }
-  return draft.commit();
+  const next = draft.commit();
+  return { ...next, prepended: state.prepended + next.order.length - state.order.length };
 }
 
 export type ReceiveResult = {
@@ -217,6 +219,7 @@ class StateDraft {
       userKeyByClientMessageId: this.userKeyByClientMessageId ?? this.base.userKeyByClientMessageId,
       keyByMessageId: this.keyByMessageId ?? this.base.keyByMessageId,
       hasOlder: this.hasOlder,
+      prepended: this.base.prepended,
     };
   }
 
