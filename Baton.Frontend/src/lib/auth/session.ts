@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { create } from 'zustand';
 
 const sessionSchema = z.object({
-  accessToken: z.string().min(1),
+  accessToken: z.string().check(z.minLength(1)),
   accessTokenExpiresAt: z.string(),
-  refreshToken: z.string().min(1),
+  refreshToken: z.string().check(z.minLength(1)),
   refreshTokenExpiresAt: z.string(),
   user: z.object({ id: z.string(), email: z.string() }),
 });

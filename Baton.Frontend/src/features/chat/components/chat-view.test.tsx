@@ -22,7 +22,7 @@ import { renderWithProviders } from '@/testing/render-with-providers';
 
 function emit(connection: FakeHubConnection, events: readonly ConversationEvent[]) {
   for (const event of events) {
-    connection.emit(event.type, event.payload as never);
+    connection.emit(event.type, event.payload);
   }
 }
 
