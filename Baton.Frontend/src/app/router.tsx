@@ -16,6 +16,8 @@ export function AppRouter() {
       {
         path: '/',
         Component: RootRoute,
+        // Shown while the first route's code loads when the page opens on a lazy route.
+        HydrateFallback: () => null,
         children: [
           { path: 'sign-in', Component: SignInRoute },
           {

@@ -60,7 +60,7 @@ describe('Composer', () => {
   it('offers bypass only when the bridge allows it', () => {
     renderComposer();
 
-    expect(screen.getByRole('option', { name: 'Bypass permissions' })).toBeDisabled();
+    expect(screen.getByRole('option', { name: 'Bypass' })).toBeDisabled();
   });
 
   it('opens a file picker on @ and puts the chosen path into the message', async () => {

@@ -33,10 +33,10 @@ type ComposerProps = {
 };
 
 const permissionModes: readonly { value: PermissionMode; label: string }[] = [
-  { value: 'default', label: 'Ask before changes' },
+  { value: 'default', label: 'Ask first' },
   { value: 'acceptEdits', label: 'Accept edits' },
   { value: 'plan', label: 'Plan only' },
-  { value: 'bypassPermissions', label: 'Bypass permissions' },
+  { value: 'bypassPermissions', label: 'Bypass' },
 ];
 
 const models: readonly { value: string; label: string }[] = [

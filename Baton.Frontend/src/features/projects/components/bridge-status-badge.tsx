@@ -26,7 +26,9 @@ export function BridgeStatusBadge({ projectId }: BridgeStatusBadgeProps) {
         ? 'Bridge offline'
         : state === 'no-cli'
           ? 'Claude Code not installed on the bridge'
-          : `Bridge online${data?.cliVersion == null ? '' : ` · Claude Code ${data.cliVersion}`}`;
+          : 'Bridge online';
+  const version =
+    state === 'online' && data?.cliVersion != null ? ` · Claude Code ${data.cliVersion}` : '';
   return (
     <span className={styles.badges}>
       <span
@@ -39,6 +41,7 @@ export function BridgeStatusBadge({ projectId }: BridgeStatusBadgeProps) {
       >
         <span className={styles.dot} data-state={state} aria-hidden="true" />
         {label}
+        <span className={styles.detail}>{version}</span>
       </span>
       {data?.demo === true && (
         <span
