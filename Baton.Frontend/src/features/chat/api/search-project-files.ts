@@ -13,7 +13,11 @@ export function searchProjectFilesQueryOptions(
   return queryOptions({
     queryKey: ['project-files', projectId, 'search', query],
     queryFn: async (): Promise<FileEntry[]> => {
-      const listing = await realtime.invoke(WireEvents.filesList, { projectId, query });
+      // A bare `@` lists the project's root; anything after it searches.
+      const listing = await realtime.invoke(WireEvents.filesList, {
+        projectId,
+        query: query === '' ? null : query,
+      });
       return listing.entries.slice(0, filePickerLimit);
     },
     staleTime: 10_000,
