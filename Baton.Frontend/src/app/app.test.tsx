@@ -4,12 +4,15 @@ import { App } from '@/app/app';
 import { stubFetch } from '@/testing/stub-fetch';
 
 describe('App', () => {
-  it('shows the Baton header and the API status on the start page', async () => {
+  it('sends a visitor who is not signed in to the sign-in page, with the API status', async () => {
     stubFetch({ status: 200, body: 'Healthy' });
+    window.history.pushState({}, '', '/projects');
 
     render(<App />);
 
+    expect(await screen.findByTestId('sign-in-form')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Baton' })).toBeInTheDocument();
     expect(await screen.findByTestId('api-health')).toHaveTextContent(/^Healthy$/);
+    expect(window.location.pathname).toBe('/sign-in');
   });
 });

@@ -1,8 +1,13 @@
 import { useState } from 'react';
-import { createBrowserRouter, RouterProvider } from 'react-router';
-import { HomeRoute } from '@/app/routes/home';
+import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
+import { AuthenticatedRoute } from '@/app/routes/authenticated';
+import { BridgesRoute } from '@/app/routes/bridges';
 import { NotFoundRoute } from '@/app/routes/not-found';
+import { ProjectRoute } from '@/app/routes/project';
+import { ProjectHomeRoute } from '@/app/routes/project-home';
+import { ProjectsRoute } from '@/app/routes/projects';
 import { RootRoute } from '@/app/routes/root';
+import { SignInRoute } from '@/app/routes/sign-in';
 
 export function AppRouter() {
   // Made once per mounted app, so each test render starts from the page's current URL.
@@ -11,8 +16,38 @@ export function AppRouter() {
       {
         path: '/',
         Component: RootRoute,
+        // Shown while the first route's code loads when the page opens on a lazy route.
+        HydrateFallback: () => null,
         children: [
-          { index: true, Component: HomeRoute },
+          { path: 'sign-in', Component: SignInRoute },
+          {
+            Component: AuthenticatedRoute,
+            children: [
+              { index: true, element: <Navigate to="/projects" replace /> },
+              { path: 'projects', Component: ProjectsRoute },
+              { path: 'bridges', Component: BridgesRoute },
+              {
+                path: 'projects/:projectId',
+                Component: ProjectRoute,
+                children: [
+                  { index: true, Component: ProjectHomeRoute },
+                  {
+                    // The chat brings markdown, highlighting and diffs: loaded when first opened.
+                    path: 'c/:conversationId',
+                    lazy: async () => ({
+                      Component: (await import('@/app/routes/conversation')).ConversationRoute,
+                    }),
+                  },
+                  {
+                    path: 'files',
+                    lazy: async () => ({
+                      Component: (await import('@/app/routes/files')).FilesRoute,
+                    }),
+                  },
+                ],
+              },
+            ],
+          },
           { path: '*', Component: NotFoundRoute },
         ],
       },

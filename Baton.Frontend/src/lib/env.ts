@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 const envSchema = z.object({
   // Empty means the page's own origin: Vite's proxy in development, the API itself in production.
-  VITE_API_BASE_URL: z.union([z.literal(''), z.url()]).default(''),
+  VITE_API_BASE_URL: z._default(z.union([z.literal(''), z.url()]), ''),
 });
 
 export type Env = {

@@ -1,10 +1,12 @@
+import { useEffect } from 'react';
 import { Outlet } from 'react-router';
-import { AppLayout } from '@/components/layouts/app-layout';
+import { followSessionOfOtherTabs } from '@/lib/auth/session';
+import { applyTheme } from '@/lib/theme';
 
 export function RootRoute() {
-  return (
-    <AppLayout>
-      <Outlet />
-    </AppLayout>
-  );
+  useEffect(() => {
+    applyTheme();
+    return followSessionOfOtherTabs();
+  }, []);
+  return <Outlet />;
 }

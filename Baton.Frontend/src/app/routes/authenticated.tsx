@@ -1,0 +1,66 @@
+import { LogOut } from 'lucide-react';
+import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
+import { AppLayout } from '@/components/layouts/app-layout';
+import { ConnectionStatus } from '@/components/ui/connection-status';
+import { useSessionRefresh } from '@/lib/auth/use-session-refresh';
+import { useSession } from '@/lib/auth/session';
+import { RealtimeProvider } from '@/lib/realtime/realtime-provider';
+import { useSignOut } from '@/features/auth/api/sign-out';
+import { useBridgePresenceUpdates } from '@/features/bridges/hooks/use-bridge-presence-updates';
+import { useBridgeHealthUpdates } from '@/features/projects/hooks/use-bridge-health-updates';
+import styles from './authenticated.module.css';
+
+/** Everything behind sign-in: one realtime connection, the header with navigation and status. */
+export function AuthenticatedRoute() {
+  const session = useSession();
+  const location = useLocation();
+  useSessionRefresh();
+  if (session === null) {
+    return <Navigate to="/sign-in" replace state={{ from: location.pathname }} />;
+  }
+  return (
+    <RealtimeProvider>
+      <SignedInShell email={session.user.email} />
+    </RealtimeProvider>
+  );
+}
+
+function SignedInShell({ email }: { email: string }) {
+  const signOut = useSignOut();
+  useBridgePresenceUpdates();
+  useBridgeHealthUpdates();
+  return (
+    <AppLayout
+      header={
+        <>
+          <nav className={styles.nav} aria-label="Main">
+            <NavLink to="/projects" data-testid="nav-projects">
+              Projects
+            </NavLink>
+            <NavLink to="/bridges" data-testid="nav-bridges">
+              Bridges
+            </NavLink>
+          </nav>
+          <span className={styles.spacer} />
+          <ConnectionStatus />
+          <span className={styles.user} title={email} data-testid="signed-in-user">
+            {email}
+          </span>
+          <button
+            type="button"
+            aria-label="Sign out"
+            title="Sign out"
+            onClick={() => {
+              signOut.mutate();
+            }}
+            data-testid="sign-out"
+          >
+            <LogOut size={16} aria-hidden="true" />
+          </button>
+        </>
+      }
+    >
+      <Outlet />
+    </AppLayout>
+  );
+}

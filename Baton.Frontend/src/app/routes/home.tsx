@@ -1,5 +1,0 @@
-import { HealthStatusPanel } from '@/features/health/components/health-status-panel';
-
-export function HomeRoute() {
-  return <HealthStatusPanel />;
-}

@@ -1,0 +1,68 @@
+import { FolderTree, Menu, MessageSquare, X } from 'lucide-react';
+import { useState } from 'react';
+import { NavLink, Outlet, useParams } from 'react-router';
+import { ConversationSidebar } from '@/features/conversations/components/conversation-sidebar';
+import { useProject } from '@/features/projects/api/get-project';
+import { BridgeStatusBadge } from '@/features/projects/components/bridge-status-badge';
+import styles from './project.module.css';
+
+/** A project: its conversations beside the open one (or its files), and its bridge's state. */
+export function ProjectRoute() {
+  const { projectId = '' } = useParams();
+  const project = useProject(projectId);
+  const [sidebarOpen, setSidebarOpen] = useState(false);
+
+  return (
+    <div className={styles.project}>
+      <aside className={styles.sidebar} data-open={sidebarOpen} aria-label="Project conversations">
+        <ConversationSidebar
+          projectId={projectId}
+          onNavigate={() => {
+            setSidebarOpen(false);
+          }}
+        />
+      </aside>
+      {sidebarOpen && (
+        <button
+          type="button"
+          className={styles.backdrop}
+          aria-label="Close the conversation list"
+          onClick={() => {
+            setSidebarOpen(false);
+          }}
+        />
+      )}
+      <section className={styles.content}>
+        <header className={styles.header}>
+          <button
+            type="button"
+            className={styles.menu}
+            aria-label={sidebarOpen ? 'Close the conversation list' : 'Open the conversation list'}
+            aria-expanded={sidebarOpen}
+            onClick={() => {
+              setSidebarOpen(!sidebarOpen);
+            }}
+            data-testid="toggle-sidebar"
+          >
+            {sidebarOpen ? <X size={16} /> : <Menu size={16} />}
+          </button>
+          <h2 className={styles.title} data-testid="project-name">
+            {project.data?.name ?? (project.isError ? 'Project not found' : '…')}
+          </h2>
+          <BridgeStatusBadge projectId={projectId} />
+          <nav className={styles.tabs} aria-label="Project views">
+            <NavLink to={`/projects/${projectId}`} end data-testid="tab-chat">
+              <MessageSquare size={14} aria-hidden="true" /> Chat
+            </NavLink>
+            <NavLink to={`/projects/${projectId}/files`} data-testid="tab-files">
+              <FolderTree size={14} aria-hidden="true" /> Files
+            </NavLink>
+          </nav>
+        </header>
+        <div className={styles.outlet}>
+          <Outlet />
+        </div>
+      </section>
+    </div>
+  );
+}

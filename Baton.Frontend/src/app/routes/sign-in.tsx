@@ -1,0 +1,25 @@
+import { Navigate, useLocation } from 'react-router';
+import { AppLayout } from '@/components/layouts/app-layout';
+import { Page } from '@/components/layouts/page';
+import { useSession } from '@/lib/auth/session';
+import { SignInForm } from '@/features/auth/components/sign-in-form';
+import { HealthStatusPanel } from '@/features/health/components/health-status-panel';
+
+type FromState = { from?: string } | null;
+
+export function SignInRoute() {
+  const session = useSession();
+  const location = useLocation();
+  if (session !== null) {
+    const from = (location.state as FromState)?.from;
+    return <Navigate to={from ?? '/projects'} replace />;
+  }
+  return (
+    <AppLayout>
+      <Page>
+        <SignInForm />
+        <HealthStatusPanel />
+      </Page>
+    </AppLayout>
+  );
+}

@@ -1,0 +1,84 @@
+import { useState, type SyntheticEvent } from 'react';
+import { Card } from '@/components/ui/card';
+import { useSignIn } from '@/features/auth/api/sign-in';
+import { useSignUp } from '@/features/auth/api/sign-up';
+import styles from './sign-in-form.module.css';
+
+type Mode = 'sign-in' | 'sign-up';
+
+export function SignInForm() {
+  const [mode, setMode] = useState<Mode>('sign-in');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const signIn = useSignIn();
+  const signUp = useSignUp();
+  const mutation = mode === 'sign-in' ? signIn : signUp;
+
+  const submit = (event: SyntheticEvent) => {
+    event.preventDefault();
+    mutation.mutate({ email: email.trim(), password });
+  };
+
+  return (
+    <Card title={mode === 'sign-in' ? 'Sign in to Baton' : 'Create a Baton account'}>
+      <form
+        className={styles.form}
+        onSubmit={submit}
+        data-testid="sign-in-form"
+        aria-label={mode === 'sign-in' ? 'Sign in' : 'Sign up'}
+      >
+        <label className={styles.field}>
+          Email
+          <input
+            type="email"
+            autoComplete="email"
+            required
+            value={email}
+            onChange={(event) => {
+              setEmail(event.target.value);
+            }}
+            data-testid="sign-in-email"
+          />
+        </label>
+        <label className={styles.field}>
+          Password
+          <input
+            type="password"
+            autoComplete={mode === 'sign-in' ? 'current-password' : 'new-password'}
+            required
+            minLength={mode === 'sign-up' ? 8 : undefined}
+            value={password}
+            onChange={(event) => {
+              setPassword(event.target.value);
+            }}
+            data-testid="sign-in-password"
+          />
+        </label>
+        {mutation.isError && (
+          <p className={styles.error} role="alert" data-testid="sign-in-error">
+            {mutation.error.message}
+          </p>
+        )}
+        <button
+          type="submit"
+          className={styles.submit}
+          disabled={mutation.isPending}
+          data-testid="sign-in-submit"
+        >
+          {mode === 'sign-in' ? 'Sign in' : 'Create account'}
+        </button>
+        <button
+          type="button"
+          className={styles.switch}
+          onClick={() => {
+            setMode(mode === 'sign-in' ? 'sign-up' : 'sign-in');
+            mutation.reset();
+          }}
+          data-testid="sign-in-switch-mode"
+        >
+          {mode === 'sign-in' ? 'No account yet? Create one' : 'Have an account? Sign in'}
+        </button>
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,313 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { VirtuosoMockContext } from 'react-virtuoso';
+import { describe, expect, it, vi } from 'vitest';
+import { WireEvents } from '@/lib/realtime/contract.generated';
+import type { EventLogPage } from '@/features/chat/api/get-events';
+import { ChatView } from '@/features/chat/components/chat-view';
+import type { SessionLoaders } from '@/features/chat/hooks/use-conversation-session';
+import type { ConversationEvent } from '@/features/chat/types/chat-state';
+import type { HistoryPage } from '@/features/chat/utils/conversation-state';
+import {
+  assistantMessageId,
+  conversationId,
+  EventScript,
+  requestId,
+  storedMessage,
+  userMessageId,
+} from '@/testing/chat-events';
+import { FakeHubConnection } from '@/testing/fake-hub-connection';
+import { renderWithProviders } from '@/testing/render-with-providers';
+
+function emit(connection: FakeHubConnection, events: readonly ConversationEvent[]) {
+  for (const event of events) {
+    connection.emit(event.type, event.payload);
+  }
+}
+
+function loaders(
+  history: HistoryPage,
+  eventLog: ConversationEvent[] = [],
+): SessionLoaders & {
+  loadEvents: ReturnType<typeof vi.fn<SessionLoaders['loadEvents']>>;
+} {
+  return {
+    loadMessages: () => Promise.resolve(history),
+    loadEvents: vi.fn<SessionLoaders['loadEvents']>((_id, afterSeq): Promise<EventLogPage> => {
+      const events = eventLog.filter((event) => event.payload.seq > afterSeq);
+      return Promise.resolve({
+        events,
+        lastSeq: events.at(-1)?.payload.seq ?? afterSeq,
+        full: false,
+      });
+    }),
+  };
+}
+
+// The chat inside a page that can close it while the connection stays up.
+function ClosableChat({ sessionLoaders }: { sessionLoaders: SessionLoaders }) {
+  const [open, setOpen] = useState(true);
+  return (
+    <VirtuosoMockContext.Provider value={{ viewportHeight: 800, itemHeight: 100 }}>
+      <button
+        type="button"
+        onClick={() => {
+          setOpen(false);
+        }}
+      >
+        Close chat
+      </button>
+      {open && (
+        <div style={{ height: 800 }}>
+          <ChatView
+            conversationId={conversationId}
+            projectId="project-1"
+            defaultPermissionMode="default"
+            defaultModel={null}
+            bypassAllowed={false}
+            loaders={sessionLoaders}
+          />
+        </div>
+      )}
+    </VirtuosoMockContext.Provider>
+  );
+}
+
+function renderChat(connection: FakeHubConnection, sessionLoaders: SessionLoaders) {
+  return renderWithProviders(<ClosableChat sessionLoaders={sessionLoaders} />, { connection });
+}
+
+const streamingHistory: HistoryPage = {
+  lastSeq: 2,
+  hasMore: false,
+  messages: [
+    storedMessage({ id: userMessageId, role: 'user', content: { text: 'Say hello' } }),
+    storedMessage({
+      id: assistantMessageId,
+      role: 'assistant',
+      status: 'streaming',
+      content: [{ type: 'text', cliMessageId: 'm1', index: 0, text: 'Hello' }],
+    }),
+  ],
+};
+
+function delta(text: string) {
+  return { kind: 'text_delta', cliMessageId: 'm1', index: 0, text } as const;
+}
+
+describe('ChatView', () => {
+  it('joins with the lastSeq of its history and shows every streamed delta exactly once', async () => {
+    const connection = new FakeHubConnection();
+    const replay = new EventScript()
+      .userMessage('Say hello')
+      .stream(delta('Hello'))
+      .stream(delta(' wide'))
+      .stream(delta(' world'));
+    connection.answer(WireEvents.conversationJoin, () => {
+      // The server replays from its log what it holds after afterSeq, and sometimes more.
+      emit(connection, replay.events);
+      return { lastSeq: replay.lastSeq, activeRequestId: requestId };
+    });
+
+    renderChat(connection, loaders(streamingHistory));
+
+    await waitFor(() => {
+      expect(connection.invocationsOf(WireEvents.conversationJoin)).toEqual([
+        { conversationId, afterSeq: 2 },
+      ]);
+    });
+    const live = new EventScript(replay.lastSeq).stream(delta('!')).complete();
+    act(() => {
+      // A live event racing with the replay arrives twice.
+      emit(connection, [...replay.events.slice(-1), ...live.events, ...live.events]);
+    });
+
+    const answer = await screen.findByTestId('assistant-message');
+    await waitFor(() => {
+      expect(answer).toHaveAttribute('data-status', 'completed');
+    });
+    expect(within(answer).getByText('Hello wide world!')).toBeInTheDocument();
+    expect(screen.getAllByTestId('user-message')).toHaveLength(1);
+    expect(within(answer).getByTestId('run-footer')).toHaveTextContent('2.5 s');
+  });
+
+  it('reads a missing seq from the event log and applies the events in order', async () => {
+    const connection = new FakeHubConnection();
+    connection.answer(WireEvents.conversationJoin, () => ({
+      lastSeq: 2,
+      activeRequestId: requestId,
+    }));
+    const later = new EventScript(2)
+      .stream(delta(' one'))
+      .stream(delta(' two'))
+      .stream(delta(' three'));
+    const sessionLoaders = loaders(streamingHistory, later.events);
+    renderChat(connection, sessionLoaders);
+    await waitFor(() => {
+      expect(connection.invocationsOf(WireEvents.conversationJoin)).toHaveLength(1);
+    });
+
+    act(() => {
+      emit(
+        connection,
+        [later.events[0], later.events[2]].filter((event) => event !== undefined),
+      );
+    });
+
+    await waitFor(() => {
+      expect(screen.getByTestId('assistant-message')).toHaveTextContent('Hello one two three');
+    });
+    expect(sessionLoaders.loadEvents).toHaveBeenCalledWith(conversationId, 3);
+  });
+
+  it('joins again with the last seq it saw after the connection comes back', async () => {
+    const connection = new FakeHubConnection();
+    connection.answer(WireEvents.conversationJoin, () => ({
+      lastSeq: 2,
+      activeRequestId: requestId,
+    }));
+    renderChat(connection, loaders(streamingHistory));
+    await waitFor(() => {
+      expect(connection.invocationsOf(WireEvents.conversationJoin)).toHaveLength(1);
+    });
+    act(() => {
+      emit(connection, new EventScript(2).stream(delta(' again')).events);
+    });
+    await waitFor(() => {
+      expect(screen.getByTestId('assistant-message')).toHaveTextContent('Hello again');
+    });
+
+    act(() => {
+      connection.dropAndReconnect();
+    });
+
+    await waitFor(() => {
+      expect(connection.invocationsOf(WireEvents.conversationJoin).at(-1)).toEqual({
+        conversationId,
+        afterSeq: 3,
+      });
+    });
+  });
+
+  it('stops the active run with the Stop button or Esc', async () => {
+    const connection = new FakeHubConnection();
+    connection.answer(WireEvents.conversationJoin, () => ({
+      lastSeq: 2,
+      activeRequestId: requestId,
+    }));
+    const user = userEvent.setup();
+    renderChat(connection, loaders(streamingHistory));
+
+    await user.click(await screen.findByTestId('stop-button'));
+    await user.keyboard('{Escape}');
+
+    await waitFor(() => {
+      expect(connection.invocationsOf(WireEvents.claudeAbort)).toEqual([
+        { requestId },
+        { requestId },
+      ]);
+    });
+  });
+
+  it('sends a message and shows it at once, then as the server stored it', async () => {
+    const connection = new FakeHubConnection();
+    connection.answer(WireEvents.conversationJoin, () => ({ lastSeq: 0 }));
+    connection.answer(WireEvents.chatSendMessage, (request) => {
+      emit(
+        connection,
+        new EventScript().userMessage(request.content, request.clientMessageId).events,
+      );
+      return { requestId, userMessageId, assistantMessageId };
+    });
+    const user = userEvent.setup();
+    renderChat(connection, loaders({ lastSeq: 0, hasMore: false, messages: [] }));
+
+    await user.type(await screen.findByTestId('composer-input'), 'What is in this project?{Enter}');
+
+    await waitFor(() => {
+      expect(screen.getByTestId('user-message')).toHaveAttribute('data-pending', 'false');
+    });
+    expect(screen.getAllByTestId('user-message')).toHaveLength(1);
+    expect(screen.getByTestId('user-message')).toHaveTextContent('What is in this project?');
+    expect(screen.getByTestId('assistant-message')).toHaveAttribute('data-status', 'streaming');
+    expect(screen.getByTestId('stop-button')).toBeInTheDocument();
+  });
+
+  it('shows a refused message with what to do about it', async () => {
+    const connection = new FakeHubConnection();
+    connection.answer(WireEvents.conversationJoin, () => ({ lastSeq: 0 }));
+    connection.answer(WireEvents.chatSendMessage, () => {
+      throw new Error(
+        "An unexpected error occurred invoking 'chat:send-message' on the server. HubException: bridge_unavailable: the bridge is offline",
+      );
+    });
+    const user = userEvent.setup();
+    renderChat(connection, loaders({ lastSeq: 0, hasMore: false, messages: [] }));
+
+    await user.type(await screen.findByTestId('composer-input'), 'hello{Enter}');
+
+    const error = await screen.findByTestId('chat-error');
+    expect(error).toHaveAttribute('data-code', 'bridge_unavailable');
+    expect(error).toHaveTextContent('The bridge for this project is offline.');
+    expect(error).toHaveTextContent('dotnet run --project Baton.Bridge');
+  });
+
+  it('leaves no hub handler behind when it unmounts', async () => {
+    const connection = new FakeHubConnection();
+    connection.answer(WireEvents.conversationJoin, () => ({ lastSeq: 2 }));
+    renderChat(connection, loaders(streamingHistory));
+    await waitFor(() => {
+      expect(connection.invocationsOf(WireEvents.conversationJoin)).toHaveLength(1);
+    });
+    expect(connection.handlerCount()).toBeGreaterThan(0);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Close chat' }));
+
+    expect(screen.queryByTestId('chat-view')).not.toBeInTheDocument();
+    expect(connection.handlerCount()).toBe(0);
+    await waitFor(() => {
+      expect(connection.invocationsOf(WireEvents.conversationLeave)).toEqual([{ conversationId }]);
+    });
+  });
+
+  it('opens a conversation of five thousand events at its newest message with few nodes in the page', async () => {
+    const script = new EventScript();
+    for (let turn = 0; turn < 250; turn += 1) {
+      const run = `run-${turn}`;
+      script.userMessage(`question ${turn}`, `client-${turn}`, run, `u${turn}`);
+      for (let word = 0; word < 18; word += 1) {
+        script.stream(
+          { kind: 'text_delta', cliMessageId: `m${turn}`, index: 0, text: `w${word} ` },
+          run,
+          `a${turn}`,
+        );
+      }
+      script.stream(
+        { kind: 'text_delta', cliMessageId: `m${turn}`, index: 0, text: `end of answer ${turn}` },
+        run,
+        `a${turn}`,
+      );
+    }
+    expect(script.lastSeq).toBe(5_000);
+    const connection = new FakeHubConnection();
+    connection.answer(WireEvents.conversationJoin, () => ({ lastSeq: script.lastSeq }));
+    // No stored messages: the whole conversation arrives as one catch-up from the event log.
+    renderChat(connection, loaders({ lastSeq: 0, hasMore: false, messages: [] }, script.events));
+    await waitFor(() => {
+      expect(connection.invocationsOf(WireEvents.conversationJoin)).toHaveLength(1);
+    });
+
+    act(() => {
+      emit(connection, script.events);
+    });
+
+    expect(await screen.findByText(/end of answer 249/)).toBeInTheDocument();
+    const rendered =
+      screen.queryAllByTestId('assistant-message').length +
+      screen.queryAllByTestId('user-message').length;
+    expect(rendered).toBeGreaterThan(0);
+    expect(rendered).toBeLessThanOrEqual(30);
+    expect(screen.queryByText(/end of answer 0$/)).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,99 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Virtuoso, type VirtuosoHandle } from 'react-virtuoso';
+import {
+  AssistantMessage,
+  type RespondToPrompt,
+} from '@/features/chat/components/assistant-message';
+import { UserMessage } from '@/features/chat/components/user-message';
+import type { ChatState } from '@/features/chat/types/chat-state';
+import styles from './message-list.module.css';
+
+// Virtuoso counts prepended items down from here, so older pages slot in without a jump.
+const firstIndexBase = 1_000_000;
+
+type MessageListProps = {
+  state: ChatState;
+  loadingOlder: boolean;
+  onLoadOlder: () => void;
+  onRespond: RespondToPrompt;
+  onRetry: (clientMessageId: string) => void;
+};
+
+/** The conversation, rendered only around what is on screen, opening at its newest message. */
+export function MessageList({
+  state,
+  loadingOlder,
+  onLoadOlder,
+  onRespond,
+  onRetry,
+}: MessageListProps) {
+  const virtuoso = useRef<VirtuosoHandle>(null);
+  const [atBottom, setAtBottom] = useState(true);
+  const { order, messages, prompts } = state;
+  const newest = order.length === 0 ? undefined : messages[order[order.length - 1] ?? ''];
+
+  // A growing answer is not a new item: keep the newest line in view while the reader is at the bottom.
+  useEffect(() => {
+    if (atBottom && newest !== undefined) {
+      virtuoso.current?.scrollToIndex({ index: 'LAST', align: 'end' });
+    }
+  }, [newest, atBottom]);
+
+  const itemContent = useCallback(
+    (_index: number, key: string) => {
+      const message = messages[key];
+      if (message === undefined) {
+        return null;
+      }
+      return (
+        <div className={styles.row}>
+          {message.role === 'user' ? (
+            <UserMessage message={message} onRetry={onRetry} />
+          ) : (
+            <AssistantMessage message={message} prompts={prompts} onRespond={onRespond} />
+          )}
+        </div>
+      );
+    },
+    [messages, prompts, onRespond, onRetry],
+  );
+
+  if (order.length === 0) {
+    return (
+      <div className={styles.empty} data-testid="message-list" aria-label="Messages">
+        <p>No messages yet. Ask Claude Code something about this project.</p>
+      </div>
+    );
+  }
+
+  return (
+    <div className={styles.list} data-testid="message-list" role="log" aria-label="Messages">
+      <Virtuoso
+        ref={virtuoso}
+        className={styles.scroller}
+        data={order}
+        computeItemKey={(_index, key) => key}
+        firstItemIndex={firstIndexBase - state.prepended}
+        initialTopMostItemIndex={{ index: order.length - 1, align: 'end' }}
+        itemContent={itemContent}
+        followOutput={(bottom) => (bottom ? 'auto' : false)}
+        atBottomStateChange={setAtBottom}
+        atBottomThreshold={80}
+        startReached={() => {
+          if (state.hasOlder) {
+            onLoadOlder();
+          }
+        }}
+        increaseViewportBy={{ top: 400, bottom: 400 }}
+        components={{
+          Header: () =>
+            state.hasOlder ? (
+              <p className={styles.older}>{loadingOlder ? 'Loading earlier messages…' : ' '}</p>
+            ) : (
+              <p className={styles.older}>Start of the conversation</p>
+            ),
+        }}
+      />
+    </div>
+  );
+}

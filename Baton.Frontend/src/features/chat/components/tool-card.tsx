@@ -1,0 +1,63 @@
+import { memo } from 'react';
+import { Wrench } from 'lucide-react';
+import type { ToolUseBlock } from '@/features/chat/types/chat-state';
+import { JsonView, ToolInput } from '@/features/chat/components/tool-input';
+import { contentText } from '@/features/chat/utils/json-value';
+import styles from './tool-card.module.css';
+import inputStyles from './tool-input.module.css';
+
+type ToolCardProps = {
+  block: ToolUseBlock;
+};
+
+export const ToolCard = memo(function ToolCard({ block }: ToolCardProps) {
+  const input = block.input ?? parsePartial(block.partialJson);
+  const state = block.result === undefined ? 'running' : block.result.isError ? 'error' : 'done';
+  return (
+    <section
+      className={styles.card}
+      data-testid="tool-card"
+      data-tool={block.name}
+      data-state={state}
+      aria-label={`Tool call: ${block.name}`}
+    >
+      <header className={styles.header}>
+        <Wrench size={14} aria-hidden="true" />
+        <span className={styles.name}>{block.name}</span>
+        <span className={styles.state}>
+          {state === 'running' ? 'running…' : state === 'error' ? 'failed' : 'done'}
+        </span>
+      </header>
+      <div className={styles.body}>
+        {input === undefined ? (
+          <pre className={inputStyles.json}>{block.partialJson}</pre>
+        ) : (
+          <ToolInput name={block.name} input={input} />
+        )}
+      </div>
+      {block.result !== undefined && (
+        <div className={styles.result} data-testid="tool-result">
+          {typeof block.result.content === 'string' || Array.isArray(block.result.content) ? (
+            <pre className={inputStyles.output} data-error={block.result.isError}>
+              {contentText(block.result.content)}
+            </pre>
+          ) : (
+            <JsonView value={block.result.content} />
+          )}
+        </div>
+      )}
+    </section>
+  );
+});
+
+// While the input streams it is usually not yet valid JSON; show the raw text until it is.
+function parsePartial(partialJson: string): unknown {
+  if (partialJson === '') {
+    return undefined;
+  }
+  try {
+    return JSON.parse(partialJson) as unknown;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,102 @@
+import { SquareCheck, Circle, LoaderCircle } from 'lucide-react';
+import { EditDiff } from '@/features/chat/components/edit-diff';
+import { asArray, asObject, asString } from '@/features/chat/utils/json-value';
+import styles from './tool-input.module.css';
+
+type ToolInputProps = {
+  name: string;
+  input: unknown;
+};
+
+/** A tool call's input as a person reads it: a diff for edits, the command for Bash, a checklist for todos. */
+export function ToolInput({ name, input }: ToolInputProps) {
+  const value = asObject(input);
+  if (value === undefined) {
+    return <JsonView value={input} />;
+  }
+  const filePath = asString(value.file_path);
+  switch (name) {
+    case 'Edit':
+      return (
+        <>
+          {filePath !== undefined && <FilePath path={filePath} />}
+          <EditDiff
+            before={asString(value.old_string) ?? ''}
+            after={asString(value.new_string) ?? ''}
+          />
+        </>
+      );
+    case 'MultiEdit':
+      return (
+        <>
+          {filePath !== undefined && <FilePath path={filePath} />}
+          {asArray(value.edits).map((edit, at) => {
+            const change = asObject(edit);
+            return (
+              <EditDiff
+                key={at}
+                before={asString(change?.old_string) ?? ''}
+                after={asString(change?.new_string) ?? ''}
+              />
+            );
+          })}
+        </>
+      );
+    case 'Write':
+      return (
+        <>
+          {filePath !== undefined && <FilePath path={filePath} />}
+          <EditDiff before="" after={asString(value.content) ?? ''} />
+        </>
+      );
+    case 'Bash': {
+      const description = asString(value.description);
+      return (
+        <>
+          {description !== undefined && <p className={styles.description}>{description}</p>}
+          <pre className={styles.command} data-testid="tool-command">
+            <span aria-hidden="true">$ </span>
+            {asString(value.command) ?? ''}
+          </pre>
+        </>
+      );
+    }
+    case 'TodoWrite':
+      return <TodoList todos={asArray(value.todos)} />;
+    default:
+      return <JsonView value={input} />;
+  }
+}
+
+function FilePath({ path }: { path: string }) {
+  return <p className={styles.path}>{path}</p>;
+}
+
+export function JsonView({ value }: { value: unknown }) {
+  return (
+    <pre className={styles.json}>{value === undefined ? '' : JSON.stringify(value, null, 2)}</pre>
+  );
+}
+
+function TodoList({ todos }: { todos: unknown[] }) {
+  return (
+    <ul className={styles.todos} data-testid="todo-list">
+      {todos.map((todo, at) => {
+        const item = asObject(todo);
+        const status = asString(item?.status) ?? 'pending';
+        return (
+          <li key={at} className={styles.todo} data-status={status}>
+            {status === 'completed' ? (
+              <SquareCheck aria-label="Done" size={16} />
+            ) : status === 'in_progress' ? (
+              <LoaderCircle aria-label="In progress" size={16} />
+            ) : (
+              <Circle aria-label="To do" size={16} />
+            )}
+            <span>{asString(item?.content) ?? ''}</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

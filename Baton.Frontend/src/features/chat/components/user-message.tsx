@@ -1,0 +1,49 @@
+import { Paperclip } from 'lucide-react';
+import { memo } from 'react';
+import { ErrorNotice } from '@/features/chat/components/error-notice';
+import type { UserChatMessage } from '@/features/chat/types/chat-state';
+import styles from './user-message.module.css';
+
+type UserMessageProps = {
+  message: UserChatMessage;
+  onRetry: (clientMessageId: string) => void;
+};
+
+export const UserMessage = memo(function UserMessage({ message, onRetry }: UserMessageProps) {
+  const { clientMessageId, failure } = message;
+  return (
+    <article
+      className={styles.message}
+      data-testid="user-message"
+      data-pending={message.pending}
+      aria-label="Your message"
+    >
+      <p className={styles.text}>{message.text}</p>
+      {message.attachments.length > 0 && (
+        <ul className={styles.attachments} aria-label="Attachments">
+          {message.attachments.map((attachment) => (
+            <li key={attachment.id} className={styles.attachment} data-testid="message-attachment">
+              <Paperclip size={12} aria-hidden="true" />
+              {attachment.fileName ?? 'Attachment'}
+            </li>
+          ))}
+        </ul>
+      )}
+      {failure !== undefined && (
+        <div className={styles.failure}>
+          <ErrorNotice code={failure.code} message={failure.text} />
+          {clientMessageId !== undefined && (
+            <button
+              type="button"
+              onClick={() => {
+                onRetry(clientMessageId);
+              }}
+            >
+              Send again
+            </button>
+          )}
+        </div>
+      )}
+    </article>
+  );
+});

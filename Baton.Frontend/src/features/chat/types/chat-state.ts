@@ -1,0 +1,114 @@
+import type {
+  ChatClientEvents,
+  CliJson,
+  PermissionDecision,
+  ResolvedBy,
+  WireEvents,
+} from '@/lib/realtime/contract.generated';
+
+/** The hub events that belong to one conversation and carry its seq. */
+export type ConversationEventName =
+  | typeof WireEvents.chatStreamResponse
+  | typeof WireEvents.chatMessageComplete
+  | typeof WireEvents.chatError
+  | typeof WireEvents.chatAborted
+  | typeof WireEvents.interactivePrompt
+  | typeof WireEvents.permissionResolved;
+
+export type ConversationEvent = {
+  [K in ConversationEventName]: { type: K; payload: ChatClientEvents[K] };
+}[ConversationEventName];
+
+export type ToolResult = {
+  content: CliJson;
+  isError: boolean;
+};
+
+export type TextBlock = { kind: 'text'; key: string; text: string };
+export type ThinkingBlock = { kind: 'thinking'; key: string; text: string };
+export type ToolUseBlock = {
+  kind: 'tool_use';
+  key: string;
+  toolUseId: string;
+  name: string;
+  // Streamed input as it arrives; `input` is set once the block is complete.
+  partialJson: string;
+  input: CliJson;
+  result: ToolResult | undefined;
+};
+export type PromptBlock = { kind: 'prompt'; key: string; promptId: string };
+export type ErrorBlock = { kind: 'error'; key: string; code: string; message: string };
+export type NoticeBlock = { kind: 'notice'; key: string; text: string };
+
+export type AssistantBlock =
+  TextBlock | ThinkingBlock | ToolUseBlock | PromptBlock | ErrorBlock | NoticeBlock;
+
+export type RunStatus = 'streaming' | 'completed' | 'failed' | 'aborted';
+
+export type RunFigures = {
+  durationMs: number | null;
+  costUsd: number | null;
+  usage: CliJson;
+  isError: boolean;
+};
+
+export type Attachment = {
+  id: string;
+  fileName: string | undefined;
+  mediaType: string | undefined;
+};
+
+export type UserChatMessage = {
+  role: 'user';
+  key: string;
+  id: string | undefined;
+  requestId: string | undefined;
+  clientMessageId: string | undefined;
+  text: string;
+  attachments: Attachment[];
+  // Sent from this tab and not yet confirmed by the server.
+  pending: boolean;
+  failure: { code: string | undefined; text: string } | undefined;
+};
+
+export type AssistantChatMessage = {
+  role: 'assistant';
+  key: string;
+  id: string | undefined;
+  requestId: string | undefined;
+  blocks: AssistantBlock[];
+  status: RunStatus;
+  figures: RunFigures | undefined;
+};
+
+export type ChatMessage = UserChatMessage | AssistantChatMessage;
+
+export type PromptState = {
+  promptId: string;
+  requestId: string;
+  toolUseId: string;
+  toolName: string;
+  input: CliJson;
+  suggestions: CliJson[];
+  expiresAt: string;
+  resolution: { decision: PermissionDecision; by: ResolvedBy } | undefined;
+};
+
+export type ChatState = {
+  // Every event up to this seq has been applied, none missing.
+  lastSeq: number;
+  // Events that arrived ahead of a missing seq, applied once the gap is filled.
+  buffered: ReadonlyMap<number, ConversationEvent>;
+  order: readonly string[];
+  messages: Readonly<Record<string, ChatMessage>>;
+  prompts: Readonly<Record<string, PromptState>>;
+  activeRequestId: string | null;
+  // Lookups kept beside `messages`: assistant message by run, user message by client id.
+  assistantKeyByRequest: Readonly<Record<string, string>>;
+  userKeyByClientMessageId: Readonly<Record<string, string>>;
+  keyByMessageId: Readonly<Record<string, string>>;
+  // History older than the first message in `order` remains on the server.
+  hasOlder: boolean;
+  // How many messages older pages put before the first page: lets a list keep its place.
+  prepended: number;
+};

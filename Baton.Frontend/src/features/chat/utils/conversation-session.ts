@@ -1,0 +1,353 @@
+import {
+  WireEvents,
+  type ChatClientEvents,
+  type ChatHubMethods,
+  type PermissionDecision,
+  type PermissionMode,
+} from '@/lib/realtime/contract.generated';
+import { readHubFailure, type HubFailure } from '@/lib/realtime/hub-error';
+import type {
+  Attachment,
+  ChatState,
+  ConversationEvent,
+  ConversationEventName,
+} from '@/features/chat/types/chat-state';
+import type { EventLogPage } from '@/features/chat/api/get-events';
+import {
+  acceptSentMessage,
+  addPendingUserMessage,
+  chatStateFromHistory,
+  emptyChatState,
+  failSentMessage,
+  flushBuffered,
+  prependHistory,
+  receiveEvents,
+  setActiveRequest,
+  type HistoryPage,
+} from '@/features/chat/utils/conversation-state';
+
+/** What a session needs of the realtime connection. */
+export type SessionRealtime = {
+  invoke<K extends keyof ChatHubMethods>(
+    method: K,
+    request: ChatHubMethods[K]['request'],
+  ): Promise<ChatHubMethods[K]['result']>;
+  on<K extends keyof ChatClientEvents>(
+    event: K,
+    handler: (payload: ChatClientEvents[K]) => void,
+  ): () => void;
+  onReconnected(listener: () => void): () => void;
+};
+
+export type ConversationSessionDeps = {
+  realtime: SessionRealtime;
+  loadMessages: (conversationId: string, before?: string) => Promise<HistoryPage>;
+  loadEvents: (conversationId: string, afterSeq: number) => Promise<EventLogPage>;
+  newClientMessageId?: () => string;
+};
+
+export type SessionPhase = 'loading' | 'ready' | 'failed';
+
+export type SessionSnapshot = {
+  phase: SessionPhase;
+  loadError: string | undefined;
+  loadingOlder: boolean;
+  state: ChatState;
+};
+
+export type OutgoingMessage = {
+  text: string;
+  attachments: Attachment[];
+  permissionMode: PermissionMode | null;
+  model: string | null;
+};
+
+const conversationEvents: readonly ConversationEventName[] = [
+  WireEvents.chatStreamResponse,
+  WireEvents.chatMessageComplete,
+  WireEvents.chatError,
+  WireEvents.chatAborted,
+  WireEvents.interactivePrompt,
+  WireEvents.permissionResolved,
+];
+
+/**
+ * One open conversation: loads its history, joins its room with the last seq it holds, folds
+ * live events in exactly once (fetching any gap over HTTP), re-joins after every reconnect, and
+ * leaves no handler behind once disposed.
+ */
+export class ConversationSession {
+  readonly conversationId: string;
+  private readonly deps: ConversationSessionDeps;
+  private snapshot: SessionSnapshot;
+  private readonly listeners = new Set<() => void>();
+  private readonly unsubscribes: (() => void)[] = [];
+  private readonly queued: ConversationEvent[] = [];
+  private readonly outgoing = new Map<string, OutgoingMessage>();
+  private flushScheduled = false;
+  private fillingGap: Promise<void> | undefined;
+  private gapAgain = false;
+  // Starting again after a dispose (React's double effects in development) opens a new generation.
+  private disposed = true;
+  private generation = 0;
+
+  constructor(conversationId: string, deps: ConversationSessionDeps) {
+    this.conversationId = conversationId;
+    this.deps = deps;
+    this.snapshot = {
+      phase: 'loading',
+      loadError: undefined,
+      loadingOlder: false,
+      state: emptyChatState(),
+    };
+  }
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  };
+
+  readonly getSnapshot = (): SessionSnapshot => this.snapshot;
+
+  async start(): Promise<void> {
+    if (!this.disposed) {
+      return;
+    }
+    this.disposed = false;
+    this.generation += 1;
+    const generation = this.generation;
+    let history: HistoryPage;
+    try {
+      history = await this.deps.loadMessages(this.conversationId);
+    } catch (error) {
+      if (generation === this.generation) {
+        this.update({
+          phase: 'failed',
+          loadError: error instanceof Error ? error.message : String(error),
+        });
+      }
+      return;
+    }
+    if (this.isDisposed() || generation !== this.generation) {
+      return;
+    }
+    this.update({ phase: 'ready', loadError: undefined, state: chatStateFromHistory(history) });
+    for (const name of conversationEvents) {
+      this.unsubscribes.push(
+        this.deps.realtime.on(name, (payload) => {
+          this.enqueue({ type: name, payload } as ConversationEvent);
+        }),
+      );
+    }
+    this.unsubscribes.push(
+      this.deps.realtime.onReconnected(() => {
+        void this.join();
+      }),
+    );
+    await this.join();
+  }
+
+  dispose(): void {
+    if (this.disposed) {
+      return;
+    }
+    this.disposed = true;
+    for (const unsubscribe of this.unsubscribes.splice(0)) {
+      unsubscribe();
+    }
+    this.queued.length = 0;
+    this.deps.realtime
+      .invoke(WireEvents.conversationLeave, { conversationId: this.conversationId })
+      .catch(() => undefined);
+  }
+
+  async loadOlder(): Promise<void> {
+    const { state, loadingOlder } = this.snapshot;
+    const oldestKey = state.order[0];
+    const oldestId = oldestKey === undefined ? undefined : state.messages[oldestKey]?.id;
+    if (!state.hasOlder || loadingOlder || oldestId === undefined) {
+      return;
+    }
+    this.update({ loadingOlder: true });
+    try {
+      const page = await this.deps.loadMessages(this.conversationId, oldestId);
+      this.update({ state: prependHistory(this.snapshot.state, page) });
+    } finally {
+      this.update({ loadingOlder: false });
+    }
+  }
+
+  async send(message: OutgoingMessage): Promise<HubFailure | undefined> {
+    const clientMessageId = this.deps.newClientMessageId?.() ?? crypto.randomUUID();
+    this.outgoing.set(clientMessageId, message);
+    this.update({
+      state: addPendingUserMessage(this.snapshot.state, {
+        clientMessageId,
+        text: message.text,
+        attachments: message.attachments,
+      }),
+    });
+    return this.dispatch(clientMessageId);
+  }
+
+  /** Sends a message that failed again; the same client id keeps the server from storing it twice. */
+  async retry(clientMessageId: string): Promise<HubFailure | undefined> {
+    return this.dispatch(clientMessageId);
+  }
+
+  async abort(): Promise<HubFailure | undefined> {
+    const requestId = this.snapshot.state.activeRequestId;
+    if (requestId === null) {
+      return undefined;
+    }
+    try {
+      await this.deps.realtime.invoke(WireEvents.claudeAbort, { requestId });
+      return undefined;
+    } catch (error) {
+      return readHubFailure(error);
+    }
+  }
+
+  async respond(
+    promptId: string,
+    decision: PermissionDecision,
+    suggestionIndexes?: number[],
+  ): Promise<HubFailure | undefined> {
+    try {
+      await this.deps.realtime.invoke(WireEvents.permissionResponse, {
+        promptId,
+        decision,
+        suggestionIndexes: suggestionIndexes ?? null,
+      });
+      return undefined;
+    } catch (error) {
+      return readHubFailure(error);
+    }
+  }
+
+  private async dispatch(clientMessageId: string): Promise<HubFailure | undefined> {
+    const message = this.outgoing.get(clientMessageId);
+    if (message === undefined) {
+      return undefined;
+    }
+    try {
+      const result = await this.deps.realtime.invoke(WireEvents.chatSendMessage, {
+        conversationId: this.conversationId,
+        clientMessageId,
+        content: message.text,
+        attachmentIds: message.attachments.map((attachment) => attachment.id),
+        permissionMode: message.permissionMode,
+        model: message.model,
+      });
+      this.outgoing.delete(clientMessageId);
+      this.update({ state: acceptSentMessage(this.snapshot.state, clientMessageId, result) });
+      return undefined;
+    } catch (error) {
+      const failure = readHubFailure(error);
+      this.update({ state: failSentMessage(this.snapshot.state, clientMessageId, failure) });
+      return failure;
+    }
+  }
+
+  private async join(): Promise<void> {
+    if (this.disposed) {
+      return;
+    }
+    const afterSeq = this.snapshot.state.lastSeq;
+    let result: ChatHubMethods[typeof WireEvents.conversationJoin]['result'];
+    try {
+      result = await this.deps.realtime.invoke(WireEvents.conversationJoin, {
+        conversationId: this.conversationId,
+        afterSeq,
+      });
+    } catch {
+      // The next reconnect joins again; until then the connection status tells the person.
+      return;
+    }
+    if (this.isDisposed()) {
+      return;
+    }
+    this.flushQueue();
+    this.update({ state: setActiveRequest(this.snapshot.state, result.activeRequestId ?? null) });
+    if (result.lastSeq > this.snapshot.state.lastSeq) {
+      // The replay should have brought everything up to lastSeq; read the log for what it did not.
+      await this.fillGap();
+    }
+  }
+
+  private enqueue(event: ConversationEvent): void {
+    if (event.payload.conversationId !== this.conversationId || this.disposed) {
+      return;
+    }
+    this.queued.push(event);
+    if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      // Events of one burst (a replay, a fast stream) become one state change and one render.
+      queueMicrotask(() => {
+        this.flushQueue();
+      });
+    }
+  }
+
+  private flushQueue(): void {
+    this.flushScheduled = false;
+    if (this.queued.length === 0 || this.disposed) {
+      return;
+    }
+    const { state, hasGap } = receiveEvents(this.snapshot.state, this.queued.splice(0));
+    this.update({ state });
+    if (hasGap) {
+      void this.fillGap();
+    }
+  }
+
+  private fillGap(): Promise<void> {
+    if (this.fillingGap !== undefined) {
+      this.gapAgain = true;
+      return this.fillingGap;
+    }
+    this.fillingGap = this.readEventLog().finally(() => {
+      this.fillingGap = undefined;
+      if (this.gapAgain && !this.disposed) {
+        this.gapAgain = false;
+        if (this.snapshot.state.buffered.size > 0) {
+          void this.fillGap();
+        }
+      }
+    });
+    return this.fillingGap;
+  }
+
+  private async readEventLog(): Promise<void> {
+    try {
+      for (;;) {
+        const page = await this.deps.loadEvents(this.conversationId, this.snapshot.state.lastSeq);
+        if (this.disposed) {
+          return;
+        }
+        const { state } = receiveEvents(this.snapshot.state, page.events);
+        this.update({ state });
+        if (!page.full || state.lastSeq >= page.lastSeq) {
+          break;
+        }
+      }
+      this.update({ state: flushBuffered(this.snapshot.state) });
+    } catch {
+      // Left buffered: the next event or reconnect asks again.
+    }
+  }
+
+  // A method, so checks after an await are not narrowed away by the compiler.
+  private isDisposed(): boolean {
+    return this.disposed;
+  }
+
+  private update(change: Partial<SessionSnapshot>): void {
+    this.snapshot = { ...this.snapshot, ...change };
+    for (const listener of [...this.listeners]) {
+      listener();
+    }
+  }
+}

@@ -1,0 +1,174 @@
+import { Archive, ArchiveRestore, MessageSquare, Pencil, Plus } from 'lucide-react';
+import { useState, type SyntheticEvent } from 'react';
+import { NavLink, useNavigate } from 'react-router';
+import { useCreateConversation } from '@/features/conversations/api/create-conversation';
+import {
+  useConversations,
+  type Conversation,
+} from '@/features/conversations/api/get-conversations';
+import { useUpdateConversation } from '@/features/conversations/api/update-conversation';
+import { useConversationLiveUpdates } from '@/features/conversations/hooks/use-conversation-live-updates';
+import styles from './conversation-sidebar.module.css';
+
+type ConversationSidebarProps = {
+  projectId: string;
+  onNavigate?: () => void;
+};
+
+export function ConversationSidebar({ projectId, onNavigate }: ConversationSidebarProps) {
+  useConversationLiveUpdates(projectId);
+  const conversations = useConversations(projectId);
+  const create = useCreateConversation(projectId);
+  const navigate = useNavigate();
+  const [showArchived, setShowArchived] = useState(false);
+  const all = conversations.data?.pages.flatMap((page) => page.items) ?? [];
+  const shown = all.filter((conversation) => (conversation.status === 'archived') === showArchived);
+
+  return (
+    <nav className={styles.sidebar} aria-label="Conversations">
+      <button
+        type="button"
+        className={styles.new}
+        disabled={create.isPending}
+        onClick={() => {
+          create.mutate(undefined, {
+            onSuccess: (conversation) => {
+              onNavigate?.();
+              void navigate(`/projects/${projectId}/c/${conversation.id}`);
+            },
+          });
+        }}
+        data-testid="new-conversation"
+      >
+        <Plus size={16} aria-hidden="true" /> New conversation
+      </button>
+      {create.isError && <p role="alert">{create.error.message}</p>}
+      {conversations.isPending && <p className={styles.note}>Loading…</p>}
+      {conversations.isError && <p role="alert">{conversations.error.message}</p>}
+      <ul className={styles.list} data-testid="conversation-list">
+        {shown.map((conversation) => (
+          <ConversationItem
+            key={conversation.id}
+            projectId={projectId}
+            conversation={conversation}
+            onNavigate={onNavigate}
+          />
+        ))}
+      </ul>
+      {conversations.data !== undefined && shown.length === 0 && (
+        <p className={styles.note}>
+          {showArchived ? 'No archived conversations.' : 'No conversations yet.'}
+        </p>
+      )}
+      {conversations.hasNextPage && (
+        <button
+          type="button"
+          className={styles.more}
+          disabled={conversations.isFetchingNextPage}
+          onClick={() => void conversations.fetchNextPage()}
+        >
+          {conversations.isFetchingNextPage ? 'Loading…' : 'Show older conversations'}
+        </button>
+      )}
+      <label className={styles.toggle}>
+        <input
+          type="checkbox"
+          checked={showArchived}
+          onChange={(event) => {
+            setShowArchived(event.target.checked);
+          }}
+        />
+        Show archived
+      </label>
+    </nav>
+  );
+}
+
+type ConversationItemProps = {
+  projectId: string;
+  conversation: Conversation;
+  onNavigate: (() => void) | undefined;
+};
+
+function ConversationItem({ projectId, conversation, onNavigate }: ConversationItemProps) {
+  const update = useUpdateConversation(projectId);
+  const [renaming, setRenaming] = useState(false);
+  const [title, setTitle] = useState(conversation.title);
+  const archived = conversation.status === 'archived';
+
+  const rename = (event: SyntheticEvent) => {
+    event.preventDefault();
+    const trimmed = title.trim();
+    if (trimmed !== '' && trimmed !== conversation.title) {
+      update.mutate({ id: conversation.id, title: trimmed });
+    }
+    setRenaming(false);
+  };
+
+  return (
+    <li
+      className={styles.item}
+      data-testid="conversation-item"
+      data-conversation-id={conversation.id}
+    >
+      {renaming ? (
+        <form onSubmit={rename} className={styles.renameForm}>
+          <input
+            aria-label="Conversation title"
+            value={title}
+            maxLength={200}
+            autoFocus
+            onChange={(event) => {
+              setTitle(event.target.value);
+            }}
+            onBlur={rename}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') {
+                setTitle(conversation.title);
+                setRenaming(false);
+              }
+            }}
+            data-testid="conversation-title-input"
+          />
+        </form>
+      ) : (
+        <NavLink
+          to={`/projects/${projectId}/c/${conversation.id}`}
+          className={({ isActive }) => (isActive ? `${styles.link} ${styles.active}` : styles.link)}
+          onClick={onNavigate}
+          data-testid="conversation-link"
+        >
+          <MessageSquare size={14} aria-hidden="true" />
+          <span className={styles.title}>{conversation.title}</span>
+        </NavLink>
+      )}
+      <span className={styles.actions}>
+        <button
+          type="button"
+          aria-label={`Rename ${conversation.title}`}
+          onClick={() => {
+            setTitle(conversation.title);
+            setRenaming(true);
+          }}
+          data-testid="conversation-rename"
+        >
+          <Pencil size={14} aria-hidden="true" />
+        </button>
+        <button
+          type="button"
+          aria-label={archived ? `Restore ${conversation.title}` : `Archive ${conversation.title}`}
+          onClick={() => {
+            update.mutate({ id: conversation.id, status: archived ? 'active' : 'archived' });
+          }}
+          data-testid="conversation-archive"
+        >
+          {archived ? (
+            <ArchiveRestore size={14} aria-hidden="true" />
+          ) : (
+            <Archive size={14} aria-hidden="true" />
+          )}
+        </button>
+      </span>
+    </li>
+  );
+}

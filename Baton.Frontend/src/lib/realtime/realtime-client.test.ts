@@ -1,0 +1,54 @@
+import { describe, expect, it, vi } from 'vitest';
+import { WireEvents } from '@/lib/realtime/contract.generated';
+import { RealtimeClient } from '@/lib/realtime/realtime-client';
+import { FakeHubConnection } from '@/testing/fake-hub-connection';
+
+describe('RealtimeClient', () => {
+  it('surfaces connecting, connected and reconnecting, and tells listeners after a reconnect', async () => {
+    const connection = new FakeHubConnection();
+    const client = new RealtimeClient(connection);
+    const reconnected = vi.fn();
+    client.onReconnected(reconnected);
+
+    expect(client.status).toBe('connecting');
+    client.start();
+    await vi.waitFor(() => {
+      expect(client.status).toBe('connected');
+    });
+
+    connection.dropAndReconnect();
+
+    expect(reconnected).toHaveBeenCalledTimes(1);
+    expect(client.status).toBe('connected');
+  });
+
+  it('removes exactly the handler it registered', () => {
+    const connection = new FakeHubConnection();
+    const client = new RealtimeClient(connection);
+    const first = vi.fn();
+    const second = vi.fn();
+
+    const offFirst = client.on(WireEvents.bridgeConnect, first);
+    client.on(WireEvents.bridgeConnect, second);
+    offFirst();
+    connection.emit(WireEvents.bridgeConnect, { bridgeId: 'b1', name: 'laptop' });
+
+    expect(first).not.toHaveBeenCalled();
+    expect(second).toHaveBeenCalledWith({ bridgeId: 'b1', name: 'laptop' });
+    expect(connection.handlerCount()).toBe(1);
+  });
+
+  it('waits for the connection before invoking a hub method', async () => {
+    const connection = new FakeHubConnection();
+    connection.answer(WireEvents.conversationJoin, () => ({ lastSeq: 7 }));
+    const client = new RealtimeClient(connection);
+
+    const joined = client.invoke(WireEvents.conversationJoin, {
+      conversationId: 'c1',
+      afterSeq: 0,
+    });
+    client.start();
+
+    await expect(joined).resolves.toEqual({ lastSeq: 7 });
+  });
+});
