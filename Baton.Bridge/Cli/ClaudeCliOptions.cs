@@ -35,14 +35,18 @@ public sealed class ClaudeCliOptions
     public int MaxProcesses { get; set; } = BatonDefaults.MaxCliProcessesPerBridge;
 
     /// <summary>A process with no run for this long is shut down; the next message resumes its session.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
     public TimeSpan IdleTimeout { get; set; } = BatonDefaults.IdleCliProcess;
 
     /// <summary>How long an interrupted turn may take to end before its process is killed.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
     public TimeSpan AbortGrace { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>How long a process whose input was closed may take to exit (it flushes its transcript) before it is terminated.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan ShutdownGrace { get; set; } = TimeSpan.FromSeconds(3);
 
     /// <summary>How long the CLI may take to answer a control request such as <c>set_model</c>.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
     public TimeSpan ControlRequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -26,5 +26,6 @@ public sealed class BridgeOptions
     public string Name { get; set; } = Environment.MachineName;
 
     /// <summary>The longest pause between two attempts to reach the API.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
     public TimeSpan MaxReconnectDelay { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -19,8 +19,13 @@ public sealed class RunOutbox
 
     private const int LineOverheadBytes = 32;
 
+    /// <summary>How many finished runs are remembered, so a repeated <c>claude:execute</c> never runs twice.</summary>
+    private const int RememberedFinishedRuns = 1024;
+
     private readonly Lock _gate = new();
     private readonly Dictionary<Guid, RunRecord> _runs = [];
+    private readonly HashSet<Guid> _finished = [];
+    private readonly Queue<Guid> _finishedOrder = new();
     private readonly Channel<bool> _unsent = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private long _generation;
 
@@ -33,12 +38,12 @@ public sealed class RunOutbox
         }
     }
 
-    /// <summary>Whether the run is open or still has something to be acknowledged.</summary>
+    /// <summary>Whether the run is open, still has something to be acknowledged, or finished recently.</summary>
     public bool Knows(Guid requestId)
     {
         lock (_gate)
         {
-            return _runs.ContainsKey(requestId);
+            return _runs.ContainsKey(requestId) || _finished.Contains(requestId);
         }
     }
 
@@ -70,6 +75,7 @@ public sealed class RunOutbox
             if (run.Ended && run.AckedSeq >= run.LastSeq)
             {
                 _runs.Remove(requestId);
+                RememberFinished(requestId);
             }
         }
     }
@@ -179,6 +185,16 @@ public sealed class RunOutbox
             {
                 run.SentSeq = Math.Max(run.SentSeq, message.UpToSeq);
             }
+        }
+    }
+
+    private void RememberFinished(Guid requestId)
+    {
+        _finished.Add(requestId);
+        _finishedOrder.Enqueue(requestId);
+        while (_finishedOrder.Count > RememberedFinishedRuns)
+        {
+            _finished.Remove(_finishedOrder.Dequeue());
         }
     }
 
