@@ -43,6 +43,7 @@ public sealed class AttachmentDownloader(HttpClient http)
             var relativePath = $"{UploadFolder}/{attachment.Id:N}/{SafeFileName(attachment.Name)}";
             var path = Path.Combine(rootDirectory, relativePath);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            await KeepOutOfGitAsync(rootDirectory, cancellationToken);
             await File.WriteAllBytesAsync(path, bytes, cancellationToken);
             savedFiles.Add(relativePath);
         }
@@ -71,6 +72,16 @@ public sealed class AttachmentDownloader(HttpClient http)
         }
 
         return await response.Content.ReadAsByteArrayAsync(cancellationToken);
+    }
+
+    /// <summary>Uploads are Baton's, not the project's: a <c>.gitignore</c> keeps them out of the project's history.</summary>
+    private static async Task KeepOutOfGitAsync(string rootDirectory, CancellationToken cancellationToken)
+    {
+        var ignoreFile = Path.Combine(rootDirectory, ".baton", ".gitignore");
+        if (!File.Exists(ignoreFile))
+        {
+            await File.WriteAllTextAsync(ignoreFile, "*\n", cancellationToken);
+        }
     }
 
     /// <summary>The name's last part with characters no file system takes replaced, so a name cannot lead elsewhere.</summary>

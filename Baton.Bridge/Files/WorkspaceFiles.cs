@@ -83,7 +83,16 @@ public sealed class WorkspaceFiles(WorkspaceRoots roots)
             throw HubErrors.Create(ErrorCodes.OutsideRoot, "Paths are relative to the project's folder.");
         }
 
-        var resolved = RealPath.Resolve(Path.Combine(root, relativePath));
+        string resolved;
+        try
+        {
+            resolved = RealPath.Resolve(Path.Combine(root, relativePath));
+        }
+        catch (IOException exception)
+        {
+            throw HubErrors.Create(ErrorCodes.InvalidRequest, exception.Message);
+        }
+
         return RealPath.IsInside(resolved, root)
             ? resolved
             : throw HubErrors.Create(ErrorCodes.OutsideRoot, $"'{relativePath}' leads outside the project's folder.");

@@ -65,8 +65,15 @@ public sealed class RunSupervisor(
             return ExecuteResult.Refuse(ErrorCodes.CliNotFound, $"The Claude Code CLI is not installed on this bridge. Install it with: {ClaudeCliOptions.InstallHint}");
         }
 
-        // A project's folder inside a workspace root may not exist yet: the CLI needs it as its working directory.
-        Directory.CreateDirectory(root);
+        try
+        {
+            // A project's folder inside a workspace root may not exist yet: the CLI needs it as its working directory.
+            Directory.CreateDirectory(root);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return ExecuteResult.Refuse(ErrorCodes.InvalidRequest, $"The project's folder could not be created: {exception.Message}");
+        }
         var activity = BridgeTelemetry.StartRun(request);
 
         ExecuteResult Refuse(string code, string message)

@@ -25,7 +25,15 @@ public sealed class WorkspaceRoots(IOptions<BridgeOptions> options)
             return null;
         }
 
-        var resolved = RealPath.Resolve(rootDirectory);
-        return _roots.Value.Any(root => RealPath.IsInside(resolved, root)) ? resolved : null;
+        try
+        {
+            var resolved = RealPath.Resolve(rootDirectory);
+            return _roots.Value.Any(root => RealPath.IsInside(resolved, root)) ? resolved : null;
+        }
+        catch (IOException)
+        {
+            // A loop of links leads nowhere inside a root.
+            return null;
+        }
     }
 }

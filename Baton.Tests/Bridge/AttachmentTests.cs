@@ -25,6 +25,7 @@ public sealed class AttachmentTests
 
         var savedAs = $".baton/uploads/{notes.Id:N}/notes.md";
         Assert.Equal("# Plan", await File.ReadAllTextAsync(Path.Combine(host.ProjectRoot, savedAs)));
+        Assert.Equal("*\n", await File.ReadAllTextAsync(Path.Combine(host.ProjectRoot, ".baton", ".gitignore")));
         var blocks = (await host.ModelRequestsAsync()).Last().GetProperty("messages").EnumerateArray()
             .Where(message => message.GetProperty("role").GetString() == "user")
             .SelectMany(message => message.GetProperty("content") is { ValueKind: JsonValueKind.Array } content ? content.EnumerateArray() : [])
