@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Baton.Bridge.Processes;
 using Baton.Bridge.Runs;
+using Baton.Contracts.Errors;
 using Baton.Contracts.Permissions;
 
 namespace Baton.Bridge.Cli;
@@ -346,7 +347,7 @@ public sealed class ClaudeProcess
     private void OnMalformedLine(string text)
     {
         _logger.LogWarning("CLI process {Pid} wrote a line that is not a JSON object: {Line}", Id, text.Length > 200 ? text[..200] : text);
-        CurrentRun()?.Fail(Contracts.Errors.ErrorCodes.CliFailed, "The Claude Code CLI wrote output Baton cannot read, so its process was stopped.", StderrTail);
+        CurrentRun()?.Fail(ErrorCodes.CliFailed, "The Claude Code CLI wrote output Baton cannot read, so its process was stopped.", StderrTail);
         Kill();
     }
 

@@ -49,97 +49,30 @@ public sealed class RunSupervisor(
             return ExecuteResult.Accept();
         }
 
-        if (workspaceRoots.Resolve(request.RootDirectory) is not { } root)
+        var place = await FindPlaceAsync(request);
+        if (place.Refusal is { } refusal)
         {
-            return ExecuteResult.Refuse(ErrorCodes.OutsideRoot, $"'{request.RootDirectory}' is not inside a workspace root of this bridge.");
-        }
-
-        if (request.PermissionMode is PermissionMode.BypassPermissions && !Options.AllowBypass)
-        {
-            return ExecuteResult.Refuse(ErrorCodes.InvalidRequest, "This bridge does not allow the bypassPermissions mode (set Claude:AllowBypass).");
-        }
-
-        var cli = await cliLocator.GetAsync();
-        if (cli is not { Found: true, Path: { } cliPath })
-        {
-            return ExecuteResult.Refuse(ErrorCodes.CliNotFound, $"The Claude Code CLI is not installed on this bridge. Install it with: {ClaudeCliOptions.InstallHint}");
-        }
-
-        try
-        {
-            // A project's folder inside a workspace root may not exist yet: the CLI needs it as its working directory.
-            Directory.CreateDirectory(root);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return ExecuteResult.Refuse(ErrorCodes.InvalidRequest, $"The project's folder could not be created: {exception.Message}");
-        }
-        var activity = BridgeTelemetry.StartRun(request);
-
-        ExecuteResult Refuse(string code, string message)
-        {
-            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, code);
-            activity?.Dispose();
-            return ExecuteResult.Refuse(code, message);
+            return refusal;
         }
 
         ClaudeRun run;
-        bool reused;
-        ClaudeProcess? evicted = null;
+        ProcessChoice choice;
         await _gate.WaitAsync();
         try
         {
             if (outbox.Knows(request.RequestId))
             {
-                activity?.Dispose();
                 return ExecuteResult.Accept();
             }
 
-            _processesByConversation.TryGetValue(request.ConversationId, out var process);
-            if (process is { IsBusy: true, HasExited: false })
+            choice = await ChooseProcessAsync(request, place.Root, place.CliPath);
+            if (choice is not { Process: { } process, Refusal: null })
             {
-                return Refuse(ErrorCodes.RunInProgress, "A run of this conversation is still going on this bridge.");
+                return choice.Refusal!;
             }
 
-            var resumeSessionId = request.SessionId;
-            if (process is not null && (process.HasExited || NeedsNewProcess(process, request, root)))
-            {
-                _processesByConversation.Remove(request.ConversationId);
-                resumeSessionId = process.SessionId ?? resumeSessionId;
-                // The session's transcript must be complete before a new process resumes it.
-                await process.ShutdownAsync();
-                process = null;
-            }
-
-            reused = process is not null;
-            if (process is null)
-            {
-                if (_processesByConversation.Count >= Options.MaxProcesses)
-                {
-                    var idlest = _processesByConversation.Where(entry => !entry.Value.IsBusy).OrderBy(entry => entry.Value.IdleSince).FirstOrDefault();
-                    if (idlest.Value is null)
-                    {
-                        return Refuse(ErrorCodes.BridgeBusy, $"This bridge already runs {Options.MaxProcesses} Claude Code processes.");
-                    }
-
-                    _processesByConversation.Remove(idlest.Key);
-                    evicted = idlest.Value;
-                }
-
-                var settings = new ClaudeProcessSettings(root, request.PermissionMode, NormalizeModel(request.Model), request.AllowedTools, resumeSessionId);
-                try
-                {
-                    process = await ClaudeProcess.StartAsync(settings, cliPath, Options, launcher, timeProvider, loggerFactory.CreateLogger<ClaudeProcess>());
-                }
-                catch (Win32Exception exception)
-                {
-                    return Refuse(ErrorCodes.CliNotFound, $"The Claude Code CLI could not be started: {exception.Message}");
-                }
-
-                _processesByConversation[request.ConversationId] = process;
-                _ = ForgetWhenExitedAsync(request.ConversationId, process);
-            }
-
+            // Started after the process, so the process's own output loop does not carry this run's trace.
+            var activity = BridgeTelemetry.StartRun(request);
             run = new ClaudeRun(request, process, outbox, activity, loggerFactory.CreateLogger<ClaudeRun>());
             process.Attach(run);
             _activeRuns[request.RequestId] = run;
@@ -149,12 +82,12 @@ public sealed class RunSupervisor(
             _gate.Release();
         }
 
-        if (evicted is not null)
+        if (choice.Evicted is { } evicted)
         {
             _ = evicted.ShutdownAsync();
         }
 
-        _ = StartTurnAsync(run, reused);
+        _ = StartTurnAsync(run, choice.Reused);
         _ = ReleaseWhenEndedAsync(run);
         return ExecuteResult.Accept();
     }
@@ -229,6 +162,92 @@ public sealed class RunSupervisor(
 
         // Closing the input does not stop a turn, so a process cut off mid-turn is terminated at once.
         await Task.WhenAll(processes.Select(process => process.ShutdownAsync(graceful: !cutOff.Contains(process))));
+    }
+
+    /// <summary>Where the run would go: the project's real folder inside a workspace root, and the CLI to run there.</summary>
+    private async Task<RunPlace> FindPlaceAsync(ExecuteRunRequest request)
+    {
+        if (workspaceRoots.Resolve(request.RootDirectory) is not { } root)
+        {
+            return RunPlace.Refused(ErrorCodes.OutsideRoot, $"'{request.RootDirectory}' is not inside a workspace root of this bridge.");
+        }
+
+        if (request.PermissionMode is PermissionMode.BypassPermissions && !Options.AllowBypass)
+        {
+            return RunPlace.Refused(ErrorCodes.InvalidRequest, "This bridge does not allow the bypassPermissions mode (set Claude:AllowBypass).");
+        }
+
+        if (await cliLocator.GetAsync() is not { Found: true, Path: { } cliPath })
+        {
+            return RunPlace.Refused(ErrorCodes.CliNotFound, $"The Claude Code CLI is not installed on this bridge. Install it with: {ClaudeCliOptions.InstallHint}");
+        }
+
+        try
+        {
+            // A project's folder inside a workspace root may not exist yet: the CLI needs it as its working directory.
+            Directory.CreateDirectory(root);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return RunPlace.Refused(ErrorCodes.InvalidRequest, $"The project's folder could not be created: {exception.Message}");
+        }
+
+        return new RunPlace(root, cliPath, null);
+    }
+
+    /// <summary>
+    /// The conversation's process if it can take the run, else a new one (resuming the session),
+    /// shutting down the idlest process when at the limit. Called under the gate.
+    /// </summary>
+    private async Task<ProcessChoice> ChooseProcessAsync(ExecuteRunRequest request, string root, string cliPath)
+    {
+        _processesByConversation.TryGetValue(request.ConversationId, out var process);
+        if (process is { IsBusy: true, HasExited: false })
+        {
+            return ProcessChoice.Refused(ErrorCodes.RunInProgress, "A run of this conversation is still going on this bridge.");
+        }
+
+        var resumeSessionId = request.SessionId;
+        if (process is not null && (process.HasExited || NeedsNewProcess(process, request, root)))
+        {
+            _processesByConversation.Remove(request.ConversationId);
+            resumeSessionId = process.SessionId ?? resumeSessionId;
+            // The session's transcript must be complete before a new process resumes it.
+            await process.ShutdownAsync();
+            process = null;
+        }
+
+        if (process is not null)
+        {
+            return new ProcessChoice(process, true, null, null);
+        }
+
+        ClaudeProcess? evicted = null;
+        if (_processesByConversation.Count >= Options.MaxProcesses)
+        {
+            var idlest = _processesByConversation.Where(entry => !entry.Value.IsBusy).OrderBy(entry => entry.Value.IdleSince).FirstOrDefault();
+            if (idlest.Value is null)
+            {
+                return ProcessChoice.Refused(ErrorCodes.BridgeBusy, $"This bridge already runs {Options.MaxProcesses} Claude Code processes.");
+            }
+
+            _processesByConversation.Remove(idlest.Key);
+            evicted = idlest.Value;
+        }
+
+        var settings = new ClaudeProcessSettings(root, request.PermissionMode, NormalizeModel(request.Model), request.AllowedTools, resumeSessionId);
+        try
+        {
+            process = await ClaudeProcess.StartAsync(settings, cliPath, Options, launcher, timeProvider, loggerFactory.CreateLogger<ClaudeProcess>());
+        }
+        catch (Win32Exception exception)
+        {
+            return ProcessChoice.Refused(ErrorCodes.CliNotFound, $"The Claude Code CLI could not be started: {exception.Message}");
+        }
+
+        _processesByConversation[request.ConversationId] = process;
+        _ = ForgetWhenExitedAsync(request.ConversationId, process);
+        return new ProcessChoice(process, false, evicted, null);
     }
 
     private static bool NeedsNewProcess(ClaudeProcess process, ExecuteRunRequest request, string root) =>
@@ -354,4 +373,16 @@ public sealed class RunSupervisor(
 
     private bool RemoveIfCurrent(Guid conversationId, ClaudeProcess process) =>
         _processesByConversation.TryGetValue(conversationId, out var current) && current == process && _processesByConversation.Remove(conversationId);
+
+    /// <summary>The project's real folder and the CLI's path, or why the run cannot go there.</summary>
+    private sealed record RunPlace(string Root, string CliPath, ExecuteResult? Refusal)
+    {
+        public static RunPlace Refused(string code, string message) => new("", "", ExecuteResult.Refuse(code, message));
+    }
+
+    /// <summary>The process a run goes to (reused or new), the process shut down to make room for it, or a refusal.</summary>
+    private sealed record ProcessChoice(ClaudeProcess? Process, bool Reused, ClaudeProcess? Evicted, ExecuteResult? Refusal)
+    {
+        public static ProcessChoice Refused(string code, string message) => new(null, false, null, ExecuteResult.Refuse(code, message));
+    }
 }
