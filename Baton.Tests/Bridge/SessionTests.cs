@@ -1,5 +1,6 @@
 using Baton.Contracts.Errors;
 using Baton.Contracts.Permissions;
+using Baton.Contracts.Runs;
 using Baton.Tests.Bridge.Support;
 
 namespace Baton.Tests.Bridge;
@@ -23,6 +24,19 @@ public sealed class SessionTests
         Assert.InRange(recall.CostUsd, first.CostUsd * 0.5, first.CostUsd * 1.5);
         Assert.Equal(first.SessionId, recall.SessionId);
         Assert.DoesNotContain(CliProcesses.WithConfigDir(host.ConfigDir), firstProcesses.Contains);
+    }
+
+    [Fact]
+    public async Task A_session_the_cli_does_not_know_fails_the_run_with_the_cli_reason()
+    {
+        await using var host = await BridgeTestHost.StartAsync();
+
+        var requestId = await host.StartRunAsync(host.NewRun("hello", sessionId: Guid.NewGuid().ToString()));
+        var log = await host.WaitForEndAsync(requestId);
+
+        var failure = Assert.IsType<RunFailed>(log.Terminal!.Payload);
+        Assert.Equal(ErrorCodes.CliFailed, failure.Code);
+        Assert.Contains("No conversation found with session ID", failure.Message);
     }
 
     [Fact]
