@@ -130,7 +130,9 @@ public sealed class BridgeConnection(
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                logger.LogWarning(exception, "Could not reach the API at {ApiUrl} (attempt {Attempt})", options.Value.ApiUrl, failedAttempts + 1);
+                // The reason is enough while the API is away; the whole exception only helps when debugging.
+                logger.LogWarning("Could not reach the API at {ApiUrl} (attempt {Attempt}): {Reason}", options.Value.ApiUrl, failedAttempts + 1, exception.Message);
+                logger.LogDebug(exception, "Connecting to the API failed");
                 if (connection.State is not HubConnectionState.Disconnected)
                 {
                     await connection.StopAsync(CancellationToken.None);

@@ -32,6 +32,30 @@ public sealed class AbortAndFailureTests
     }
 
     [Fact]
+    public async Task An_abort_the_cli_does_not_act_on_kills_its_process_and_still_ends_the_run_as_aborted()
+    {
+        await using var host = await BridgeTestHost.StartAsync(["--Claude:AbortGrace=00:00:01"]);
+
+        var requestId = await host.StartRunAsync("long");
+        await host.Recorder.WaitForAsync(() => host.Recorder.Run(requestId).Events.Count >= 10 ? "streaming" : null, BridgeTestHost.RunTimeout, () => host.Recorder.Run(requestId).Describe());
+        var frozen = CliProcesses.WithConfigDir(host.ConfigDir);
+        foreach (var pid in frozen)
+        {
+            // A stopped process reads nothing, so the interrupt goes unanswered.
+            var stop = await Infrastructure.ProcessRunner.RunAsync("kill", ["-STOP", pid.ToString()], host.WorkspaceRoot, TimeSpan.FromSeconds(10));
+            Assert.Equal(0, stop.ExitCode);
+        }
+
+        var abort = await host.AbortAsync(requestId);
+        var log = await host.WaitForEndAsync(requestId, TimeSpan.FromSeconds(10));
+        await CliProcesses.WaitUntilNoneAsync(host.ConfigDir, TimeSpan.FromSeconds(10));
+
+        Assert.True(abort.Applied);
+        Assert.IsType<RunAborted>(log.Terminal!.Payload);
+        Assert.NotEmpty(frozen);
+    }
+
+    [Fact]
     public async Task Abort_while_a_permission_prompt_is_open_withdraws_the_prompt()
     {
         await using var host = await BridgeTestHost.StartAsync();
