@@ -1,11 +1,4 @@
-var builder = WebApplication.CreateBuilder(args);
+using Baton.Bridge;
 
-builder.AddServiceDefaults();
-builder.AddBridgeServices();
-
-var app = builder.Build();
-
-app.MapDefaultEndpoints();
-app.MapBridgeStatus();
-
+var app = BridgeApp.Create(args);
 app.Run();

@@ -1,10 +1,8 @@
 using System.Diagnostics;
+using Baton.Bridge.Processes;
 using Microsoft.Extensions.Options;
 
 namespace Baton.Bridge.Cli;
-
-/// <summary>What the bridge knows about the CLI it drives: where it is and which version.</summary>
-public sealed record ClaudeCliInfo(bool Found, string? Path, string? Version);
 
 /// <summary>
 /// Finds the <c>claude</c> executable and asks it for its version once; the answer is cached
@@ -18,7 +16,7 @@ public sealed class ClaudeCliLocator(IOptions<ClaudeCliOptions> options, ILogger
 
     private static async Task<ClaudeCliInfo> ProbeAsync(string cliPath, ILogger logger)
     {
-        var path = ResolveExecutable(cliPath);
+        var path = ExecutableSearch.Find(cliPath);
         if (path is null)
         {
             logger.LogWarning("The claude CLI was not found at '{CliPath}'. Install it with: {InstallHint}", cliPath, ClaudeCliOptions.InstallHint);
@@ -45,18 +43,5 @@ public sealed class ClaudeCliLocator(IOptions<ClaudeCliOptions> options, ILogger
             logger.LogWarning(exception, "The claude CLI at '{Path}' did not report its version", path);
             return new ClaudeCliInfo(false, path, null);
         }
-    }
-
-    private static string? ResolveExecutable(string cliPath)
-    {
-        if (cliPath.Contains(System.IO.Path.DirectorySeparatorChar))
-        {
-            return File.Exists(cliPath) ? System.IO.Path.GetFullPath(cliPath) : null;
-        }
-
-        var searchPath = Environment.GetEnvironmentVariable("PATH") ?? "";
-        return searchPath.Split(System.IO.Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(directory => System.IO.Path.Combine(directory, cliPath))
-            .FirstOrDefault(File.Exists);
     }
 }

@@ -1,4 +1,15 @@
+using System.Net.Http.Headers;
+using Baton.Bridge.Attachments;
 using Baton.Bridge.Cli;
+using Baton.Bridge.Configuration;
+using Baton.Bridge.Connection;
+using Baton.Bridge.Files;
+using Baton.Bridge.Outbox;
+using Baton.Bridge.Processes;
+using Baton.Bridge.Runs;
+using Baton.Bridge.Status;
+using Baton.Bridge.Workspace;
+using Microsoft.Extensions.Options;
 
 namespace Baton.Bridge.Extensions;
 
@@ -8,25 +19,77 @@ public static class BridgeServiceExtensions
 
     public static IHostApplicationBuilder AddBridgeServices(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<ClaudeCliOptions>().BindConfiguration(ClaudeCliOptions.SectionName).ValidateOnStart();
+        builder.Services.AddOptions<BridgeOptions>()
+            .BindConfiguration(BridgeOptions.SectionName)
+            .PostConfigure<IConfiguration>((options, configuration) => options.ApiUrl = WithTrailingSlash(options.ApiUrl ?? DiscoveredApiUrl(configuration)))
+            .ValidateDataAnnotations()
+            .Validate(options => options.ApiUrl is { IsAbsoluteUri: true }, "Set Bridge:ApiUrl to the API's address, e.g. https://baton.example.com.")
+            .ValidateOnStart();
+        builder.Services.AddOptions<ClaudeCliOptions>()
+            .BindConfiguration(ClaudeCliOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ClaudeCliLocator>();
+        builder.Services.AddSingleton<ChildProcessLauncher>();
+        builder.Services.AddSingleton<WorkspaceRoots>();
+        builder.Services.AddSingleton<WorkspaceFiles>();
+        builder.Services.AddSingleton<RunOutbox>();
+        builder.Services.AddSingleton<RunSupervisor>();
+        builder.Services.AddSingleton<BridgeStatusReporter>();
+        builder.Services.AddSingleton<BridgeConnection>();
+        builder.Services.AddHttpClient<AttachmentDownloader>((services, http) =>
+        {
+            var bridge = services.GetRequiredService<IOptions<BridgeOptions>>().Value;
+            http.BaseAddress = bridge.ApiUrl;
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", bridge.Token);
+        });
+
+        // Hosted services stop in reverse order: the supervisor ends the runs first, the sender
+        // then flushes their last events, and the connection closes last.
+        builder.Services.AddHostedService(services => services.GetRequiredService<BridgeConnection>());
+        builder.Services.AddHostedService<OutboxSender>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<RunSupervisor>());
+
         builder.Services.AddHealthChecks().AddCheck<ClaudeCliHealthCheck>("claude-cli");
         return builder;
     }
 
     /// <summary>
     /// The bridge's local status page (it listens on loopback of the developer's machine):
-    /// whether the CLI was found and which version, for the dashboard and the tests.
+    /// whether the CLI was found, and whether the API connection is up, for the dashboard and the tests.
     /// </summary>
     public static WebApplication MapBridgeStatus(this WebApplication app)
     {
-        app.MapGet(StatusEndpointPath, async (ClaudeCliLocator locator) =>
+        app.MapGet(StatusEndpointPath, async (BridgeStatusReporter reporter, BridgeConnection connection) =>
         {
-            var cli = await locator.GetAsync();
-            return TypedResults.Ok(new BridgeStatus(cli.Found, cli.Version, cli.Found ? null : ClaudeCliOptions.InstallHint));
+            var status = await reporter.ReportAsync();
+            return TypedResults.Ok(new LocalStatus(
+                status.Name, connection.IsRegistered, status.CliFound, status.CliVersion, status.InstallHint, status.Demo, status.BypassAllowed, status.ActiveRuns, status.UptimeSeconds));
         });
         return app;
     }
 
-    private sealed record BridgeStatus(bool CliFound, string? CliVersion, string? InstallHint);
+    /// <summary>The API's address from Aspire's service discovery, https preferred.</summary>
+    private static Uri? DiscoveredApiUrl(IConfiguration configuration) =>
+        (configuration["services:api:https:0"] ?? configuration["services:api:http:0"]) is { Length: > 0 } url
+        && Uri.TryCreate(url, UriKind.Absolute, out var uri)
+            ? uri
+            : null;
+
+    /// <summary>Relative paths (<c>hubs/bridge</c>, <c>api/bridge/uploads</c>) then keep any path the API is served under.</summary>
+    private static Uri? WithTrailingSlash(Uri? uri) =>
+        uri is { IsAbsoluteUri: true } && !uri.AbsolutePath.EndsWith('/') ? new Uri(uri.AbsoluteUri + "/") : uri;
+
+    private sealed record LocalStatus(
+        string Name,
+        bool Connected,
+        bool CliFound,
+        string? CliVersion,
+        string? InstallHint,
+        bool Demo,
+        bool BypassAllowed,
+        int ActiveRuns,
+        long UptimeSeconds);
 }

@@ -1,0 +1,15 @@
+using Baton.Contracts.Permissions;
+
+namespace Baton.Bridge.Cli;
+
+/// <summary>
+/// What a CLI process is started with: its working directory (the project's real root), mode and
+/// model, the rules it may use without asking (CLI syntax, <c>Bash(git status:*)</c>), and the
+/// session it resumes, if any.
+/// </summary>
+public sealed record ClaudeProcessSettings(
+    string RootDirectory,
+    PermissionMode PermissionMode,
+    string? Model,
+    IReadOnlyList<string> AllowedTools,
+    string? ResumeSessionId);

@@ -1,0 +1,311 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Baton.Bridge.Cli;
+using Baton.Bridge.Outbox;
+using Baton.Bridge.Permissions;
+using Baton.Contracts.Errors;
+using Baton.Contracts.Hubs;
+using Baton.Contracts.Permissions;
+using Baton.Contracts.Runs;
+
+namespace Baton.Bridge.Runs;
+
+/// <summary>
+/// One run: one message of a conversation and the CLI turn that answers it. Everything it says
+/// goes into the outbox with the run's next bridgeSeq, and it ends exactly once, as
+/// <c>claude:complete</c>, <c>claude:error</c> or <c>claude:aborted</c>.
+/// </summary>
+public sealed class ClaudeRun
+{
+    private const string InterruptionMarker = "[Request interrupted by user";
+    private const string AuthenticationFailed = "authentication_failed";
+
+    private static readonly JsonElement EmptyObject = JsonSerializer.SerializeToElement(new { });
+
+    private readonly Lock _gate = new();
+    private readonly Dictionary<Guid, PendingPrompt> _prompts = [];
+    private readonly TaskCompletionSource _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly RunOutbox _outbox;
+    private readonly Activity? _activity;
+    private readonly ILogger _logger;
+    private readonly long _startedAt = Stopwatch.GetTimestamp();
+    private bool _messageSent;
+    private bool _abortRequested;
+    private bool _stopRequested;
+    private bool _sawInterruption;
+    private bool _hasEnded;
+    private string? _apiError;
+
+    public ClaudeRun(ExecuteRunRequest request, ClaudeProcess process, RunOutbox outbox, Activity? activity, ILogger logger)
+    {
+        Request = request;
+        Process = process;
+        _outbox = outbox;
+        _activity = activity;
+        _logger = logger;
+        outbox.Open(request.RequestId);
+    }
+
+    public ExecuteRunRequest Request { get; }
+
+    public Guid RequestId => Request.RequestId;
+
+    public ClaudeProcess Process { get; }
+
+    /// <summary>Completes when the run's terminal event is in the outbox.</summary>
+    public Task Ended => _ended.Task;
+
+    public bool HasEnded
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _hasEnded;
+            }
+        }
+    }
+
+    /// <summary>Marks the message as handed to the CLI; false when the run ended first.</summary>
+    public bool TryMarkMessageSent()
+    {
+        lock (_gate)
+        {
+            _messageSent = !_hasEnded;
+            return _messageSent;
+        }
+    }
+
+    /// <summary>A stdout line of this run's turn: streamed (shortened when huge), and read for what ends the turn.</summary>
+    public void AddLine(JsonElement line, string text, int bytes)
+    {
+        lock (_gate)
+        {
+            if (_hasEnded)
+            {
+                return;
+            }
+
+            switch (CliJson.Type(line))
+            {
+                case "assistant" when CliJson.String(line, "error") is { } error:
+                    _apiError = error;
+                    break;
+                case "user" when IsInterruptionMarker(line):
+                    _sawInterruption = true;
+                    break;
+            }
+
+            _outbox.AppendLine(RequestId, CliLineLimit.Apply(line, text, bytes), bytes);
+        }
+    }
+
+    /// <summary>The CLI asks to use a tool: becomes <c>permission:request</c> with a new prompt id. False when the run has ended.</summary>
+    public bool AddPermissionRequest(string cliRequestId, JsonElement request)
+    {
+        lock (_gate)
+        {
+            if (_hasEnded)
+            {
+                return false;
+            }
+
+            var prompt = new PendingPrompt(Guid.NewGuid(), cliRequestId, CliJson.Property(request, "input") ?? EmptyObject);
+            _prompts[prompt.PromptId] = prompt;
+            var suggestions = CliJson.Property(request, "permission_suggestions") is { ValueKind: JsonValueKind.Array } list
+                ? list.EnumerateArray().ToList()
+                : [];
+            _outbox.Append(RequestId, WireEvents.PermissionRequest, seq => new PermissionRequested(
+                RequestId,
+                seq,
+                prompt.PromptId,
+                CliJson.String(request, "tool_name") ?? "",
+                prompt.Input,
+                suggestions,
+                CliJson.String(request, "tool_use_id") ?? ""));
+            _activity?.AddEvent(new ActivityEvent("permission requested"));
+            return true;
+        }
+    }
+
+    /// <summary>The CLI withdrew a request (its turn was interrupted): becomes <c>permission:cancelled</c>.</summary>
+    public void CancelPermissionRequest(string? cliRequestId)
+    {
+        lock (_gate)
+        {
+            if (_hasEnded || _prompts.Values.FirstOrDefault(prompt => prompt.CliRequestId == cliRequestId) is not { } prompt)
+            {
+                return;
+            }
+
+            _prompts.Remove(prompt.PromptId);
+            _outbox.Append(RequestId, WireEvents.PermissionCancelled, seq => new PermissionCancelled(RequestId, seq, prompt.PromptId));
+        }
+    }
+
+    public bool HasPrompt(Guid promptId)
+    {
+        lock (_gate)
+        {
+            return _prompts.ContainsKey(promptId);
+        }
+    }
+
+    /// <summary>Takes a pending prompt to answer it; null when it was answered, withdrawn or never existed.</summary>
+    public PendingPrompt? TakePrompt(Guid promptId)
+    {
+        lock (_gate)
+        {
+            return !_hasEnded && _prompts.Remove(promptId, out var prompt) ? prompt : null;
+        }
+    }
+
+    /// <summary>A deny that also stops the turn: the run then ends as aborted.</summary>
+    public void MarkStopRequested()
+    {
+        lock (_gate)
+        {
+            _stopRequested = true;
+        }
+    }
+
+    public AbortStep RequestAbort()
+    {
+        lock (_gate)
+        {
+            if (_hasEnded || _abortRequested)
+            {
+                return AbortStep.Ignored;
+            }
+
+            _abortRequested = _stopRequested = true;
+            if (_messageSent)
+            {
+                return AbortStep.Interrupt;
+            }
+
+            EndAborted();
+            return AbortStep.Ended;
+        }
+    }
+
+    /// <summary>The turn's <c>result</c> line: it ends the run one of three ways.</summary>
+    public void FinishTurn(JsonElement result, double costUsd)
+    {
+        lock (_gate)
+        {
+            if (_hasEnded)
+            {
+                return;
+            }
+
+            var subtype = CliJson.Subtype(result) ?? "success";
+            var terminalReason = CliJson.String(result, "terminal_reason");
+            var resultText = CliJson.String(result, "result");
+            if (_stopRequested
+                || terminalReason?.StartsWith("aborted", StringComparison.Ordinal) is true
+                || (subtype is "error_during_execution" && _sawInterruption))
+            {
+                EndAborted();
+            }
+            else if (terminalReason is "api_error" || _apiError is not null)
+            {
+                var authFailed = _apiError is AuthenticationFailed || CliJson.Number(result, "api_error_status") is 401;
+                Fail(authFailed ? ErrorCodes.CliAuthFailed : ErrorCodes.CliFailed, resultText ?? $"The model's API failed ({_apiError}).", Process.StderrTail);
+            }
+            else if (subtype is "error_during_execution")
+            {
+                Fail(ErrorCodes.CliFailed, Errors(result) ?? "The Claude Code CLI could not run this turn.", Process.StderrTail);
+            }
+            else
+            {
+                var elapsed = (long)Stopwatch.GetElapsedTime(_startedAt).TotalMilliseconds;
+                End(WireEvents.ClaudeComplete, ActivityStatusCode.Ok, "completed", seq => new RunCompleted(
+                    RequestId,
+                    seq,
+                    CliJson.String(result, "session_id") ?? Process.SessionId ?? "",
+                    subtype,
+                    CliJson.Flag(result, "is_error"),
+                    resultText,
+                    CliJson.Property(result, "usage") is { ValueKind: JsonValueKind.Object } usage ? usage : EmptyObject,
+                    costUsd,
+                    (long?)CliJson.Number(result, "duration_ms") ?? elapsed));
+            }
+        }
+    }
+
+    /// <summary>The process exited while this run was on: aborted if that was asked for, a failure otherwise.</summary>
+    public void FailAfterExit(int exitCode, string? stderrTail)
+    {
+        lock (_gate)
+        {
+            if (_hasEnded)
+            {
+                return;
+            }
+
+            if (_abortRequested)
+            {
+                EndAborted();
+            }
+            else if (exitCode is 126 or 127)
+            {
+                // The launcher's exit codes for a command it could not execute.
+                Fail(ErrorCodes.CliNotFound, "The Claude Code CLI could not be started.", stderrTail);
+            }
+            else
+            {
+                Fail(ErrorCodes.CliFailed, $"The Claude Code CLI exited unexpectedly (exit code {exitCode}).", stderrTail);
+            }
+        }
+    }
+
+    public void Fail(string code, string message, string? stderrTail)
+    {
+        lock (_gate)
+        {
+            if (!_hasEnded)
+            {
+                _logger.LogWarning("Run {RequestId} failed with {Code}: {Message}", RequestId, code, message);
+                End(WireEvents.ClaudeError, ActivityStatusCode.Error, code, seq => new RunFailed(RequestId, seq, code, message, stderrTail));
+            }
+        }
+    }
+
+    public void EndAborted()
+    {
+        lock (_gate)
+        {
+            if (!_hasEnded)
+            {
+                End(WireEvents.ClaudeAborted, ActivityStatusCode.Unset, "aborted", seq => new RunAborted(RequestId, seq));
+            }
+        }
+    }
+
+    private void End(string method, ActivityStatusCode status, string outcome, Func<long, object> terminalEvent)
+    {
+        _hasEnded = true;
+        _prompts.Clear();
+        _outbox.Append(RequestId, method, terminalEvent, terminal: true);
+        _logger.LogInformation("Run {RequestId} ended: {Outcome}", RequestId, outcome);
+        if (_activity is { } activity)
+        {
+            activity.SetTag("baton.run.outcome", outcome);
+            activity.SetStatus(status);
+            activity.Dispose();
+        }
+
+        _ended.TrySetResult();
+    }
+
+    private static bool IsInterruptionMarker(JsonElement line) =>
+        CliJson.Property(line, "message") is { } message
+        && CliJson.Property(message, "content") is { ValueKind: JsonValueKind.Array } content
+        && content.EnumerateArray().Any(block => CliJson.String(block, "text")?.StartsWith(InterruptionMarker, StringComparison.Ordinal) is true);
+
+    private static string? Errors(JsonElement result) =>
+        CliJson.Property(result, "errors") is { ValueKind: JsonValueKind.Array } errors && errors.GetArrayLength() > 0
+            ? string.Join("; ", errors.EnumerateArray().Select(error => error.ToString()))
+            : null;
+}
