@@ -50,6 +50,8 @@ public static class BatonServicesExtensions
             var model = builder.AddBatonProject<Projects.Baton_ScriptedModel>("model").WithHttpHealthCheck("/health");
             bridge.WaitFor(model)
                 .WithEnvironment("Claude__Demo", "true")
+                // The scripted model answers at once or not at all: retrying would only delay its errors.
+                .WithEnvironment("Claude__MaxRetries", "0")
                 .WithEnvironment("Claude__Environment__ANTHROPIC_BASE_URL", model.GetEndpoint("http"))
                 .WithEnvironment("Claude__Environment__ANTHROPIC_API_KEY", "baton-demo");
         }

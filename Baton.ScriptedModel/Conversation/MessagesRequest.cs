@@ -23,7 +23,9 @@ public sealed partial record MessagesRequest(
     int InputTokens)
 {
     /// <summary>Texts the CLI adds to user messages itself: context reminders and interruption markers.</summary>
-    private static readonly string[] CliTextPrefixes = ["<system-reminder>", "[Request interrupted by user"];
+    // Texts the CLI writes into user turns itself (reminders, interrupts, the notes a model or mode switch leaves).
+    private static readonly string[] CliTextPrefixes =
+        ["<system-reminder>", "[Request interrupted by user", "<local-command-caveat>", "<command-name>", "<local-command-stdout>"];
 
     public string LastUserText => UserTexts.Count > 0 ? UserTexts[^1] : "";
 
