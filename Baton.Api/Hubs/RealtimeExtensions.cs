@@ -43,6 +43,10 @@ public static class RealtimeExtensions
         // Registered after SignalR's own JSON protocol, so it replaces it under the same name.
         services.AddSingleton<IHubProtocol>(provider =>
             new InvalidRequestHubProtocol(new JsonHubProtocol(provider.GetRequiredService<IOptions<JsonHubProtocolOptions>>())));
+        // Each refusal (run_in_progress, not_found) reaches its caller as a coded HubException, and the
+        // unexpected failures are logged by UnexpectedErrorFilter: SignalR's own error log of every failed
+        // call would only repeat them, with stack traces.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", LogLevel.Critical);
         services.AddSingleton<UnexpectedErrorFilter>();
         services.AddSingleton<CallRateLimitFilter>();
         services.AddSingleton<PayloadValidationFilter>();

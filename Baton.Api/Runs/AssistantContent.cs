@@ -28,12 +28,12 @@ public sealed class AssistantContent
 
     /// <summary>The CLI message the newest CLI block belongs to.</summary>
     public string? LastCliMessageId => _blocks
-        .Select(block => block?[CliMessageIdField]?.GetValue<string>())
+        .Select(block => Text(block, CliMessageIdField))
         .LastOrDefault(id => id is not null);
 
     /// <summary>How many blocks of a CLI message are whole: the index the next whole block of it takes.</summary>
     public int CompletedBlockCount(string cliMessageId) => _blocks.Count(block =>
-        block?[CliMessageIdField]?.GetValue<string>() == cliMessageId && block[StreamingField] is null);
+        Text(block, CliMessageIdField) == cliMessageId && block![StreamingField] is null);
 
     public void Apply(StreamEvent streamEvent)
     {
@@ -70,7 +70,7 @@ public sealed class AssistantContent
         _blocks.Add(new JsonObject
         {
             [TypeField] = "permission",
-            ["promptId"] = promptId,
+            ["promptId"] = promptId.ToString(),
             ["toolName"] = toolName,
             ["toolUseId"] = toolUseId,
             ["input"] = JsonNode.Parse(input.GetRawText()),
@@ -81,8 +81,7 @@ public sealed class AssistantContent
     public void ResolvePermission(Guid promptId, PermissionDecision decision, ResolvedBy by)
     {
         var promptText = promptId.ToString();
-        var block = _blocks.LastOrDefault(block =>
-            block?[TypeField]?.GetValue<string>() == "permission" && block["promptId"]?.GetValue<string>() == promptText);
+        var block = _blocks.LastOrDefault(block => Text(block, TypeField) == "permission" && Text(block, "promptId") == promptText);
         if (block is not null)
         {
             block["status"] = "resolved";
@@ -127,7 +126,7 @@ public sealed class AssistantContent
     {
         if (Find(cliMessageId, index, streamingOnly: true) is { } block)
         {
-            block[field] = (block[field]?.GetValue<string>() ?? "") + text;
+            block[field] = (Text(block, field) ?? "") + text;
         }
     }
 
@@ -147,7 +146,10 @@ public sealed class AssistantContent
     }
 
     private JsonNode? Find(string cliMessageId, int index, bool streamingOnly) => _blocks.LastOrDefault(block =>
-        block?[CliMessageIdField]?.GetValue<string>() == cliMessageId
-        && block[IndexField]?.GetValue<int>() == index
+        Text(block, CliMessageIdField) == cliMessageId
+        && block![IndexField] is JsonValue value && value.TryGetValue<int>(out var found) && found == index
         && (!streamingOnly || block[StreamingField] is not null));
+
+    private static string? Text(JsonNode? block, string field) =>
+        block is JsonObject entry && entry[field] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 }
