@@ -7,6 +7,8 @@ public sealed class ConnectBridgeRequestValidator : AbstractValidator<ConnectBri
 {
     public ConnectBridgeRequestValidator()
     {
+        // A rule stops at its first failure: later checks of a value assume the earlier ones held.
+        RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(r => r.Name).NotNull().MaximumLength(200);
         RuleFor(r => r.Version).NotNull().MaximumLength(100);
         RuleFor(r => r.CliVersion).MaximumLength(100);

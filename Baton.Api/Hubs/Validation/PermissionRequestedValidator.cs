@@ -7,6 +7,8 @@ public sealed class PermissionRequestedValidator : AbstractValidator<PermissionR
 {
     public PermissionRequestedValidator()
     {
+        // A rule stops at its first failure: later checks of a value assume the earlier ones held.
+        RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(r => r.RequestId).NotEmpty();
         RuleFor(r => r.BridgeSeq).GreaterThan(0);
         RuleFor(r => r.PromptId).NotEmpty();

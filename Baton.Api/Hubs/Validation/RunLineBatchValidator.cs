@@ -7,6 +7,8 @@ public sealed class RunLineBatchValidator : AbstractValidator<RunLineBatch>
 {
     public RunLineBatchValidator()
     {
+        // A rule stops at its first failure: later checks of a value assume the earlier ones held.
+        RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(b => b.RequestId).NotEmpty();
         RuleFor(b => b.Items).NotEmpty();
         RuleForEach(b => b.Items).NotNull()

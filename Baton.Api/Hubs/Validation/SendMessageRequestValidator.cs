@@ -12,6 +12,8 @@ public sealed class SendMessageRequestValidator : AbstractValidator<SendMessageR
 
     public SendMessageRequestValidator()
     {
+        // A rule stops at its first failure: later checks of a value assume the earlier ones held.
+        RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(r => r.ConversationId).NotEmpty();
         RuleFor(r => r.ClientMessageId).NotEmpty();
         RuleFor(r => r.Content).NotNull()
