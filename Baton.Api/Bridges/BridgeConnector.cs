@@ -45,7 +45,7 @@ public sealed class BridgeConnector(
         }
 
         var location = new BridgeLocation(instance.Id, connection.ConnectionId, time.GetUtcNow());
-        localBridges.Add(new ConnectedBridge(bridgeId, ownerId, name, location, connection));
+        localBridges.Add(new ConnectedBridge(bridgeId, location, connection));
         await presence.AnnounceAsync(bridgeId, location, cancellationToken);
         logger.LogInformation("Bridge {BridgeId} ({Name}, version {Version}) connected on {ConnectionId}", bridgeId, name, request.Version, connection.ConnectionId);
         await NotifyOwnerAsync(ownerId, owner => owner.BridgeConnected(new BridgePresence(bridgeId, name)));

@@ -14,14 +14,6 @@ public static class PromptWireNames
         _ => throw new ArgumentOutOfRangeException(nameof(decision), decision, null),
     };
 
-    public static PromptDecision ToStored(this PermissionDecision decision) => decision switch
-    {
-        PermissionDecision.Allow => PromptDecision.Allow,
-        PermissionDecision.AllowAlways => PromptDecision.AllowAlways,
-        PermissionDecision.Deny => PromptDecision.Deny,
-        _ => throw new ArgumentOutOfRangeException(nameof(decision), decision, null),
-    };
-
     public static ResolvedBy ToWire(this PromptResolver resolver) => resolver switch
     {
         PromptResolver.User => ResolvedBy.User,

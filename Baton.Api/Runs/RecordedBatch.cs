@@ -7,7 +7,6 @@ namespace Baton.Api.Runs;
 /// everything is stored up to, the prompts a rule answered (owed to the bridge), and how the run ended if it did.
 /// </summary>
 public sealed record RecordedBatch(
-    Guid RunId,
     Guid ConversationId,
     Guid BridgeId,
     IReadOnlyList<object> Events,

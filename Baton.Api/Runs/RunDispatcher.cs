@@ -181,10 +181,11 @@ public sealed class RunDispatcher(
                     .ExecuteUpdateAsync(setters => setters.SetProperty(u => u.ConversationId, conversation.Id), ct);
             }
 
+            // The run first: its event refers to it.
+            await db.SaveChangesAsync(ct);
             var userEvent = new UserMessageEvent(request.ClientMessageId, request.Content, request.AttachmentIds);
             var events = await log.AppendAsync(conversation.Id,
                 [new PendingEvent(seq => new ChatStreamResponse(conversation.Id, seq, run.Id, userMessage.Id, userEvent), run.Id)], ct);
-            await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return new Stored(new SendMessageResult(run.Id, userMessage.Id, assistantMessage.Id), events, conversation);
         }, cancellationToken);

@@ -98,7 +98,7 @@ public sealed class RunRecorder(
     public static bool IsActive(RunStatus status) => status is RunStatus.Dispatched or RunStatus.Running;
 
     private static RecordedBatch Unchanged(Run run) =>
-        new(run.Id, run.ConversationId, run.BridgeId, [], run.LastBridgeSeq, [], [], null);
+        new(run.ConversationId, run.BridgeId, [], run.LastBridgeSeq, [], [], null);
 
     private async Task<Run?> LockRunAsync(Guid runId, CancellationToken cancellationToken) =>
         (await db.Runs.FromSql($"SELECT * FROM runs WHERE id = {runId} FOR UPDATE").ToListAsync(cancellationToken)).SingleOrDefault();
@@ -290,7 +290,7 @@ public sealed class RunRecorder(
         db.Entry(message).Property(m => m.Content).IsModified = true;
         var events = await log.AppendAsync(turn.Run.ConversationId, turn.Events, cancellationToken);
         return new RecordedBatch(
-            turn.Run.Id, turn.Run.ConversationId, turn.Run.BridgeId, events, turn.Run.LastBridgeSeq, turn.AnsweredPromptIds, turn.PromptWaits, turn.EndedAs);
+            turn.Run.ConversationId, turn.Run.BridgeId, events, turn.Run.LastBridgeSeq, turn.AnsweredPromptIds, turn.PromptWaits, turn.EndedAs);
     }
 
     private sealed class Turn(Run run, Message message, Conversation conversation, Project project, AssistantContent content, RunStreamCursor cursor)

@@ -189,6 +189,29 @@ public sealed class RunStreamTests(ApiFixture app, ITestOutputHelper output)
         await chat.Browser.SendAsync(chat.ConversationId, "Again");
     }
 
+    [Theory]
+    [InlineData(ErrorCodes.CliNotFound, ErrorCodes.CliNotFound)]
+    [InlineData("a_code_baton_does_not_know", ErrorCodes.CliFailed)]
+    public async Task A_run_the_cli_cannot_carry_out_ends_with_one_chat_error_and_nothing_after_it(string reported, string shown)
+    {
+        await using var chat = await ChatScenario.StartAsync(app);
+        await chat.Browser.JoinAsync(chat.ConversationId);
+        var (sent, _) = await chat.StartRunAsync();
+
+        await chat.Bridge.FailAsync(sent.RequestId, reported, "The CLI is not installed.");
+        var error = await chat.Browser.Events.WaitForAsync<ChatError>(e => e.RequestId == sent.RequestId);
+        var late = await chat.Bridge.CompleteAsync(sent.RequestId);
+        await chat.Bridge.WaitForAckAsync(sent.RequestId, late);
+
+        Assert.Equal((shown, "The CLI is not installed."), (error.Code, error.Message));
+        var page = await chat.User.GetAsync<EventPage>($"/api/chat/events/{chat.ConversationId}?afterSeq=0&limit=100");
+        Assert.Equal([WireEvents.ChatStreamResponse, WireEvents.ChatError], page.Events.Select(e => e.Type));
+        var history = await chat.User.GetAsync<MessagePage>($"/api/chat/messages/{chat.ConversationId}");
+        var answer = history.Messages.Single(m => m.Id == sent.AssistantMessageId);
+        Assert.Equal(MessageStatus.Failed, answer.Status);
+        Assert.Equal(shown, answer.Content.EnumerateArray().Last().GetProperty("code").GetString());
+    }
+
     [Fact]
     public async Task Sending_to_a_project_whose_bridge_is_offline_fails_with_bridge_unavailable()
     {
