@@ -95,7 +95,8 @@ public static class RealtimeExtensions
     /// <summary>Browsers on <c>/hubs/chat</c> with their JWT; bridges on <c>/hubs/bridge</c> with their token.</summary>
     public static WebApplication MapBatonHubs(this WebApplication app)
     {
-        app.MapHub<ChatHub>(HubPaths.Chat).RequireAuthorization();
+        // A browser's access token lives an hour: past it the connection closes, and the app reconnects with a fresh one.
+        app.MapHub<ChatHub>(HubPaths.Chat, options => options.CloseOnAuthenticationExpiration = true).RequireAuthorization();
         app.MapHub<BridgeHub>(HubPaths.Bridge).RequireAuthorization(AuthSchemes.BridgePolicy);
         return app;
     }

@@ -8,6 +8,7 @@ using Baton.Contracts.Hubs;
 using Baton.Contracts.Runs;
 using Baton.Contracts.Streaming;
 using Baton.Tests.Infrastructure;
+using RunAttachment = Baton.Contracts.Runs.RunAttachment;
 using Microsoft.AspNetCore.SignalR;
 using Xunit.Abstractions;
 
@@ -210,6 +211,41 @@ public sealed class RunStreamTests(ApiFixture app, ITestOutputHelper output)
         var answer = history.Messages.Single(m => m.Id == sent.AssistantMessageId);
         Assert.Equal(MessageStatus.Failed, answer.Status);
         Assert.Equal(shown, answer.Content.EnumerateArray().Last().GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Attachments_of_the_user_travel_with_the_run_and_only_its_bridge_may_download_them()
+    {
+        await using var chat = await ChatScenario.StartAsync(app);
+        var notes = await chat.User.UploadAsync("notes"u8.ToArray(), "notes.txt", "text/plain");
+        var diagram = await chat.User.UploadAsync([0x89, 0x50, 0x4E, 0x47], "diagram.png", "image/png");
+        using var stranger = await ApiUser.SignUpAsync(app);
+        var theirs = await stranger.UploadAsync("secret"u8.ToArray());
+        await chat.Browser.JoinAsync(chat.ConversationId);
+
+        var refused = await Assert.ThrowsAsync<HubException>(() => chat.Browser.InvokeAsync<SendMessageResult>(WireEvents.ChatSendMessage,
+            new SendMessageRequest(chat.ConversationId, Guid.NewGuid(), "Look", [notes.Id, theirs.Id], null, null)));
+        var sent = await chat.Browser.InvokeAsync<SendMessageResult>(WireEvents.ChatSendMessage,
+            new SendMessageRequest(chat.ConversationId, Guid.NewGuid(), "Look", [diagram.Id, notes.Id], null, null));
+        var execute = await chat.Bridge.WaitForExecuteAsync(request => request.RequestId == sent.RequestId);
+        var shown = await chat.Browser.Events.WaitForAsync<ChatStreamResponse>(m => m.Event is UserMessageEvent);
+        using var bridgeClient = app.CreateHttpClient("api");
+        bridgeClient.DefaultRequestHeaders.Authorization = new("Bearer", chat.BridgeToken.Token);
+        using var download = await bridgeClient.GetAsync($"/api/bridge/uploads/{notes.Id}");
+        using var otherBridgeClient = app.CreateHttpClient("api");
+        otherBridgeClient.DefaultRequestHeaders.Authorization = new("Bearer", (await stranger.CreateBridgeAsync()).Token);
+        using var refusedDownload = await otherBridgeClient.GetAsync($"/api/bridge/uploads/{notes.Id}");
+
+        Assert.Equal(ErrorCodes.InvalidRequest, HubErrors.ExtractCode(refused));
+        Assert.Equal(
+            [new RunAttachment(diagram.Id, "diagram.png", "image/png", 4), new RunAttachment(notes.Id, "notes.txt", "text/plain", 5)],
+            execute.Attachments);
+        Assert.Equal([diagram.Id, notes.Id], ((UserMessageEvent)shown.Event).AttachmentIds);
+        Assert.Equal("notes", await download.Content.ReadAsStringAsync());
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, refusedDownload.StatusCode);
+        var history = await chat.User.GetAsync<MessagePage>($"/api/chat/messages/{chat.ConversationId}");
+        var question = history.Messages.Single(m => m.Id == sent.UserMessageId);
+        Assert.Equal(["text", "attachment", "attachment"], question.Content.EnumerateArray().Select(block => block.GetProperty("type").GetString()));
     }
 
     [Fact]
