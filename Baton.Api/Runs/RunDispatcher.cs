@@ -42,8 +42,6 @@ public sealed class RunDispatcher(
     TimeProvider time,
     ILogger<RunDispatcher> logger)
 {
-    private const string OneActiveRunIndex = "ix_runs_one_active_per_conversation";
-
     public async Task<SendMessageResult> SendAsync(Guid userId, SendMessageRequest request, CancellationToken cancellationToken)
     {
         using var activity = RealtimeTelemetry.ActivitySource.StartActivity("chat.send-message");
@@ -81,13 +79,15 @@ public sealed class RunDispatcher(
         {
             stored = await StoreAsync(userId, request, bridgeId, attachments, cancellationToken);
         }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } violation)
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            // A concurrent send won: the same message again gets the same ids; another message waits its turn.
-            return violation.ConstraintName == OneActiveRunIndex
-                ? throw HubErrors.Create(ErrorCodes.RunInProgress, "A run is already active in this conversation.")
-                : await FindRunAsync(request.ConversationId, clientMessageId, cancellationToken)
-                    ?? throw HubErrors.Create(ErrorCodes.RunInProgress, "A run is already active in this conversation.");
+            // A concurrent send won (committed by now): the same message gets the same ids; another waits its turn.
+            if (await FindRunAsync(request.ConversationId, clientMessageId, cancellationToken) is { } concurrent)
+            {
+                return concurrent;
+            }
+
+            throw HubErrors.Create(ErrorCodes.RunInProgress, "A run is already active in this conversation.");
         }
 
         telemetry.RunStarted();

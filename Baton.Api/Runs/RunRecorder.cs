@@ -46,7 +46,11 @@ public sealed class RunRecorder(
                 return null;
             }
 
-            var fresh = items.Where(item => item.BridgeSeq > run.LastBridgeSeq).OrderBy(item => item.BridgeSeq).ToList();
+            // A repeat may also sit in the same batch as its original (a re-send queued behind it).
+            var fresh = items.Where(item => item.BridgeSeq > run.LastBridgeSeq)
+                .OrderBy(item => item.BridgeSeq)
+                .DistinctBy(item => item.BridgeSeq)
+                .ToList();
             if (fresh.Count == 0)
             {
                 return Unchanged(run);

@@ -175,6 +175,21 @@ public sealed class RunStreamTests(ApiFixture app, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Two_tabs_on_different_instances_sending_the_same_message_at_once_get_one_run()
+    {
+        await using var chat = await ChatScenario.StartAsync(app);
+        var otherTab = await chat.OpenTabAsync("api2");
+        var clientMessageId = Guid.NewGuid();
+
+        var results = await Task.WhenAll(
+            chat.Browser.SendAsync(chat.ConversationId, "once", clientMessageId),
+            otherTab.SendAsync(chat.ConversationId, "once", clientMessageId));
+
+        Assert.Equal(results[0], results[1]);
+        Assert.Equal(results[0].RequestId, Assert.Single(chat.Bridge.Events.OfType<ExecuteRunRequest>()).RequestId);
+    }
+
+    [Fact]
     public async Task A_run_the_bridge_refuses_ends_with_a_stored_chat_error_carrying_its_code()
     {
         await using var chat = await ChatScenario.StartAsync(app);
