@@ -2,17 +2,21 @@ using System.Diagnostics;
 using Baton.Api.Bridges;
 using Baton.Api.Hubs;
 using Baton.Api.Telemetry;
+using Baton.Contracts.Errors;
 using Baton.Contracts.Hubs;
 using Baton.Contracts.Permissions;
 using Baton.Contracts.Runs;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace Baton.Api.Runs;
 
 /// <summary>
 /// Drains what bridges connected here sent, in order and in batches: per run, one transaction stores
-/// everything new, THEN browsers get the events, THEN the bridge gets <c>claude:ack</c>. A batch that
-/// cannot be stored closes the bridge's connection, so it reconnects and sends it again.
+/// everything new, THEN browsers get the events, THEN the bridge gets <c>claude:ack</c>. A batch the
+/// database cannot take now closes the bridge's connection, so it reconnects and sends it again; one it
+/// can never take ends its run.
 /// </summary>
 public sealed class RunStreamWriter(
     RunStreamQueue queue,
@@ -61,8 +65,18 @@ public sealed class RunStreamWriter(
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
                 activity?.SetStatus(ActivityStatusCode.Error, exception.Message);
-                logger.LogError(exception, "Could not store {Count} items of run {RunId}; closing the bridge's connection so it sends them again", items.Count, runId);
-                CloseConnection(bridgeId, connectionId);
+                if (IsStoreUnavailable(exception))
+                {
+                    logger.LogError(exception, "Could not store {Count} items of run {RunId}; closing the bridge's connection so it sends them again", items.Count, runId);
+                    CloseConnection(bridgeId, connectionId);
+                }
+                else
+                {
+                    // Sending it again would fail the same way, forever: the run ends here instead.
+                    logger.LogError(exception, "Items of run {RunId} cannot be stored; failing the run", runId);
+                    await FailRunAsync(runId);
+                }
+
                 return;
             }
         }
@@ -83,6 +97,27 @@ public sealed class RunStreamWriter(
         {
             // The bridge keeps what is not acknowledged and sends it again after reconnecting; repeats are dropped.
             logger.LogWarning(exception, "Could not acknowledge run {RunId} to bridge {BridgeId}", runId, bridgeId);
+        }
+    }
+
+    private static bool IsStoreUnavailable(Exception exception) =>
+        exception is RetryLimitExceededException or TimeoutException
+        || exception.GetBaseException() is NpgsqlException { IsTransient: true };
+
+    private async Task FailRunAsync(Guid runId)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var recorder = scope.ServiceProvider.GetRequiredService<RunRecorder>();
+            if (await recorder.FailAsync(runId, ErrorCodes.Internal, "Baton could not store this run's output.", CancellationToken.None) is { } batch)
+            {
+                await publisher.PublishAsync(batch);
+            }
+        }
+        catch (Exception exception)
+        {
+            logger.LogError(exception, "Could not fail run {RunId}", runId);
         }
     }
 
