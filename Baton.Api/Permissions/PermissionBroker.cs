@@ -11,7 +11,8 @@ namespace Baton.Api.Permissions;
 /// <summary>
 /// <c>permission:response</c> from any tab on any instance: the first answer wins. <c>allow_always</c>
 /// stores the chosen <c>addRules</c> suggestion's rules for the project (and a chosen <c>setMode</c>
-/// the conversation's mode); the running CLI gets only the chosen suggestions, for its session.
+/// the conversation's mode); the running CLI gets only the chosen suggestions, for its session. A plain
+/// <c>allow</c> stores nothing.
 /// </summary>
 public sealed class PermissionBroker(BatonDbContext db, PromptSettler settler)
 {
@@ -52,16 +53,21 @@ public sealed class PermissionBroker(BatonDbContext db, PromptSettler settler)
         }
 
         var input = answer.UpdatedInput ?? prompt.Input;
+        var chosen = answer.SuggestionIndexes is { Count: > 0 } indexes ? [.. indexes.Distinct().Select(index => offered[index])] : new List<JsonElement>();
         if (answer.Decision == PermissionDecision.Allow)
         {
-            var allowance = new CliPermissionResponse(prompt.Id, PermissionBehavior.Allow, input, null, null, null);
+            // Allow once: chosen suggestions (an extra directory, say) apply to the running session only.
+            var allowance = new CliPermissionResponse(
+                prompt.Id, PermissionBehavior.Allow, input, chosen.Count > 0 ? [.. chosen.Select(PermissionSuggestions.ForSession)] : null, null, null);
             return new PromptSettlement(PromptStatus.Answered, PromptDecision.Allow, PromptResolver.User, allowance) { AnsweredByUserId = userId };
         }
 
         // Allow always: the suggestions the person chose, or else the first that adds rules.
-        var chosen = answer.SuggestionIndexes is { Count: > 0 } indexes
-            ? [.. indexes.Distinct().Select(index => offered[index])]
-            : offered.Where(PermissionSuggestions.IsAddRules).Take(1).ToList();
+        if (chosen.Count == 0)
+        {
+            chosen = [.. offered.Where(PermissionSuggestions.IsAddRules).Take(1)];
+        }
+
         var always = new CliPermissionResponse(
             prompt.Id, PermissionBehavior.Allow, input, [.. chosen.Select(PermissionSuggestions.ForSession)], null, null);
         return new PromptSettlement(PromptStatus.Answered, PromptDecision.AllowAlways, PromptResolver.User, always)
