@@ -17,6 +17,12 @@ public static class BatonServicesExtensions
             .WithEnvironment("Auth__SigningKey", secrets.SigningKey)
             .WithHttpHealthCheck("/health");
 
+        // Tests shorten how long a vanished bridge's runs wait for it (Bridges:ReconnectGrace, default 30 s).
+        if (builder.Configuration["Baton:BridgeReconnectGrace"] is { Length: > 0 } reconnectGrace)
+        {
+            api.WithEnvironment("Bridges__ReconnectGrace", reconnectGrace);
+        }
+
         if (secrets is { Seed: { } seed, BridgeToken: { } bridgeToken })
         {
             // The local run needs no set-up: a first user, the local bridge's token and a playground project.

@@ -3,12 +3,13 @@ using Baton.Api.Endpoints.BridgeAccess;
 using Baton.Api.Endpoints.Bridges;
 using Baton.Api.Endpoints.Chat;
 using Baton.Api.Endpoints.Projects;
+using Baton.Api.Hubs;
 
 namespace Baton.Api.Extensions;
 
 public static class ApiEndpointExtensions
 {
-    /// <summary>The HTTP data API: accounts, projects, conversations and history, uploads and bridges.</summary>
+    /// <summary>The HTTP data API (accounts, projects, conversations and history, uploads and bridges) and the hubs.</summary>
     public static WebApplication MapBatonApi(this WebApplication app)
     {
         app.MapAuthApi();
@@ -18,6 +19,7 @@ public static class ApiEndpointExtensions
         app.MapUploadsApi();
         app.MapBridgesApi();
         app.MapBridgeApi();
+        app.MapBatonHubs();
         if (app.Environment.IsDevelopment())
         {
             app.MapOpenApi();

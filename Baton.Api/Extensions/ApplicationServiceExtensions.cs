@@ -4,6 +4,7 @@ using Baton.Api.Auth;
 using Baton.Api.Bridges;
 using Baton.Api.Data;
 using Baton.Api.ErrorHandling;
+using Baton.Api.Hubs;
 using Baton.Api.OpenApi;
 using Baton.Api.Uploads;
 using FluentValidation;
@@ -42,6 +43,7 @@ public static class ApplicationServiceExtensions
         builder.AddDatabaseMigrations();
         builder.AddBatonAuthentication();
         builder.Services.AddSingleton<IBridgePresence, RedisBridgePresence>();
+        builder.AddBatonRealtime();
         builder.Services.AddOptions<UploadOptions>()
             .BindConfiguration(UploadOptions.SectionName)
             .ValidateDataAnnotations()

@@ -66,6 +66,7 @@ public abstract class BatonAppFixture(BatonAppOptions options) : IAsyncLifetime
             $"--Parameters:bridge-token={BridgeToken}",
             // Disposing would otherwise wait ~13 s per service for a stop signal `dotnet run` never forwards.
             "--DcpPublisher:WaitForResourceCleanup=false",
+            .. Options.BridgeReconnectGrace is { } grace ? [$"--Baton:BridgeReconnectGrace={grace:c}"] : Array.Empty<string>(),
         ];
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Baton_AppHost>(args);
         builder.Services.AddLogging(logging => logging.AddProvider(Logs));

@@ -10,6 +10,9 @@ public sealed record BatonAppOptions
     /// <summary>The bridge's CLI talks to the scripted model (<c>model</c>) instead of Anthropic's API.</summary>
     public bool Demo { get; init; }
 
+    /// <summary>How long the API waits for a vanished bridge before failing its runs; the API's default when null.</summary>
+    public TimeSpan? BridgeReconnectGrace { get; init; }
+
     /// <summary>The resources that must be healthy before tests run.</summary>
     public IEnumerable<string> ResourcesToAwait()
     {

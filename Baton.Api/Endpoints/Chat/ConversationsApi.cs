@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Baton.Api.Auth;
+using Baton.Api.Conversations;
 using Baton.Api.Data;
 using Baton.Api.Data.Entities;
 using Baton.Api.Validation;
@@ -39,7 +40,12 @@ public static class ConversationsApi
     }
 
     public static async Task<Results<Created<ConversationResponse>, NotFound>> CreateConversation(
-        CreateConversationRequest request, ClaimsPrincipal principal, BatonDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        CreateConversationRequest request,
+        ClaimsPrincipal principal,
+        BatonDbContext db,
+        ConversationNotifier notifier,
+        TimeProvider time,
+        CancellationToken cancellationToken)
     {
         var userId = principal.GetUserId();
         if (!await db.Projects.AnyAsync(p => p.Id == request.ProjectId && p.OwnerId == userId, cancellationToken))
@@ -62,6 +68,7 @@ public static class ConversationsApi
         };
         db.Conversations.Add(conversation);
         await db.SaveChangesAsync(cancellationToken);
+        await notifier.CreatedAsync(conversation);
         return TypedResults.Created($"/api/chat/conversation/{conversation.Id}", ConversationResponse.From(conversation));
     }
 
@@ -103,6 +110,7 @@ public static class ConversationsApi
         UpdateConversationRequest request,
         ClaimsPrincipal principal,
         BatonDbContext db,
+        ConversationNotifier notifier,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
@@ -117,14 +125,23 @@ public static class ConversationsApi
         conversation.Status = request.Status ?? conversation.Status;
         conversation.UpdatedAt = time.GetStoredUtcNow();
         await db.SaveChangesAsync(cancellationToken);
+        await notifier.UpdatedAsync(conversation);
         return TypedResults.Ok(ConversationResponse.From(conversation));
     }
 
     public static async Task<Results<NoContent, NotFound>> DeleteConversation(
-        Guid id, ClaimsPrincipal principal, BatonDbContext db, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal principal, BatonDbContext db, ConversationNotifier notifier, CancellationToken cancellationToken)
     {
         var userId = principal.GetUserId();
-        var deleted = await db.Conversations.Where(c => c.Id == id && c.OwnerId == userId).ExecuteDeleteAsync(cancellationToken);
-        return deleted == 0 ? TypedResults.NotFound() : TypedResults.NoContent();
+        // Read first: the project's room hears the deleted conversation's last summary.
+        var conversation = await db.Conversations.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.OwnerId == userId, cancellationToken);
+        if (conversation is null
+            || await db.Conversations.Where(c => c.Id == id && c.OwnerId == userId).ExecuteDeleteAsync(cancellationToken) == 0)
+        {
+            return TypedResults.NotFound();
+        }
+
+        await notifier.DeletedAsync(conversation);
+        return TypedResults.NoContent();
     }
 }

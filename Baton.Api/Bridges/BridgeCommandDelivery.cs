@@ -1,0 +1,136 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Baton.Api.Data;
+using Baton.Api.Hubs;
+using Baton.Contracts.Hubs;
+using Baton.Contracts.Permissions;
+using Baton.Contracts.Runs;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using RunStatus = Baton.Api.Data.Entities.RunStatus;
+
+namespace Baton.Api.Bridges;
+
+/// <summary>
+/// Delivers to a bridge connected here what the store says it is owed: permission answers and aborts
+/// of its active runs, each as a client-result call repeated until the bridge acknowledges it, then
+/// marked delivered. One pass at a time per bridge; a signal during a pass asks for another.
+/// </summary>
+public sealed class BridgeCommandDelivery(
+    IServiceScopeFactory scopes,
+    LocalBridgeConnections localBridges,
+    IHubContext<BridgeHub, IBridgeClient> hub,
+    IOptions<BridgeOptions> options,
+    IHostApplicationLifetime lifetime,
+    TimeProvider time,
+    ILogger<BridgeCommandDelivery> logger)
+{
+    private readonly ConcurrentDictionary<Guid, PassState> _passes = new();
+
+    public void Signal(Guid bridgeId)
+    {
+        var state = _passes.GetOrAdd(bridgeId, _ => new PassState());
+        lock (state)
+        {
+            state.Requested = true;
+            if (state.Running)
+            {
+                return;
+            }
+
+            state.Running = true;
+        }
+
+        _ = Task.Run(() => RunPassesAsync(bridgeId, state, lifetime.ApplicationStopping));
+    }
+
+    public void SignalAll()
+    {
+        foreach (var bridge in localBridges.All)
+        {
+            Signal(bridge.BridgeId);
+        }
+    }
+
+    private async Task RunPassesAsync(Guid bridgeId, PassState state, CancellationToken stopping)
+    {
+        while (true)
+        {
+            lock (state)
+            {
+                if (!state.Requested || stopping.IsCancellationRequested)
+                {
+                    state.Running = false;
+                    return;
+                }
+
+                state.Requested = false;
+            }
+
+            try
+            {
+                await DeliverOwedAsync(bridgeId, stopping);
+            }
+            catch (Exception exception) when (!stopping.IsCancellationRequested)
+            {
+                logger.LogWarning(exception, "Delivery to bridge {BridgeId} failed; the next sweep repeats it", bridgeId);
+            }
+        }
+    }
+
+    private async Task DeliverOwedAsync(Guid bridgeId, CancellationToken cancellationToken)
+    {
+        if (localBridges.Find(bridgeId) is not { } bridge)
+        {
+            return;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BatonDbContext>();
+        var client = hub.Clients.Client(bridge.Location.ConnectionId);
+
+        var answers = await db.InteractivePrompts.AsNoTracking()
+            .Where(p => p.Response != null && p.DeliveredToBridgeAt == null
+                && db.Runs.Any(r => r.Id == p.RunId && r.BridgeId == bridgeId
+                    && (r.Status == RunStatus.Dispatched || r.Status == RunStatus.Running)))
+            .OrderBy(p => p.ResolvedAt)
+            .Select(p => new { p.Id, p.Response })
+            .ToListAsync(cancellationToken);
+        foreach (var answer in answers)
+        {
+            var response = answer.Response!.Value.Deserialize<CliPermissionResponse>(WireJson.Options)!;
+            await CallAsync(token => client.RespondToPermission(response, token), cancellationToken);
+            var now = time.GetStoredUtcNow();
+            await db.InteractivePrompts.Where(p => p.Id == answer.Id)
+                .ExecuteUpdateAsync(setters => setters.SetProperty(p => p.DeliveredToBridgeAt, now), cancellationToken);
+        }
+
+        var aborts = await db.Runs.AsNoTracking()
+            .Where(r => r.BridgeId == bridgeId && r.AbortRequestedAt != null && r.AbortDeliveredAt == null
+                && (r.Status == RunStatus.Dispatched || r.Status == RunStatus.Running))
+            .Select(r => r.Id)
+            .ToListAsync(cancellationToken);
+        foreach (var runId in aborts)
+        {
+            await CallAsync(token => client.Abort(new AbortRunRequest(runId), token), cancellationToken);
+            var now = time.GetStoredUtcNow();
+            await db.Runs.Where(r => r.Id == runId)
+                .ExecuteUpdateAsync(setters => setters.SetProperty(r => r.AbortDeliveredAt, now), cancellationToken);
+        }
+    }
+
+    /// <summary>A client-result call bounded by the configured timeout; its answer, whatever it says, is the acknowledgement.</summary>
+    private async Task CallAsync(Func<CancellationToken, Task<AckResult>> call, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.Value.ClientResultTimeout);
+        await call(timeout.Token);
+    }
+
+    private sealed class PassState
+    {
+        public bool Requested { get; set; }
+        public bool Running { get; set; }
+    }
+}

@@ -1,0 +1,103 @@
+using Baton.Api.Data;
+using Baton.Api.Runs;
+using Baton.Contracts.Errors;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using RunStatus = Baton.Api.Data.Entities.RunStatus;
+
+namespace Baton.Api.Bridges;
+
+/// <summary>
+/// Fails the runs of a bridge that stayed away longer than the reconnect grace, so no conversation
+/// stays stuck. Every instance watches (one that held the bridge may be gone too); a presence that
+/// cannot be read (Redis away) counts as unknown, never as offline.
+/// </summary>
+public sealed class BridgeGraceMonitor(
+    IServiceScopeFactory scopes,
+    IBridgePresence presence,
+    RunOutcomePublisher publisher,
+    IOptions<BridgeOptions> options,
+    TimeProvider time,
+    ILogger<BridgeGraceMonitor> logger) : BackgroundService
+{
+    private readonly Dictionary<Guid, DateTimeOffset> _offlineSince = [];
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.SweepInterval, time);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await SweepAsync(stoppingToken);
+            }
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogWarning(exception, "The bridge grace sweep failed; the next one tries again");
+            }
+        }
+    }
+
+    private async Task SweepAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BatonDbContext>();
+        var bridgeIds = await db.Runs.AsNoTracking()
+            .Where(r => r.Status == RunStatus.Dispatched || r.Status == RunStatus.Running)
+            .Select(r => r.BridgeId)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        foreach (var gone in _offlineSince.Keys.Except(bridgeIds).ToList())
+        {
+            _offlineSince.Remove(gone);
+        }
+
+        var now = time.GetUtcNow();
+        foreach (var bridgeId in bridgeIds)
+        {
+            bool online;
+            try
+            {
+                online = await presence.IsOnlineAsync(bridgeId, cancellationToken);
+            }
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                logger.LogDebug(exception, "Presence of bridge {BridgeId} unknown", bridgeId);
+                continue;
+            }
+
+            if (online)
+            {
+                _offlineSince.Remove(bridgeId);
+                continue;
+            }
+
+            if (!_offlineSince.TryGetValue(bridgeId, out var since))
+            {
+                _offlineSince[bridgeId] = now;
+            }
+            else if (now - since >= options.Value.ReconnectGrace)
+            {
+                await FailRunsAsync(scope.ServiceProvider, db, bridgeId, cancellationToken);
+                _offlineSince.Remove(bridgeId);
+            }
+        }
+    }
+
+    private async Task FailRunsAsync(IServiceProvider services, BatonDbContext db, Guid bridgeId, CancellationToken cancellationToken)
+    {
+        var recorder = services.GetRequiredService<RunRecorder>();
+        var runIds = await db.Runs.AsNoTracking()
+            .Where(r => r.BridgeId == bridgeId && (r.Status == RunStatus.Dispatched || r.Status == RunStatus.Running))
+            .Select(r => r.Id)
+            .ToListAsync(cancellationToken);
+        foreach (var runId in runIds)
+        {
+            logger.LogInformation("Bridge {BridgeId} stayed away past the grace period; failing run {RunId}", bridgeId, runId);
+            if (await recorder.FailAsync(runId, ErrorCodes.BridgeDisconnected, "The bridge disconnected and did not come back in time.", cancellationToken) is { } batch)
+            {
+                await publisher.PublishAsync(batch);
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using Baton.Api.Hubs;
+using Baton.Contracts.Hubs;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Baton.Api.Conversations;
+
+/// <summary>
+/// Sends stored events to the conversation's room, in seq order. Only ever called after the events
+/// are committed; a failed send (Redis away) loses nothing, since browsers catch up from the log.
+/// </summary>
+public sealed class ConversationBroadcaster(IHubContext<ChatHub, IChatClient> hub, ILogger<ConversationBroadcaster> logger)
+{
+    public async Task BroadcastAsync(Guid conversationId, IReadOnlyList<object> payloads)
+    {
+        if (payloads.Count == 0)
+        {
+            return;
+        }
+
+        var room = hub.Clients.Group(Rooms.Conversation(conversationId));
+        try
+        {
+            foreach (var payload in payloads)
+            {
+                await ChatEvents.SendAsync(room, payload);
+            }
+        }
+        catch (Exception exception)
+        {
+            logger.LogWarning(exception, "Could not broadcast {Count} events of conversation {ConversationId}", payloads.Count, conversationId);
+        }
+    }
+}

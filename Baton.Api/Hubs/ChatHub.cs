@@ -1,0 +1,107 @@
+using Baton.Api.Auth;
+using Baton.Api.Bridges;
+using Baton.Api.Conversations;
+using Baton.Api.Data;
+using Baton.Api.Permissions;
+using Baton.Api.Runs;
+using Baton.Api.Telemetry;
+using Baton.Contracts.Bridges;
+using Baton.Contracts.Chat;
+using Baton.Contracts.Conversations;
+using Baton.Contracts.Errors;
+using Baton.Contracts.Files;
+using Baton.Contracts.Hubs;
+using Baton.Contracts.Permissions;
+using Baton.Contracts.Runs;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Baton.Api.Hubs;
+
+/// <summary>
+/// <c>/hubs/chat</c>: a signed-in browser. Every call reaches only the caller's own conversations,
+/// projects, prompts and bridges; anything else is not found. Payloads are validated and calls rate
+/// limited by the hub's filters before a method runs.
+/// </summary>
+public sealed class ChatHub(
+    BatonDbContext db,
+    ConversationReplayer replayer,
+    RunDispatcher dispatcher,
+    RunAborter aborter,
+    PermissionBroker broker,
+    BridgeCalls bridgeCalls,
+    RealtimeTelemetry telemetry) : Hub<IChatClient>, IChatHub
+{
+    private Guid UserId => Context.User!.GetUserId();
+
+    public override async Task OnConnectedAsync()
+    {
+        telemetry.BrowserConnected();
+        await Groups.AddToGroupAsync(Context.ConnectionId, Rooms.User(UserId.ToString()), Context.ConnectionAborted);
+        await base.OnConnectedAsync();
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        telemetry.BrowserDisconnected();
+        return base.OnDisconnectedAsync(exception);
+    }
+
+    [HubMethodName(WireEvents.ConversationJoin)]
+    public async Task<JoinConversationResult> JoinConversation(JoinConversationRequest request)
+    {
+        var userId = UserId;
+        if (!await db.Conversations.AnyAsync(c => c.Id == request.ConversationId && c.OwnerId == userId, Context.ConnectionAborted))
+        {
+            throw HubErrors.Create(ErrorCodes.NotFound, "The conversation was not found.");
+        }
+
+        // The room first: what is stored from now on arrives live while the replay runs.
+        await Groups.AddToGroupAsync(Context.ConnectionId, Rooms.Conversation(request.ConversationId), Context.ConnectionAborted);
+        return await replayer.ReplayAsync(request.ConversationId, request.AfterSeq, Clients.Caller, Context.ConnectionAborted);
+    }
+
+    [HubMethodName(WireEvents.ConversationLeave)]
+    public Task LeaveConversation(LeaveConversationRequest request) =>
+        Groups.RemoveFromGroupAsync(Context.ConnectionId, Rooms.Conversation(request.ConversationId), Context.ConnectionAborted);
+
+    [HubMethodName(WireEvents.ProjectJoin)]
+    public async Task JoinProject(ProjectRoomRequest request)
+    {
+        var userId = UserId;
+        if (!await db.Projects.AnyAsync(p => p.Id == request.ProjectId && p.OwnerId == userId, Context.ConnectionAborted))
+        {
+            throw HubErrors.Create(ErrorCodes.NotFound, "The project was not found.");
+        }
+
+        await Groups.AddToGroupAsync(Context.ConnectionId, Rooms.Project(request.ProjectId), Context.ConnectionAborted);
+    }
+
+    [HubMethodName(WireEvents.ProjectLeave)]
+    public Task LeaveProject(ProjectRoomRequest request) =>
+        Groups.RemoveFromGroupAsync(Context.ConnectionId, Rooms.Project(request.ProjectId), Context.ConnectionAborted);
+
+    [HubMethodName(WireEvents.ChatSendMessage)]
+    public Task<SendMessageResult> SendMessage(SendMessageRequest request) =>
+        dispatcher.SendAsync(UserId, request, Context.ConnectionAborted);
+
+    [HubMethodName(WireEvents.ClaudeAbort)]
+    public Task AbortRun(AbortRunRequest request) =>
+        aborter.RequestAsync(UserId, request.RequestId, Context.ConnectionAborted);
+
+    [HubMethodName(WireEvents.PermissionResponse)]
+    public Task RespondToPermission(PermissionResponse request) =>
+        broker.AnswerAsync(UserId, request, Context.ConnectionAborted);
+
+    [HubMethodName(WireEvents.FilesList)]
+    public Task<FileListing> ListFiles(ListFilesRequest request) =>
+        bridgeCalls.ListFilesAsync(UserId, request, Context.ConnectionAborted);
+
+    [HubMethodName(WireEvents.FilesContent)]
+    public Task<FileContent> ReadFile(ReadFileRequest request) =>
+        bridgeCalls.ReadFileAsync(UserId, request, Context.ConnectionAborted);
+
+    [HubMethodName(WireEvents.BridgeHealth)]
+    public Task<BridgeHealth> GetBridgeHealth(BridgeHealthRequest request) =>
+        bridgeCalls.GetHealthAsync(UserId, request, Context.ConnectionAborted);
+}

@@ -1,0 +1,33 @@
+using Baton.Api.Telemetry;
+using Baton.Contracts.Errors;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Baton.Api.Hubs.Filters;
+
+/// <summary>
+/// The outermost filter of both hubs: a failure the code meant (<see cref="HubException"/>) passes
+/// as it is and is counted by code; anything else is logged and reaches the caller as <c>internal</c>,
+/// without details. The connection lives on.
+/// </summary>
+public sealed class UnexpectedErrorFilter(RealtimeTelemetry telemetry, ILogger<UnexpectedErrorFilter> logger) : IHubFilter
+{
+    public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
+    {
+        try
+        {
+            return await next(invocationContext);
+        }
+        catch (HubException exception)
+        {
+            telemetry.RecordError(HubErrors.ExtractCode(exception) ?? ErrorCodes.Internal);
+            throw;
+        }
+        catch (Exception exception)
+        {
+            telemetry.RecordError(ErrorCodes.Internal);
+            logger.LogError(exception, "Hub method {Method} failed for connection {ConnectionId}",
+                invocationContext.HubMethodName, invocationContext.Context.ConnectionId);
+            throw HubErrors.Create(ErrorCodes.Internal, "Something went wrong on the server.");
+        }
+    }
+}

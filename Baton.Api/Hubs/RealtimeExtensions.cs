@@ -1,0 +1,103 @@
+using Baton.Api.Auth;
+using Baton.Api.Bridges;
+using Baton.Api.Conversations;
+using Baton.Api.Hubs.Filters;
+using Baton.Api.Permissions;
+using Baton.Api.Runs;
+using Baton.Api.Telemetry;
+using Baton.Contracts;
+using Baton.Contracts.Hubs;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Protocol;
+using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace Baton.Api.Hubs;
+
+public static class RealtimeExtensions
+{
+    /// <summary>
+    /// The two hubs on the Redis backplane, their filters and limits, the run stream pipeline,
+    /// permissions, bridge presence and delivery, and the background sweeps.
+    /// </summary>
+    public static IHostApplicationBuilder AddBatonRealtime(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<BridgeOptions>().BindConfiguration(BridgeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PermissionOptions>().BindConfiguration(PermissionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+
+        var signalR = services.AddSignalR(options => options.AddFilter<UnexpectedErrorFilter>())
+            .AddJsonProtocol(options => WireJson.Apply(options.PayloadSerializerOptions))
+            .AddHubOptions<ChatHub>(options =>
+            {
+                options.MaximumReceiveMessageSize = BatonDefaults.ChatHubMaxFrameBytes;
+                options.AddFilter<CallRateLimitFilter>();
+                options.AddFilter<PayloadValidationFilter>();
+            })
+            .AddHubOptions<BridgeHub>(options =>
+            {
+                options.MaximumReceiveMessageSize = BatonDefaults.BridgeHubMaxFrameBytes;
+                options.AddFilter<PayloadValidationFilter>();
+            });
+        // Registered after SignalR's own JSON protocol, so it replaces it under the same name.
+        services.AddSingleton<IHubProtocol>(provider =>
+            new InvalidRequestHubProtocol(new JsonHubProtocol(provider.GetRequiredService<IOptions<JsonHubProtocolOptions>>())));
+        // Each refusal (run_in_progress, not_found) reaches its caller as a coded HubException, and the
+        // unexpected failures are logged by UnexpectedErrorFilter: SignalR's own error log of every failed
+        // call would only repeat them, with stack traces.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", LogLevel.Critical);
+        services.AddSingleton<UnexpectedErrorFilter>();
+        services.AddSingleton<CallRateLimitFilter>();
+        services.AddSingleton<PayloadValidationFilter>();
+
+        services.AddSingleton<RealtimeTelemetry>();
+        services.AddSingleton<InstanceIdentity>();
+        services.AddSingleton<LocalBridgeConnections>();
+        services.AddSingleton<BridgeCommandDelivery>();
+        services.AddSingleton<BridgeCommandBus>();
+        services.AddSingleton<RunStreamQueue>();
+        services.AddSingleton<RunStreamCursors>();
+        services.AddSingleton<RunOutcomePublisher>();
+        services.AddSingleton<ConversationBroadcaster>();
+        services.AddSingleton<ConversationNotifier>();
+
+        services.AddScoped<ConversationEventLog>();
+        services.AddScoped<ConversationReplayer>();
+        services.AddScoped<PermissionRulebook>();
+        services.AddScoped<PromptSettler>();
+        services.AddScoped<PermissionBroker>();
+        services.AddScoped<RunRecorder>();
+        services.AddScoped<RunDispatcher>();
+        services.AddScoped<RunAborter>();
+        services.AddScoped<BridgeCalls>();
+        services.AddScoped<BridgeConnector>();
+
+        // The OpenAPI document's run maps the hubs but has no Redis, and serves nothing.
+        if (!OpenApiDocumentGeneration.IsRunning)
+        {
+            // The backplane shares Aspire's connection (its health check, telemetry and settings). SignalR's own
+            // ChannelPrefix is then ignored: a prefix belongs in the Redis client's configuration.
+            signalR.AddStackExchangeRedis();
+            services.AddOptions<RedisOptions>().Configure<IConnectionMultiplexer>((options, redis) =>
+                options.ConnectionFactory = _ => Task.FromResult(redis));
+            services.AddHostedService(provider => provider.GetRequiredService<BridgeCommandBus>());
+            services.AddHostedService<RunStreamWriter>();
+            services.AddHostedService<PromptExpirySweeper>();
+            services.AddHostedService<BridgePresenceKeeper>();
+            services.AddHostedService<BridgeGraceMonitor>();
+            services.AddHostedService<BridgeDeliverySweeper>();
+        }
+
+        return builder;
+    }
+
+    /// <summary>Browsers on <c>/hubs/chat</c> with their JWT; bridges on <c>/hubs/bridge</c> with their token.</summary>
+    public static WebApplication MapBatonHubs(this WebApplication app)
+    {
+        // A browser's access token lives an hour: past it the connection closes, and the app reconnects with a fresh one.
+        app.MapHub<ChatHub>(HubPaths.Chat, options => options.CloseOnAuthenticationExpiration = true).RequireAuthorization();
+        app.MapHub<BridgeHub>(HubPaths.Bridge).RequireAuthorization(AuthSchemes.BridgePolicy);
+        return app;
+    }
+}

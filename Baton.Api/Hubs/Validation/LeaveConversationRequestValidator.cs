@@ -1,0 +1,12 @@
+using Baton.Contracts.Conversations;
+using FluentValidation;
+
+namespace Baton.Api.Hubs.Validation;
+
+public sealed class LeaveConversationRequestValidator : AbstractValidator<LeaveConversationRequest>
+{
+    public LeaveConversationRequestValidator()
+    {
+        RuleFor(r => r.ConversationId).NotEmpty();
+    }
+}

@@ -1,0 +1,20 @@
+using Baton.Contracts.Permissions;
+using FluentValidation;
+
+namespace Baton.Api.Hubs.Validation;
+
+public sealed class PermissionResponseValidator : AbstractValidator<PermissionResponse>
+{
+    public const int MaxMessageLength = 4_000;
+
+    public PermissionResponseValidator()
+    {
+        RuleFor(r => r.PromptId).NotEmpty();
+        RuleFor(r => r.Decision).IsInEnum();
+        RuleFor(r => r.Message).MaximumLength(MaxMessageLength);
+        RuleFor(r => r.UpdatedInput).Must(input => input is not { } value || JsonValues.IsObject(value))
+            .WithMessage("'Updated Input' must be an object.");
+        RuleFor(r => r.SuggestionIndexes).Must(indexes => indexes is null || indexes.Count <= 50)
+            .WithMessage("Too many suggestion indexes.");
+    }
+}

@@ -1,0 +1,20 @@
+using System.Text.Json;
+
+namespace Baton.Api.Hubs;
+
+/// <summary>
+/// The JSON of hub payloads: camelCase records, the contract's enums by their wire names. Stored
+/// event payloads use the same options, so a replayed event is byte for byte what live clients saw.
+/// </summary>
+public static class WireJson
+{
+    public static JsonSerializerOptions Options { get; } = Apply(new JsonSerializerOptions());
+
+    /// <summary>Sets the wire conventions on options SignalR (or a test client) owns.</summary>
+    public static JsonSerializerOptions Apply(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.DictionaryKeyPolicy = JsonNamingPolicy.CamelCase;
+        return options;
+    }
+}

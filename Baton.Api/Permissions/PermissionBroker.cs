@@ -1,0 +1,80 @@
+using System.Text.Json;
+using Baton.Api.Data;
+using Baton.Api.Data.Entities;
+using Baton.Contracts.Errors;
+using Baton.Contracts.Permissions;
+using Microsoft.EntityFrameworkCore;
+using StoredPrompt = Baton.Api.Data.Entities.InteractivePrompt;
+
+namespace Baton.Api.Permissions;
+
+/// <summary>
+/// <c>permission:response</c> from any tab on any instance: the first answer wins. <c>allow_always</c>
+/// stores the chosen <c>addRules</c> suggestion's rules for the project (and a chosen <c>setMode</c>
+/// the conversation's mode); the running CLI gets only the chosen suggestions, for its session. A plain
+/// <c>allow</c> stores nothing.
+/// </summary>
+public sealed class PermissionBroker(BatonDbContext db, PromptSettler settler)
+{
+    private const string DeniedByUser = "The user denied this.";
+
+    public async Task AnswerAsync(Guid userId, PermissionResponse answer, CancellationToken cancellationToken)
+    {
+        var suggestions = await db.InteractivePrompts.AsNoTracking()
+            .Where(p => p.Id == answer.PromptId && db.Conversations.Any(c => c.Id == p.ConversationId && c.OwnerId == userId))
+            .Select(p => (JsonElement?)p.Suggestions)
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw HubErrors.Create(ErrorCodes.PromptNotFound, "The prompt was not found.");
+        var offered = suggestions.ValueKind == JsonValueKind.Array ? suggestions.EnumerateArray().ToList() : [];
+        if (answer.SuggestionIndexes?.Any(index => index < 0 || index >= offered.Count) == true)
+        {
+            throw HubErrors.Create(ErrorCodes.InvalidRequest, "A suggestion index is out of range.");
+        }
+
+        await settler.SettleAsync(answer.PromptId, (prompt, now) => Decide(prompt, now, userId, answer, offered), cancellationToken);
+    }
+
+    private static PromptSettlement Decide(StoredPrompt prompt, DateTimeOffset now, Guid userId, PermissionResponse answer, List<JsonElement> offered)
+    {
+        if (prompt.Status == PromptStatus.Expired || (prompt.Status == PromptStatus.Pending && prompt.ExpiresAt <= now))
+        {
+            throw HubErrors.Create(ErrorCodes.PromptExpired, "The prompt expired and was denied.");
+        }
+
+        if (prompt.Status != PromptStatus.Pending)
+        {
+            throw HubErrors.Create(ErrorCodes.PromptAlreadyAnswered, "The prompt was answered already.");
+        }
+
+        if (answer.Decision == PermissionDecision.Deny)
+        {
+            var denial = new CliPermissionResponse(prompt.Id, PermissionBehavior.Deny, null, null, answer.Message ?? DeniedByUser, answer.Interrupt);
+            return new PromptSettlement(PromptStatus.Answered, PromptDecision.Deny, PromptResolver.User, denial) { AnsweredByUserId = userId };
+        }
+
+        var input = answer.UpdatedInput ?? prompt.Input;
+        var chosen = answer.SuggestionIndexes is { Count: > 0 } indexes ? [.. indexes.Distinct().Select(index => offered[index])] : new List<JsonElement>();
+        if (answer.Decision == PermissionDecision.Allow)
+        {
+            // Allow once: chosen suggestions (an extra directory, say) apply to the running session only.
+            var allowance = new CliPermissionResponse(
+                prompt.Id, PermissionBehavior.Allow, input, chosen.Count > 0 ? [.. chosen.Select(PermissionSuggestions.ForSession)] : null, null, null);
+            return new PromptSettlement(PromptStatus.Answered, PromptDecision.Allow, PromptResolver.User, allowance) { AnsweredByUserId = userId };
+        }
+
+        // Allow always: the suggestions the person chose, or else the first that adds rules.
+        if (chosen.Count == 0)
+        {
+            chosen = [.. offered.Where(PermissionSuggestions.IsAddRules).Take(1)];
+        }
+
+        var always = new CliPermissionResponse(
+            prompt.Id, PermissionBehavior.Allow, input, [.. chosen.Select(PermissionSuggestions.ForSession)], null, null);
+        return new PromptSettlement(PromptStatus.Answered, PromptDecision.AllowAlways, PromptResolver.User, always)
+        {
+            AnsweredByUserId = userId,
+            Rules = [.. chosen.SelectMany(PermissionSuggestions.RulesOf)],
+            Mode = chosen.Select(PermissionSuggestions.ModeOf).LastOrDefault(mode => mode is not null),
+        };
+    }
+}

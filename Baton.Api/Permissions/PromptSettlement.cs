@@ -1,0 +1,18 @@
+using Baton.Api.Data.Entities;
+using Baton.Contracts.Permissions;
+using StoredMode = Baton.Api.Data.Entities.PermissionMode;
+
+namespace Baton.Api.Permissions;
+
+/// <summary>
+/// How a prompt ends: its new status, the decision and who made it, and the answer the bridge must
+/// get (none for a cancelled prompt). An answer may also store rules and switch the conversation's mode.
+/// </summary>
+public sealed record PromptSettlement(PromptStatus Status, PromptDecision Decision, PromptResolver By, CliPermissionResponse? Response)
+{
+    public Guid? AnsweredByUserId { get; init; }
+
+    public IReadOnlyList<(string Rule, RuleBehavior Behavior)> Rules { get; init; } = [];
+
+    public StoredMode? Mode { get; init; }
+}

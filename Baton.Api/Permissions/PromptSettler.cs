@@ -1,0 +1,114 @@
+using Baton.Api.Bridges;
+using Baton.Api.Conversations;
+using Baton.Api.Data;
+using Baton.Api.Runs;
+using Baton.Api.Telemetry;
+using Baton.Contracts.Permissions;
+using Microsoft.EntityFrameworkCore;
+using StoredPrompt = Baton.Api.Data.Entities.InteractivePrompt;
+
+namespace Baton.Api.Permissions;
+
+/// <summary>
+/// Settles a pending prompt outside its run's stream (a person's answer, expiry): the first
+/// settlement wins. Locks the assistant message, then the prompt, then the conversation's counter
+/// (the order every writer takes them in), stores the decision, then tells the room and the bridge.
+/// </summary>
+public sealed class PromptSettler(
+    BatonDbContext db,
+    ConversationEventLog log,
+    PermissionRulebook rulebook,
+    ConversationBroadcaster broadcaster,
+    ConversationNotifier notifier,
+    BridgeCommandBus commands,
+    RealtimeTelemetry telemetry,
+    TimeProvider time)
+{
+    /// <summary>
+    /// Calls <paramref name="decide"/> with the locked prompt; it returns null to leave the prompt as
+    /// it is, or throws to refuse. Null when nothing was settled.
+    /// </summary>
+    public async Task<SettledPrompt?> SettleAsync(
+        Guid promptId, Func<StoredPrompt, DateTimeOffset, PromptSettlement?> decide, CancellationToken cancellationToken)
+    {
+        var target = await db.InteractivePrompts.AsNoTracking()
+            .Where(p => p.Id == promptId)
+            .Join(db.Runs, p => p.RunId, r => r.Id, (p, r) => new { p.ConversationId, r.AssistantMessageId, r.BridgeId })
+            .Join(db.Conversations, x => x.ConversationId, c => c.Id, (x, c) => new { x.ConversationId, x.AssistantMessageId, x.BridgeId, c.ProjectId })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (target is null)
+        {
+            return null;
+        }
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        var settled = await strategy.ExecuteAsync(async ct =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var message = (await db.Messages.FromSql($"SELECT * FROM messages WHERE id = {target.AssistantMessageId} FOR UPDATE").ToListAsync(ct)).Single();
+            var prompt = (await db.InteractivePrompts.FromSql($"SELECT * FROM interactive_prompts WHERE id = {promptId} FOR UPDATE").ToListAsync(ct)).Single();
+            var now = time.GetStoredUtcNow();
+            if (decide(prompt, now) is not { } settlement)
+            {
+                return null;
+            }
+
+            prompt.Status = settlement.Status;
+            prompt.Decision = settlement.Decision;
+            prompt.ResolvedBy = settlement.By;
+            prompt.AnsweredByUserId = settlement.AnsweredByUserId;
+            prompt.Response = settlement.Response is null ? null : ChatEvents.Serialize(settlement.Response);
+            prompt.ResolvedAt = now;
+            if (settlement.AnsweredByUserId is { } userId && settlement.Rules.Count > 0)
+            {
+                await rulebook.AddAsync(target.ProjectId, userId, settlement.Rules, now, ct);
+            }
+
+            if (settlement.Mode is { } mode)
+            {
+                await db.Conversations.Where(c => c.Id == target.ConversationId)
+                    .ExecuteUpdateAsync(setters => setters.SetProperty(c => c.PermissionMode, mode).SetProperty(c => c.UpdatedAt, now), ct);
+            }
+
+            var content = AssistantContent.Read(message.Content);
+            content.ResolvePermission(promptId, settlement.Decision.ToWire(), settlement.By.ToWire());
+            message.Content = content.ToJson();
+            message.UpdatedAt = now;
+            var events = await log.AppendAsync(target.ConversationId,
+            [
+                new PendingEvent(
+                    seq => new PermissionResolved(target.ConversationId, seq, promptId, settlement.Decision.ToWire(), settlement.By.ToWire()),
+                    prompt.RunId),
+            ], ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return new SettledPrompt(
+                promptId,
+                target.ConversationId, target.BridgeId, events, prompt.CreatedAt, now, settlement.Response is not null, settlement.Mode is not null);
+        }, cancellationToken);
+
+        if (settled is not null)
+        {
+            await PublishAsync(settled, cancellationToken);
+        }
+
+        return settled;
+    }
+
+    private async Task PublishAsync(SettledPrompt settled, CancellationToken cancellationToken)
+    {
+        telemetry.RecordPromptWait(settled.SettledAt - settled.OpenedAt);
+        await broadcaster.BroadcastAsync(settled.ConversationId, settled.Events);
+        if (settled.NeedsDelivery)
+        {
+            await commands.NotifyAsync(new BridgeCommand(settled.BridgeId, BridgeCommand.PermissionKind, settled.PromptId));
+        }
+
+        if (settled.ModeChanged
+            && await db.Conversations.AsNoTracking().SingleOrDefaultAsync(c => c.Id == settled.ConversationId, cancellationToken) is { } conversation)
+        {
+            await notifier.UpdatedAsync(conversation);
+        }
+    }
+}

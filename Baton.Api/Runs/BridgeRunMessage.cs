@@ -1,0 +1,7 @@
+namespace Baton.Api.Runs;
+
+/// <summary>
+/// Something a bridge sent about a run (<c>claude:stream</c>, a permission request or cancellation, a
+/// terminal event), queued in arrival order with the connection to acknowledge and the time it arrived.
+/// </summary>
+public sealed record BridgeRunMessage(Guid BridgeId, string ConnectionId, Guid RequestId, object Payload, long ReceivedTimestamp);

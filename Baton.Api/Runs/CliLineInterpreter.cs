@@ -1,0 +1,131 @@
+using System.Text.Json;
+using Baton.Contracts.Streaming;
+
+namespace Baton.Api.Runs;
+
+/// <summary>
+/// Derives the <see cref="StreamEvent"/>s browsers get from one CLI stdout line (CLAUDE-CLI.md):
+/// streamed block starts and deltas, whole blocks from <c>assistant</c> lines, tool results from
+/// <c>user</c> lines, <c>system</c> lines; anything else passes on whole as <c>other</c>.
+/// </summary>
+public static class CliLineInterpreter
+{
+    private static readonly JsonElement NoContent = JsonSerializer.SerializeToElement("");
+
+    public static IReadOnlyList<StreamEvent> Interpret(JsonElement line, RunStreamCursor cursor, AssistantContent content)
+    {
+        if (line.ValueKind != JsonValueKind.Object)
+        {
+            return [new OtherEvent(line)];
+        }
+
+        return Text(line, "type") switch
+        {
+            "stream_event" when line.TryGetProperty("event", out var streamed) && streamed.ValueKind == JsonValueKind.Object =>
+                FromStreamEvent(line, streamed, cursor, content),
+            "assistant" when line.TryGetProperty("message", out var message) && message.ValueKind == JsonValueKind.Object =>
+                FromAssistant(line, message, cursor, content),
+            "user" => FromUser(line),
+            "system" => [FromSystem(line)],
+            _ => [new OtherEvent(line)],
+        };
+    }
+
+    private static IReadOnlyList<StreamEvent> FromStreamEvent(JsonElement line, JsonElement streamed, RunStreamCursor cursor, AssistantContent content)
+    {
+        var type = Text(streamed, "type");
+        if (type == "message_start")
+        {
+            cursor.CliMessageId = streamed.TryGetProperty("message", out var message) ? Text(message, "id") : null;
+            return [];
+        }
+
+        // Stops and message deltas carry nothing a browser shows: the assistant line completes each block.
+        if (type is "content_block_stop" or "message_delta" or "message_stop" or "ping")
+        {
+            return [];
+        }
+
+        var index = streamed.TryGetProperty("index", out var indexValue) && indexValue.TryGetInt32(out var parsed) ? parsed : 0;
+        var cliMessageId = cursor.CliMessageId ?? content.LastCliMessageId ?? "";
+        if (type == "content_block_start" && streamed.TryGetProperty("content_block", out var block))
+        {
+            return Text(block, "type") switch
+            {
+                "text" => [new BlockStartEvent(cliMessageId, index, BlockType.Text, null, null)],
+                "thinking" => [new BlockStartEvent(cliMessageId, index, BlockType.Thinking, null, null)],
+                "tool_use" => [new BlockStartEvent(cliMessageId, index, BlockType.ToolUse, Text(block, "id"), Text(block, "name"))],
+                _ => [new OtherEvent(line)],
+            };
+        }
+
+        if (type == "content_block_delta" && streamed.TryGetProperty("delta", out var delta))
+        {
+            return Text(delta, "type") switch
+            {
+                "text_delta" => [new TextDeltaEvent(cliMessageId, index, Text(delta, "text") ?? "")],
+                "thinking_delta" => [new ThinkingDeltaEvent(cliMessageId, index, Text(delta, "thinking") ?? "")],
+                "input_json_delta" => [new ToolInputDeltaEvent(cliMessageId, index, Text(delta, "partial_json") ?? "")],
+                // A thinking block's signature matters to the model only; the whole block carries it.
+                "signature_delta" => [],
+                _ => [new OtherEvent(line)],
+            };
+        }
+
+        return [new OtherEvent(line)];
+    }
+
+    /// <summary>One line per whole block; the CLI does not say its index, so it is the block's place in its message.</summary>
+    private static IReadOnlyList<StreamEvent> FromAssistant(JsonElement line, JsonElement message, RunStreamCursor cursor, AssistantContent content)
+    {
+        var cliMessageId = Text(message, "id") ?? cursor.CliMessageId ?? "";
+        if (!message.TryGetProperty("content", out var blocks) || blocks.ValueKind != JsonValueKind.Array)
+        {
+            return [new OtherEvent(line)];
+        }
+
+        cursor.CliMessageId = cliMessageId;
+        var firstIndex = content.CompletedBlockCount(cliMessageId);
+        return [.. blocks.EnumerateArray().Select((block, offset) => new BlockCompleteEvent(cliMessageId, firstIndex + offset, block))];
+    }
+
+    private static IReadOnlyList<StreamEvent> FromUser(JsonElement line)
+    {
+        if (!line.TryGetProperty("message", out var message)
+            || !message.TryGetProperty("content", out var blocks)
+            || blocks.ValueKind != JsonValueKind.Array)
+        {
+            return [new OtherEvent(line)];
+        }
+
+        var results = blocks.EnumerateArray()
+            .Where(block => block.ValueKind == JsonValueKind.Object && Text(block, "type") == "tool_result")
+            .Select(block => (StreamEvent)new ToolResultEvent(
+                Text(block, "tool_use_id") ?? "",
+                block.TryGetProperty("content", out var resultContent) ? resultContent : NoContent,
+                block.TryGetProperty("is_error", out var isError) && isError.ValueKind == JsonValueKind.True))
+            .ToList();
+        return results.Count > 0 ? results : [new OtherEvent(line)];
+    }
+
+    private static SystemEvent FromSystem(JsonElement line)
+    {
+        IReadOnlyList<string>? tools = line.TryGetProperty("tools", out var toolList) && toolList.ValueKind == JsonValueKind.Array
+            ? [.. toolList.EnumerateArray().Where(tool => tool.ValueKind == JsonValueKind.String).Select(tool => tool.GetString()!)]
+            : null;
+        return new SystemEvent(
+            Text(line, "subtype") ?? "",
+            Text(line, "session_id"),
+            Text(line, "model"),
+            tools,
+            Text(line, "permissionMode"),
+            line);
+    }
+
+    private static string? Text(JsonElement element, string property) =>
+        element.ValueKind == JsonValueKind.Object
+        && element.TryGetProperty(property, out var value)
+        && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
+}

@@ -1,0 +1,316 @@
+using Baton.Api.Conversations;
+using Baton.Api.Data;
+using Baton.Api.Data.Entities;
+using Baton.Api.Permissions;
+using Baton.Contracts.Chat;
+using Baton.Contracts.Errors;
+using Baton.Contracts.Permissions;
+using Baton.Contracts.Runs;
+using Baton.Contracts.Streaming;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using RunStatus = Baton.Api.Data.Entities.RunStatus;
+using StoredPrompt = Baton.Api.Data.Entities.InteractivePrompt;
+using WirePrompt = Baton.Contracts.Permissions.InteractivePrompt;
+
+namespace Baton.Api.Runs;
+
+/// <summary>
+/// Stores what happens in a run, one transaction per batch: the events derived from the bridge's items
+/// (anything at or below the run's high-water mark is a repeat and dropped), the assistant message as
+/// it grows, prompts and their answers by rule, the high-water mark, and the run's one ending.
+/// Locks the run, its assistant message, its prompts, then the conversation's counter: the order
+/// every writer takes them in.
+/// </summary>
+public sealed class RunRecorder(
+    BatonDbContext db,
+    ConversationEventLog log,
+    PermissionRulebook rulebook,
+    RunStreamCursors cursors,
+    IOptions<PermissionOptions> permissionOptions,
+    TimeProvider time)
+{
+    private const string RuleDenial = "A rule of this project denies this.";
+
+    /// <summary>Null when the run is unknown or belongs to another bridge: nothing is stored or acknowledged.</summary>
+    public async Task<RecordedBatch?> RecordAsync(Guid bridgeId, Guid runId, IReadOnlyList<RunItem> items, CancellationToken cancellationToken)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async ct =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var run = await LockRunAsync(runId, ct);
+            if (run is null || run.BridgeId != bridgeId)
+            {
+                return null;
+            }
+
+            // A repeat may also sit in the same batch as its original (a re-send queued behind it).
+            var fresh = items.Where(item => item.BridgeSeq > run.LastBridgeSeq)
+                .OrderBy(item => item.BridgeSeq)
+                .DistinctBy(item => item.BridgeSeq)
+                .ToList();
+            if (fresh.Count == 0)
+            {
+                return Unchanged(run);
+            }
+
+            run.LastBridgeSeq = fresh[^1].BridgeSeq;
+            var batch = Unchanged(run);
+            // A run that already ended takes nothing more; its mark still moves, so the repeats stop.
+            if (IsActive(run.Status))
+            {
+                var turn = await OpenTurnAsync(run, ct);
+                foreach (var item in fresh.TakeWhile(_ => turn.EndedAs is null))
+                {
+                    await ApplyAsync(turn, item, ct);
+                }
+
+                batch = await CloseTurnAsync(turn, ct);
+            }
+
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return batch;
+        }, cancellationToken);
+    }
+
+    /// <summary>Ends an active run with an error the API found (refusal, timeout, bridge gone); null when it had ended already.</summary>
+    public async Task<RecordedBatch?> FailAsync(Guid runId, string code, string message, CancellationToken cancellationToken)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async ct =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var run = await LockRunAsync(runId, ct);
+            if (run is null || !IsActive(run.Status))
+            {
+                return null;
+            }
+
+            var turn = await OpenTurnAsync(run, ct);
+            await EndAsync(turn, new RunFailed(run.Id, 0, code, message, null), bridgeSeq: null, ct);
+            var batch = await CloseTurnAsync(turn, ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return batch;
+        }, cancellationToken);
+    }
+
+    public static bool IsActive(RunStatus status) => status is RunStatus.Dispatched or RunStatus.Running;
+
+    private static RecordedBatch Unchanged(Run run) =>
+        new(run.ConversationId, run.BridgeId, [], run.LastBridgeSeq, [], [], null);
+
+    private async Task<Run?> LockRunAsync(Guid runId, CancellationToken cancellationToken) =>
+        (await db.Runs.FromSql($"SELECT * FROM runs WHERE id = {runId} FOR UPDATE").ToListAsync(cancellationToken)).SingleOrDefault();
+
+    private async Task<Turn> OpenTurnAsync(Run run, CancellationToken cancellationToken)
+    {
+        var message = (await db.Messages.FromSql($"SELECT * FROM messages WHERE id = {run.AssistantMessageId} FOR UPDATE")
+            .ToListAsync(cancellationToken)).Single();
+        var conversation = await db.Conversations.SingleAsync(c => c.Id == run.ConversationId, cancellationToken);
+        var project = await db.Projects.AsNoTracking().SingleAsync(p => p.Id == conversation.ProjectId, cancellationToken);
+        return new Turn(run, message, conversation, project, AssistantContent.Read(message.Content), cursors.For(run.Id));
+    }
+
+    private async Task ApplyAsync(Turn turn, RunItem item, CancellationToken cancellationToken)
+    {
+        switch (item.Payload)
+        {
+            case RunLine line:
+                ApplyLine(turn, line);
+                break;
+            case PermissionRequested request:
+                await OpenPromptAsync(turn, request, cancellationToken);
+                break;
+            case PermissionCancelled cancellation:
+                await CancelPromptAsync(turn, cancellation, cancellationToken);
+                break;
+            case RunCompleted or RunFailed or RunAborted:
+                await EndAsync(turn, item.Payload, item.BridgeSeq, cancellationToken);
+                break;
+        }
+
+        if (turn.Run.Status == RunStatus.Dispatched && turn.EndedAs is null)
+        {
+            turn.Run.Status = RunStatus.Running;
+        }
+    }
+
+    private void ApplyLine(Turn turn, RunLine line)
+    {
+        foreach (var streamEvent in CliLineInterpreter.Interpret(line.Line, turn.Cursor, turn.Content))
+        {
+            turn.Content.Apply(streamEvent);
+            // Stored at once, so a run cut off before its result can still be resumed.
+            if (streamEvent is SystemEvent { Subtype: "init", SessionId: { Length: > 0 } sessionId })
+            {
+                turn.Conversation.ClaudeSessionId = sessionId;
+            }
+
+            var run = turn.Run;
+            turn.Add(seq => new ChatStreamResponse(run.ConversationId, seq, run.Id, run.AssistantMessageId, streamEvent), line.BridgeSeq);
+        }
+    }
+
+    private async Task OpenPromptAsync(Turn turn, PermissionRequested request, CancellationToken cancellationToken)
+    {
+        if (turn.NewPrompts.Any(p => p.Id == request.PromptId)
+            || await db.InteractivePrompts.AnyAsync(p => p.Id == request.PromptId, cancellationToken))
+        {
+            return;
+        }
+
+        var run = turn.Run;
+        var now = time.GetStoredUtcNow();
+        var prompt = new StoredPrompt
+        {
+            Id = request.PromptId,
+            ConversationId = run.ConversationId,
+            RunId = run.Id,
+            ToolUseId = request.ToolUseId,
+            ToolName = request.ToolName,
+            Input = request.Input,
+            Suggestions = ChatEvents.Serialize(request.Suggestions),
+            Status = PromptStatus.Pending,
+            CreatedAt = now,
+            ExpiresAt = now + permissionOptions.Value.PromptExpiry,
+        };
+        db.InteractivePrompts.Add(prompt);
+        turn.NewPrompts.Add(prompt);
+        turn.Content.AddPermission(prompt.Id, request.ToolName, request.ToolUseId, request.Input);
+
+        var ruled = await rulebook.DecideAsync(turn.Project.Id, turn.Project.RootDirectory, request.ToolName, request.Input, cancellationToken);
+        if (ruled is not { } behavior)
+        {
+            turn.Add(seq => new WirePrompt(
+                run.ConversationId, seq, prompt.Id, run.Id, request.ToolUseId, request.ToolName, request.Input, request.Suggestions, prompt.ExpiresAt),
+                request.BridgeSeq);
+            return;
+        }
+
+        var allowed = behavior == RuleBehavior.Allow;
+        prompt.Status = PromptStatus.Answered;
+        prompt.Decision = allowed ? PromptDecision.Allow : PromptDecision.Deny;
+        prompt.ResolvedBy = PromptResolver.Rule;
+        prompt.ResolvedAt = now;
+        prompt.Response = ChatEvents.Serialize(allowed
+            ? new CliPermissionResponse(prompt.Id, PermissionBehavior.Allow, request.Input, null, null, null)
+            : new CliPermissionResponse(prompt.Id, PermissionBehavior.Deny, null, null, RuleDenial, null));
+        Resolve(turn, prompt, request.BridgeSeq);
+        turn.AnsweredPromptIds.Add(prompt.Id);
+    }
+
+    private async Task CancelPromptAsync(Turn turn, PermissionCancelled cancellation, CancellationToken cancellationToken)
+    {
+        var prompt = turn.NewPrompts.FirstOrDefault(p => p.Id == cancellation.PromptId)
+            ?? (await db.InteractivePrompts
+                .FromSql($"SELECT * FROM interactive_prompts WHERE id = {cancellation.PromptId} AND run_id = {turn.Run.Id} FOR UPDATE")
+                .ToListAsync(cancellationToken)).SingleOrDefault();
+        if (prompt is { Status: PromptStatus.Pending })
+        {
+            Cancel(turn, prompt, cancellation.BridgeSeq);
+        }
+    }
+
+    private async Task EndAsync(Turn turn, object ending, long? bridgeSeq, CancellationToken cancellationToken)
+    {
+        var run = turn.Run;
+        var message = turn.Message;
+        var stillOpen = await db.InteractivePrompts
+            .FromSql($"SELECT * FROM interactive_prompts WHERE run_id = {run.Id} AND status = {nameof(PromptStatus.Pending)} FOR UPDATE")
+            .ToListAsync(cancellationToken);
+        foreach (var prompt in stillOpen.Concat(turn.NewPrompts).Where(p => p.Status == PromptStatus.Pending).Distinct().ToList())
+        {
+            Cancel(turn, prompt, bridgeSeq);
+        }
+
+        switch (ending)
+        {
+            case RunCompleted completion:
+                run.Status = RunStatus.Completed;
+                message.Status = MessageStatus.Completed;
+                message.Usage = completion.Usage;
+                message.CostUsd = (decimal)completion.CostUsd;
+                message.DurationMs = completion.DurationMs;
+                if (completion.SessionId is { Length: > 0 })
+                {
+                    turn.Conversation.ClaudeSessionId = completion.SessionId;
+                }
+
+                var sessionId = turn.Conversation.ClaudeSessionId ?? "";
+                turn.Add(seq => new ChatMessageComplete(
+                    run.ConversationId, seq, run.Id, message.Id, sessionId, completion.IsError, completion.Usage, completion.CostUsd, completion.DurationMs),
+                    bridgeSeq);
+                break;
+            case RunFailed failure:
+                var code = HubErrors.KnownCodes.Contains(failure.Code) ? failure.Code : ErrorCodes.CliFailed;
+                run.Status = RunStatus.Failed;
+                run.ErrorCode = code;
+                run.ErrorMessage = failure.Message;
+                message.Status = MessageStatus.Failed;
+                turn.Content.AddError(code, failure.Message);
+                turn.Add(seq => new ChatError(run.ConversationId, seq, run.Id, code, failure.Message), bridgeSeq);
+                break;
+            case RunAborted:
+                run.Status = RunStatus.Aborted;
+                message.Status = MessageStatus.Aborted;
+                turn.Add(seq => new ChatAborted(run.ConversationId, seq, run.Id), bridgeSeq);
+                break;
+        }
+
+        run.EndedAt = time.GetStoredUtcNow();
+        turn.EndedAs = run.Status;
+        cursors.Forget(run.Id);
+    }
+
+    private void Cancel(Turn turn, StoredPrompt prompt, long? bridgeSeq)
+    {
+        prompt.Status = PromptStatus.Cancelled;
+        prompt.Decision = PromptDecision.Deny;
+        prompt.ResolvedBy = PromptResolver.Cancelled;
+        prompt.ResolvedAt = time.GetStoredUtcNow();
+        Resolve(turn, prompt, bridgeSeq);
+    }
+
+    private static void Resolve(Turn turn, StoredPrompt prompt, long? bridgeSeq)
+    {
+        var decision = prompt.Decision!.Value.ToWire();
+        var by = prompt.ResolvedBy!.Value.ToWire();
+        turn.Content.ResolvePermission(prompt.Id, decision, by);
+        turn.PromptWaits.Add(prompt.ResolvedAt!.Value - prompt.CreatedAt);
+        var conversationId = turn.Run.ConversationId;
+        turn.Add(seq => new PermissionResolved(conversationId, seq, prompt.Id, decision, by), bridgeSeq);
+    }
+
+    private async Task<RecordedBatch> CloseTurnAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var message = turn.Message;
+        message.Content = turn.Content.ToJson();
+        message.UpdatedAt = time.GetStoredUtcNow();
+        db.Entry(message).Property(m => m.Content).IsModified = true;
+        var events = await log.AppendAsync(turn.Run.ConversationId, turn.Events, cancellationToken);
+        return new RecordedBatch(
+            turn.Run.ConversationId, turn.Run.BridgeId, events, turn.Run.LastBridgeSeq, turn.AnsweredPromptIds, turn.PromptWaits, turn.EndedAs);
+    }
+
+    private sealed class Turn(Run run, Message message, Conversation conversation, Project project, AssistantContent content, RunStreamCursor cursor)
+    {
+        public Run Run { get; } = run;
+        public Message Message { get; } = message;
+        public Conversation Conversation { get; } = conversation;
+        public Project Project { get; } = project;
+        public AssistantContent Content { get; } = content;
+        public RunStreamCursor Cursor { get; } = cursor;
+        public List<PendingEvent> Events { get; } = [];
+        public List<StoredPrompt> NewPrompts { get; } = [];
+        public List<Guid> AnsweredPromptIds { get; } = [];
+        public List<TimeSpan> PromptWaits { get; } = [];
+        public RunStatus? EndedAs { get; set; }
+
+        public void Add(Func<long, object> createPayload, long? bridgeSeq) => Events.Add(new PendingEvent(createPayload, Run.Id, bridgeSeq));
+    }
+}

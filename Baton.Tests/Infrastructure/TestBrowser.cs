@@ -1,0 +1,122 @@
+using System.Collections.Concurrent;
+using Baton.Api.Hubs;
+using Baton.Contracts.Bridges;
+using Baton.Contracts.Chat;
+using Baton.Contracts.Conversations;
+using Baton.Contracts.Hubs;
+using Baton.Contracts.Permissions;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Baton.Tests.Infrastructure;
+
+/// <summary>
+/// A browser tab as the web app drives it: one connection to <c>/hubs/chat</c> with the user's token,
+/// every event recorded. After an automatic reconnect it rejoins its conversations after the last
+/// seq it saw, as the app does.
+/// </summary>
+public sealed class TestBrowser : IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<Guid, long> _lastSeqs = new();
+
+    private TestBrowser(HubConnection connection)
+    {
+        Connection = connection;
+        On<ChatStreamResponse>(WireEvents.ChatStreamResponse, e => Saw(e.ConversationId, e.Seq));
+        On<ChatMessageComplete>(WireEvents.ChatMessageComplete, e => Saw(e.ConversationId, e.Seq));
+        On<ChatError>(WireEvents.ChatError, e => Saw(e.ConversationId, e.Seq));
+        On<ChatAborted>(WireEvents.ChatAborted, e => Saw(e.ConversationId, e.Seq));
+        On<InteractivePrompt>(WireEvents.InteractivePrompt, e => Saw(e.ConversationId, e.Seq));
+        On<PermissionResolved>(WireEvents.PermissionResolved, e => Saw(e.ConversationId, e.Seq));
+        On<ConversationChanged>(WireEvents.ConversationCreated);
+        On<ConversationChanged>(WireEvents.ConversationUpdated);
+        On<ConversationChanged>(WireEvents.ConversationDeleted);
+        On<BridgePresence>(WireEvents.BridgeConnect);
+        On<BridgePresence>(WireEvents.BridgeDisconnect);
+        connection.Reconnected += async _ =>
+        {
+            foreach (var (conversationId, lastSeq) in _lastSeqs)
+            {
+                await JoinAsync(conversationId, lastSeq);
+            }
+        };
+    }
+
+    public HubConnection Connection { get; }
+
+    public ReceivedEvents Events { get; } = new();
+
+    public static async Task<TestBrowser> ConnectAsync(BatonAppFixture app, string resource, string accessToken)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(app.GetEndpoint(resource), HubPaths.Chat), options =>
+            {
+                options.AccessTokenProvider = () => Task.FromResult<string?>(accessToken);
+                options.Transports = HttpTransportType.WebSockets;
+                options.SkipNegotiation = true;
+            })
+            .AddJsonProtocol(options => WireJson.Apply(options.PayloadSerializerOptions))
+            .WithAutomaticReconnect([TimeSpan.Zero, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2)])
+            .Build();
+        var browser = new TestBrowser(connection);
+        await connection.StartAsync().WaitAsync(ReceivedEvents.DefaultTimeout);
+        return browser;
+    }
+
+    /// <summary>Joins and remembers the conversation, so a reconnect rejoins it after the last seq seen.</summary>
+    public async Task<JoinConversationResult> JoinAsync(Guid conversationId, long afterSeq = 0)
+    {
+        _lastSeqs.AddOrUpdate(conversationId, afterSeq, (_, seen) => Math.Max(seen, afterSeq));
+        return await InvokeAsync<JoinConversationResult>(WireEvents.ConversationJoin, new JoinConversationRequest(conversationId, afterSeq));
+    }
+
+    public Task<SendMessageResult> SendAsync(Guid conversationId, string content, Guid? clientMessageId = null) =>
+        InvokeAsync<SendMessageResult>(WireEvents.ChatSendMessage,
+            new SendMessageRequest(conversationId, clientMessageId ?? Guid.NewGuid(), content, [], null, null));
+
+    public Task<T> InvokeAsync<T>(string method, object request) =>
+        Connection.InvokeAsync<T>(method, request).WaitAsync(ReceivedEvents.DefaultTimeout);
+
+    public Task InvokeAsync(string method, object request) =>
+        Connection.InvokeAsync(method, request).WaitAsync(ReceivedEvents.DefaultTimeout);
+
+    /// <summary>The seqs of a conversation's events this tab received, in arrival order (repeats included).</summary>
+    public IReadOnlyList<long> SeqsOf(Guid conversationId) =>
+        [.. Events.All.Where(e => ConversationOf(e.Payload) == conversationId).Select(e => SeqOf(e.Payload))];
+
+    /// <summary>The seq of a conversation event; -1 for other events.</summary>
+    public static long SeqOf(object payload) => payload switch
+    {
+        ChatStreamResponse m => m.Seq,
+        ChatMessageComplete m => m.Seq,
+        ChatError m => m.Seq,
+        ChatAborted m => m.Seq,
+        InteractivePrompt m => m.Seq,
+        PermissionResolved m => m.Seq,
+        _ => -1,
+    };
+
+    private static Guid? ConversationOf(object payload) => payload switch
+    {
+        ChatStreamResponse m => m.ConversationId,
+        ChatMessageComplete m => m.ConversationId,
+        ChatError m => m.ConversationId,
+        ChatAborted m => m.ConversationId,
+        InteractivePrompt m => m.ConversationId,
+        PermissionResolved m => m.ConversationId,
+        _ => null,
+    };
+
+    public async ValueTask DisposeAsync() => await Connection.DisposeAsync();
+
+    private void On<T>(string name, Action<T>? seen = null) =>
+        Connection.On<T>(name, payload =>
+        {
+            seen?.Invoke(payload);
+            Events.Record(name, payload!);
+        });
+
+    private void Saw(Guid conversationId, long seq) =>
+        _lastSeqs.AddOrUpdate(conversationId, seq, (_, last) => Math.Max(last, seq));
+}

@@ -1,0 +1,179 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Baton.Api.Bridges;
+using Baton.Api.Endpoints.Chat;
+using Baton.Api.Hubs;
+using Baton.Contracts.Chat;
+using Baton.Contracts.Conversations;
+using Baton.Contracts.Errors;
+using Baton.Contracts.Hubs;
+using Baton.Contracts.Permissions;
+using Baton.Tests.Infrastructure;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.EntityFrameworkCore;
+using StackExchange.Redis;
+using Xunit.Abstractions;
+using StoredMode = Baton.Api.Data.Entities.PermissionMode;
+
+namespace Baton.Tests.Realtime;
+
+/// <summary>Permission prompts: answered from any tab on any instance, by a stored rule, by expiry, or cancelled.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class PermissionTests(ApiFixture app, ITestOutputHelper output)
+{
+    private static readonly object GitStatusRule = new
+    {
+        type = "addRules",
+        rules = new[] { new { toolName = "Bash", ruleContent = "git status:*" } },
+        behavior = "allow",
+        destination = "localSettings",
+    };
+
+    private static readonly object AcceptEditsMode = new { type = "setMode", mode = "acceptEdits", destination = "session" };
+
+    [Fact]
+    public async Task A_permission_answered_from_a_tab_on_the_other_instance_reaches_the_bridge_and_closes_the_prompt_in_every_tab()
+    {
+        await using var chat = await ChatScenario.StartAsync(app, browserOn: "api2", bridgeOn: "api2");
+        var otherTab = await chat.OpenTabAsync("api");
+        await chat.Browser.JoinAsync(chat.ConversationId);
+        await otherTab.JoinAsync(chat.ConversationId);
+        using var redis = await ConnectionMultiplexer.ConnectAsync((await app.GetConnectionStringAsync("redis"))!);
+        var published = new ReceivedEvents();
+        await redis.GetSubscriber().SubscribeAsync(BridgeCommandBus.Channel, (_, message) =>
+            published.Record("redis", JsonSerializer.Deserialize<BridgeCommand>(message.ToString(), WireJson.Options)!));
+        var (sent, _) = await chat.StartRunAsync();
+
+        var requested = Stopwatch.GetTimestamp();
+        var promptId = await chat.Bridge.RequestPermissionAsync(sent.RequestId, "Bash", new { command = "git status" }, GitStatusRule);
+        var shown = await otherTab.Events.WaitForEventAsync<InteractivePrompt>(p => p.PromptId == promptId);
+        await chat.Browser.Events.WaitForAsync<InteractivePrompt>(p => p.PromptId == promptId);
+        var answered = Stopwatch.GetTimestamp();
+        await otherTab.InvokeAsync(WireEvents.PermissionResponse, new PermissionResponse(promptId, PermissionDecision.Allow, null, null, null, null));
+        var delivered = await chat.Bridge.Events.WaitForEventAsync<CliPermissionResponse>(r => r.PromptId == promptId);
+
+        var toBrowser = Stopwatch.GetElapsedTime(requested, shown.Timestamp);
+        var toBridge = Stopwatch.GetElapsedTime(answered, delivered.Timestamp);
+        output.WriteLine($"Permission round trip without the person: request -> prompt in the other instance's tab {toBrowser.TotalMilliseconds:F1} ms, "
+            + $"answer -> bridge via Redis {toBridge.TotalMilliseconds:F1} ms, total {(toBrowser + toBridge).TotalMilliseconds:F1} ms");
+        var response = (CliPermissionResponse)delivered.Payload;
+        Assert.Equal(PermissionBehavior.Allow, response.Behavior);
+        Assert.Equal("git status", response.UpdatedInput!.Value.GetProperty("command").GetString());
+        Assert.Null(response.UpdatedPermissions);
+        foreach (var tab in new[] { chat.Browser, otherTab })
+        {
+            var resolved = await tab.Events.WaitForAsync<PermissionResolved>(r => r.PromptId == promptId);
+            Assert.Equal((PermissionDecision.Allow, ResolvedBy.User), (resolved.Decision, resolved.By));
+        }
+
+        var command = await published.WaitForAsync<BridgeCommand>(c => c.Id == promptId);
+        Assert.Equal((chat.BridgeToken.Id, BridgeCommand.PermissionKind), (command.BridgeId, command.Kind));
+        var late = await Assert.ThrowsAsync<HubException>(() => chat.Browser.InvokeAsync(WireEvents.PermissionResponse,
+            new PermissionResponse(promptId, PermissionDecision.Deny, null, null, null, null)));
+        Assert.Equal(ErrorCodes.PromptAlreadyAnswered, HubErrors.ExtractCode(late));
+    }
+
+    [Fact]
+    public async Task Allow_always_stores_the_chosen_rule_so_a_matching_request_is_allowed_without_a_prompt_while_others_still_ask()
+    {
+        await using var chat = await ChatScenario.StartAsync(app);
+        await chat.Browser.JoinAsync(chat.ConversationId);
+        var (sent, _) = await chat.StartRunAsync();
+
+        var first = await chat.Bridge.RequestPermissionAsync(sent.RequestId, "Bash", new { command = "git status" }, AcceptEditsMode, GitStatusRule);
+        await chat.Browser.Events.WaitForAsync<InteractivePrompt>(p => p.PromptId == first);
+        await chat.Browser.InvokeAsync(WireEvents.PermissionResponse, new PermissionResponse(first, PermissionDecision.AllowAlways, null, null, [1], null));
+        var always = await chat.Bridge.Events.WaitForAsync<CliPermissionResponse>(r => r.PromptId == first);
+        var matching = await chat.Bridge.RequestPermissionAsync(sent.RequestId, "Bash", new { command = "git status --short" });
+        var byRule = await chat.Bridge.Events.WaitForAsync<CliPermissionResponse>(r => r.PromptId == matching);
+        var resolvedByRule = await chat.Browser.Events.WaitForAsync<PermissionResolved>(r => r.PromptId == matching);
+        var other = await chat.Bridge.RequestPermissionAsync(sent.RequestId, "Bash", new { command = "rm -rf build" });
+        await chat.Browser.Events.WaitForAsync<InteractivePrompt>(p => p.PromptId == other);
+
+        Assert.Equal(PermissionBehavior.Allow, always.Behavior);
+        var update = Assert.Single(always.UpdatedPermissions!);
+        Assert.Equal(("addRules", "session"), (update.GetProperty("type").GetString(), update.GetProperty("destination").GetString()));
+        Assert.Equal(PermissionBehavior.Allow, byRule.Behavior);
+        Assert.Equal((PermissionDecision.Allow, ResolvedBy.Rule), (resolvedByRule.Decision, resolvedByRule.By));
+        Assert.DoesNotContain(chat.Browser.Events.OfType<InteractivePrompt>(), p => p.PromptId == matching);
+        Assert.DoesNotContain(chat.Bridge.Events.OfType<CliPermissionResponse>(), r => r.PromptId == other);
+
+        await chat.Bridge.CompleteAsync(sent.RequestId);
+        await chat.Browser.Events.WaitForAsync<ChatMessageComplete>(m => m.RequestId == sent.RequestId);
+        var (_, next) = await chat.StartRunAsync("Again");
+        Assert.Equal(["Bash(git status:*)"], next.AllowedTools);
+    }
+
+    [Fact]
+    public async Task Choosing_a_set_mode_suggestion_switches_the_conversation_mode_and_tells_the_project_room()
+    {
+        await using var chat = await ChatScenario.StartAsync(app);
+        await chat.Browser.JoinAsync(chat.ConversationId);
+        await chat.Browser.InvokeAsync(WireEvents.ProjectJoin, new ProjectRoomRequest(chat.Project.Id));
+        var (sent, _) = await chat.StartRunAsync();
+
+        var promptId = await chat.Bridge.RequestPermissionAsync(sent.RequestId, "Edit", new { file_path = "/srv/a.txt" }, AcceptEditsMode);
+        await chat.Browser.Events.WaitForAsync<InteractivePrompt>(p => p.PromptId == promptId);
+        await chat.Browser.InvokeAsync(WireEvents.PermissionResponse, new PermissionResponse(promptId, PermissionDecision.AllowAlways, null, null, [0], null));
+        var answer = await chat.Bridge.Events.WaitForAsync<CliPermissionResponse>(r => r.PromptId == promptId);
+        var updated = await chat.Browser.Events.WaitForAsync<ConversationChanged>(WireEvents.ConversationUpdated,
+            change => change.Conversation.PermissionMode == PermissionMode.AcceptEdits);
+
+        Assert.Equal("setMode", Assert.Single(answer.UpdatedPermissions!).GetProperty("type").GetString());
+        Assert.Equal(chat.ConversationId, updated.Conversation.Id);
+        var conversation = await chat.User.GetAsync<ConversationResponse>($"/api/chat/conversation/{chat.ConversationId}");
+        Assert.Equal(StoredMode.AcceptEdits, conversation.PermissionMode);
+    }
+
+    [Fact]
+    public async Task A_prompt_nobody_answers_in_time_is_denied_and_the_bridge_is_told_so()
+    {
+        await using var chat = await ChatScenario.StartAsync(app);
+        await chat.Browser.JoinAsync(chat.ConversationId);
+        var (sent, _) = await chat.StartRunAsync();
+        var promptId = await chat.Bridge.RequestPermissionAsync(sent.RequestId, "Edit", new { file_path = "/srv/a.txt" });
+        var prompt = await chat.Browser.Events.WaitForAsync<InteractivePrompt>(p => p.PromptId == promptId);
+
+        await using (var db = await BatonDatabase.OpenAsync(app))
+        {
+            var past = DateTimeOffset.UtcNow.AddSeconds(-1);
+            await db.InteractivePrompts.Where(p => p.Id == promptId).ExecuteUpdateAsync(setters => setters.SetProperty(p => p.ExpiresAt, past));
+        }
+
+        var late = await Assert.ThrowsAsync<HubException>(() => chat.Browser.InvokeAsync(WireEvents.PermissionResponse,
+            new PermissionResponse(promptId, PermissionDecision.Allow, null, null, null, null)));
+        var resolved = await chat.Browser.Events.WaitForAsync<PermissionResolved>(r => r.PromptId == promptId);
+        var denial = await chat.Bridge.Events.WaitForAsync<CliPermissionResponse>(r => r.PromptId == promptId);
+
+        Assert.InRange(prompt.ExpiresAt - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(9), TimeSpan.FromMinutes(10));
+        Assert.Equal(ErrorCodes.PromptExpired, HubErrors.ExtractCode(late));
+        Assert.Equal((PermissionDecision.Deny, ResolvedBy.Expiry), (resolved.Decision, resolved.By));
+        Assert.Equal(PermissionBehavior.Deny, denial.Behavior);
+    }
+
+    [Fact]
+    public async Task Prompts_the_cli_withdraws_or_still_open_when_the_run_ends_are_resolved_as_cancelled()
+    {
+        await using var chat = await ChatScenario.StartAsync(app);
+        await chat.Browser.JoinAsync(chat.ConversationId);
+        var (sent, _) = await chat.StartRunAsync();
+
+        var withdrawn = await chat.Bridge.RequestPermissionAsync(sent.RequestId, "Bash", new { command = "make" });
+        await chat.Browser.Events.WaitForAsync<InteractivePrompt>(p => p.PromptId == withdrawn);
+        await chat.Bridge.CancelPermissionAsync(sent.RequestId, withdrawn);
+        var cancelled = await chat.Browser.Events.WaitForAsync<PermissionResolved>(r => r.PromptId == withdrawn);
+        var open = await chat.Bridge.RequestPermissionAsync(sent.RequestId, "Bash", new { command = "make test" });
+        await chat.Browser.Events.WaitForAsync<InteractivePrompt>(p => p.PromptId == open);
+        await chat.Bridge.CompleteAsync(sent.RequestId);
+        var complete = await chat.Browser.Events.WaitForAsync<ChatMessageComplete>(m => m.RequestId == sent.RequestId);
+        var endedWithRun = await chat.Browser.Events.WaitForAsync<PermissionResolved>(r => r.PromptId == open);
+
+        Assert.Equal((PermissionDecision.Deny, ResolvedBy.Cancelled), (cancelled.Decision, cancelled.By));
+        Assert.Equal(ResolvedBy.Cancelled, endedWithRun.By);
+        Assert.True(endedWithRun.Seq < complete.Seq);
+        var late = await Assert.ThrowsAsync<HubException>(() => chat.Browser.InvokeAsync(WireEvents.PermissionResponse,
+            new PermissionResponse(open, PermissionDecision.Allow, null, null, null, null)));
+        Assert.Equal(ErrorCodes.PromptAlreadyAnswered, HubErrors.ExtractCode(late));
+        Assert.DoesNotContain(chat.Bridge.Events.OfType<CliPermissionResponse>(), r => r.PromptId == withdrawn || r.PromptId == open);
+    }
+}
