@@ -142,6 +142,8 @@ public sealed class RunStreamTests(ApiFixture app, ITestOutputHelper output)
         var completed = await stayer.Events.WaitForAsync<ChatMessageComplete>(m => m.RequestId == sent.RequestId);
         await using var rejoined = await TestBrowser.ConnectAsync(app, "api", chat.User.Tokens.AccessToken);
         var joined = await rejoined.JoinAsync(chat.ConversationId, lastSeen);
+        // The join's answer can overtake the handling of the last replayed event on the client.
+        await rejoined.Events.WaitForAsync<ChatMessageComplete>(m => m.RequestId == sent.RequestId);
 
         Assert.Equal(completed.Seq, joined.LastSeq);
         Assert.Null(joined.ActiveRequestId);
