@@ -20,11 +20,17 @@ public sealed class ApiUser(BatonAppFixture app, HttpClient client, AuthTokensRe
 
     public string Email => Tokens.User.Email;
 
-    public static async Task<ApiUser> SignUpAsync(BatonAppFixture app, string resource = "api")
+    public static Task<ApiUser> SignUpAsync(BatonAppFixture app, string resource = "api") =>
+        AuthenticateAsync(app, resource, "/api/auth/sign-up", new SignUpRequest($"user-{Guid.NewGuid():N}@baton.test", Password));
+
+    /// <summary>Signs in an existing user, e.g. the one the local run seeds.</summary>
+    public static Task<ApiUser> SignInAsync(BatonAppFixture app, string email, string password, string resource = "api") =>
+        AuthenticateAsync(app, resource, "/api/auth/sign-in", new SignInRequest(email, password));
+
+    private static async Task<ApiUser> AuthenticateAsync(BatonAppFixture app, string resource, string path, object credentials)
     {
         var client = app.CreateHttpClient(resource);
-        var email = $"user-{Guid.NewGuid():N}@baton.test";
-        using var response = await client.PostAsJsonAsync("/api/auth/sign-up", new SignUpRequest(email, Password), ApiJson.Options);
+        using var response = await client.PostAsJsonAsync(path, credentials, ApiJson.Options);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         var tokens = (await response.Content.ReadFromJsonAsync<AuthTokensResponse>(ApiJson.Options))!;
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.AccessToken);

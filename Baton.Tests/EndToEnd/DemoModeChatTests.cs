@@ -1,0 +1,36 @@
+using Baton.Api.Endpoints.Projects;
+using Baton.Contracts.Chat;
+using Baton.Contracts.Streaming;
+using Baton.Tests.Infrastructure;
+
+namespace Baton.Tests.EndToEnd;
+
+/// <summary>
+/// The whole path with nothing simulated but the model: a browser client on the API, the real
+/// bridge, the real CLI, the scripted model of demo mode.
+/// </summary>
+[Collection(FullAppCollection.Name)]
+public sealed class DemoModeChatTests(FullAppFixture app)
+{
+    private static readonly TimeSpan RunTimeout = TimeSpan.FromSeconds(90);
+
+    [Fact]
+    public async Task A_message_to_the_seeded_playground_streams_back_word_by_word_from_the_real_cli()
+    {
+        using var user = await ApiUser.SignInAsync(app, await AppParameters.GetAsync(app, "seed-email"), app.SeedPassword);
+        var projects = await user.GetAsync<List<ProjectResponse>>("/api/projects");
+        var playground = Assert.Single(projects, project => project.Name == "playground");
+        var conversation = await user.CreateConversationAsync(playground.Id);
+        await using var browser = await TestBrowser.ConnectAsync(app, "api", user.Tokens.AccessToken);
+        await browser.JoinAsync(conversation.Id);
+
+        var sent = await browser.SendAsync(conversation.Id, "hello from the end-to-end test");
+        var completed = await browser.Events.WaitForAsync<ChatMessageComplete>(m => m.RequestId == sent.RequestId, RunTimeout);
+
+        Assert.False(completed.IsError, app.Logs.Tail("bridge"));
+        var deltas = browser.Events.OfType<ChatStreamResponse>().Where(r => r.RequestId == sent.RequestId && r.Event is TextDeltaEvent).ToList();
+        Assert.True(deltas.Count > 5, $"Only {deltas.Count} text deltas arrived: the answer did not stream word by word.");
+        Assert.Contains(browser.Events.OfType<ChatStreamResponse>(), r => r.Event is BlockCompleteEvent);
+        Assert.False(string.IsNullOrEmpty(completed.SessionId));
+    }
+}
