@@ -66,7 +66,8 @@ public sealed class AssistantContent
         }
     }
 
-    public void AddPermission(Guid promptId, string toolName, string? toolUseId, JsonElement input) =>
+    /// <summary>An open prompt carries all its card shows, so a page loaded from history can still answer it.</summary>
+    public void AddPermission(Guid promptId, string toolName, string? toolUseId, JsonElement input, JsonElement suggestions, DateTimeOffset expiresAt) =>
         _blocks.Add(new JsonObject
         {
             [TypeField] = "permission",
@@ -74,6 +75,8 @@ public sealed class AssistantContent
             ["toolName"] = toolName,
             ["toolUseId"] = toolUseId,
             ["input"] = JsonNode.Parse(input.GetRawText()),
+            ["suggestions"] = JsonNode.Parse(suggestions.GetRawText()),
+            ["expiresAt"] = expiresAt,
             ["status"] = "pending",
         });
 

@@ -181,7 +181,7 @@ public sealed class RunRecorder(
         };
         db.InteractivePrompts.Add(prompt);
         turn.NewPrompts.Add(prompt);
-        turn.Content.AddPermission(prompt.Id, request.ToolName, request.ToolUseId, request.Input);
+        turn.Content.AddPermission(prompt.Id, request.ToolName, request.ToolUseId, request.Input, prompt.Suggestions, prompt.ExpiresAt);
 
         var ruled = await rulebook.DecideAsync(turn.Project.Id, turn.Project.RootDirectory, request.ToolName, request.Input, cancellationToken);
         if (ruled is not { } behavior)
