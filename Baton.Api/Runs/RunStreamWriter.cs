@@ -29,6 +29,10 @@ public sealed class RunStreamWriter(
 {
     private const int MaxMessagesPerDrain = 500;
 
+    // Runs are independent: their transactions overlap their database waits, while each run's own
+    // items stay in one task, in order.
+    private const int RunsWrittenAtOnce = 8;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var drained = new List<BridgeRunMessage>(MaxMessagesPerDrain);
@@ -40,11 +44,11 @@ public sealed class RunStreamWriter(
                 drained.Add(message);
             }
 
-            // GroupBy keeps first-seen order and each group's own order: a run's items stay in sequence.
-            foreach (var run in drained.GroupBy(message => (message.BridgeId, message.ConnectionId, message.RequestId)))
-            {
-                await WriteAsync(run.Key.BridgeId, run.Key.ConnectionId, run.Key.RequestId, [.. run], stoppingToken);
-            }
+            // GroupBy keeps each group's own order: a run's items stay in sequence.
+            await Parallel.ForEachAsync(
+                drained.GroupBy(message => (message.BridgeId, message.ConnectionId, message.RequestId)),
+                new ParallelOptions { MaxDegreeOfParallelism = RunsWrittenAtOnce, CancellationToken = stoppingToken },
+                (run, cancellationToken) => new ValueTask(WriteAsync(run.Key.BridgeId, run.Key.ConnectionId, run.Key.RequestId, [.. run], cancellationToken)));
         }
     }
 

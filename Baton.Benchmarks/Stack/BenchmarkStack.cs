@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using Aspire.Hosting;
 using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Baton.Benchmarks.Stack;
 
@@ -54,6 +56,8 @@ public sealed class BenchmarkStack : IAsyncDisposable
             "--Parameters:bridge-token=benchmark-" + Guid.NewGuid().ToString("N"),
             "--DcpPublisher:WaitForResourceCleanup=false",
         ]);
+        // The services' own logs would drown the table; failures still show as warnings.
+        builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         var app = await builder.BuildAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         await app.StartAsync(timeout.Token);
