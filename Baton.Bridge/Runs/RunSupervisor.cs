@@ -73,6 +73,7 @@ public sealed class RunSupervisor(
 
             // Started after the process, so the process's own output loop does not carry this run's trace.
             var activity = BridgeTelemetry.StartRun(request);
+            _logger.LogInformation("Run {RunId} started in trace {TraceId}", request.RequestId, activity?.TraceId);
             run = new ClaudeRun(request, process, outbox, activity, loggerFactory.CreateLogger<ClaudeRun>());
             process.Attach(run);
             _activeRuns[request.RequestId] = run;

@@ -33,4 +33,30 @@ public sealed class DemoModeChatTests(FullAppFixture app)
         Assert.Contains(browser.Events.OfType<ChatStreamResponse>(), r => r.Event is BlockCompleteEvent);
         Assert.False(string.IsNullOrEmpty(completed.SessionId));
     }
+
+    [Fact]
+    public async Task A_run_is_one_trace_across_the_api_and_the_bridge()
+    {
+        using var user = await ApiUser.SignInAsync(app, app.SeedEmail, app.SeedPassword);
+        var playground = (await user.GetAsync<List<ProjectResponse>>("/api/projects")).Single(project => project.Name == "playground");
+        var conversation = await user.CreateConversationAsync(playground.Id);
+        await using var browser = await TestBrowser.ConnectAsync(app, "api", user.Tokens.AccessToken);
+        await browser.JoinAsync(conversation.Id);
+
+        var sent = await browser.SendAsync(conversation.Id, "hello, which trace am I in?");
+        await browser.Events.WaitForAsync<ChatMessageComplete>(m => m.RequestId == sent.RequestId, RunTimeout);
+
+        var apiTrace = TraceIdLogged(app.Logs.Tail("api", 2_000), $"Run {sent.RequestId} dispatched");
+        var bridgeTrace = TraceIdLogged(app.Logs.Tail("bridge", 2_000), $"Run {sent.RequestId} started");
+        Assert.Matches("^[0-9a-f]{32}$", apiTrace);
+        Assert.Equal(apiTrace, bridgeTrace);
+    }
+
+    /// <summary>The trace id a service logged for a run (each side logs "... in trace &lt;id&gt;").</summary>
+    private static string TraceIdLogged(string log, string marker)
+    {
+        var line = log.Split('\n').LastOrDefault(line => line.Contains(marker, StringComparison.Ordinal));
+        Assert.True(line is not null, $"No log line with '{marker}':{Environment.NewLine}{log}");
+        return line[(line.LastIndexOf("in trace ", StringComparison.Ordinal) + "in trace ".Length)..].Trim();
+    }
 }
