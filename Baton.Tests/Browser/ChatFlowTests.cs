@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Baton.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
@@ -39,7 +40,7 @@ public sealed class ChatFlowTests(FullAppFixture app, ChromiumFixture chromium) 
         });
         await tab.StartConversationAsync();
 
-        await tab.StepAsync("A long answer streams in and stops on request", async () =>
+        await tab.StepAsync("A long answer streams in, goes on after a reload and stops on request", async () =>
         {
             await tab.SendAsync("long");
             var answer = tab.LastAssistantMessage;
@@ -49,10 +50,17 @@ public sealed class ChatFlowTests(FullAppFixture app, ChromiumFixture chromium) 
             await Expect(answer).ToHaveAttributeAsync("data-status", "streaming");
             await tab.ScreenshotAsync("chat-streaming");
 
+            await page.ReloadAsync();
+            await Expect(answer).ToHaveAttributeAsync("data-status", "streaming");
+            var afterReload = await answer.InnerTextAsync();
+            await Expect(answer).Not.ToHaveTextAsync(afterReload);
+
             await tab.ByTestId("stop-button").ClickAsync();
             await Expect(answer).ToHaveAttributeAsync("data-status", "aborted");
             await Expect(answer.GetByTestId("run-footer")).ToContainTextAsync("Stopped");
-            await Expect(answer).Not.ToContainTextAsync("Part 9 of 9");
+            var stopped = await answer.InnerTextAsync();
+            Assert.DoesNotContain("Part 9 of 9", stopped);
+            Assert.Single(Regex.Matches(stopped, "Part 1 of 9"));
             await Expect(tab.ByTestId("send-button")).ToBeVisibleAsync();
             await Expect(tab.ByTestId("composer-input")).ToBeEditableAsync();
         });
@@ -78,6 +86,10 @@ public sealed class ChatFlowTests(FullAppFixture app, ChromiumFixture chromium) 
             var prompt = tab.ByTestId("permission-card").Last;
             await Expect(prompt).ToHaveAttributeAsync("data-state", "pending", new() { Timeout = WebAppTab.CliTurnTimeout });
 
+            // A prompt still open is part of history: a reloaded page can answer it.
+            await page.ReloadAsync();
+            await Expect(prompt).ToHaveAttributeAsync("data-state", "pending");
+            await Expect(prompt).ToContainTextAsync(DeniedFile);
             await prompt.GetByTestId("permission-deny").ClickAsync();
             await ExpectAnswerCompletedAsync(tab, "The tool was refused");
             await Expect(tab.ByTestId("permission-card").Last).ToContainTextAsync("denied");
