@@ -7,6 +7,13 @@ public static class RepositoryPaths
 
     public static string Combine(params string[] parts) => Path.Combine([Root, .. parts]);
 
+    /// <summary>Where a project of the checkout is built, in the configuration and framework these tests were built in.</summary>
+    public static string BuildOutput(string project)
+    {
+        var framework = new DirectoryInfo(AppContext.BaseDirectory);
+        return Combine(project, "bin", framework.Parent!.Name, framework.Name);
+    }
+
     private static string FindRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)

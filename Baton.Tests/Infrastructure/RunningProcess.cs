@@ -10,6 +10,7 @@ public sealed class RunningProcess : IDisposable
     private readonly StringBuilder _output = new();
     private readonly List<(string Text, TaskCompletionSource Seen)> _awaited = [];
     private readonly Lock _gate = new();
+    private bool _disposed;
 
     public RunningProcess(Process process)
     {
@@ -55,8 +56,15 @@ public sealed class RunningProcess : IDisposable
         }
     }
 
+    /// <summary>Kills the process if it still runs; a test may stop it early and be disposed later.</summary>
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);

@@ -6,8 +6,8 @@ namespace Baton.Api.Hubs.Filters;
 
 /// <summary>
 /// The outermost filter of both hubs: a failure the code meant (<see cref="HubException"/>) passes
-/// as it is and is counted by code; anything else is logged and reaches the caller as <c>internal</c>,
-/// without details. The connection lives on.
+/// as it is and is counted by code; a call cut short by its caller leaving passes quietly; anything
+/// else is logged and reaches the caller as <c>internal</c>, without details. The connection lives on.
 /// </summary>
 public sealed class UnexpectedErrorFilter(RealtimeTelemetry telemetry, ILogger<UnexpectedErrorFilter> logger) : IHubFilter
 {
@@ -20,6 +20,11 @@ public sealed class UnexpectedErrorFilter(RealtimeTelemetry telemetry, ILogger<U
         catch (HubException exception)
         {
             telemetry.RecordError(HubErrors.ExtractCode(exception) ?? ErrorCodes.Internal);
+            throw;
+        }
+        catch (OperationCanceledException) when (invocationContext.Context.ConnectionAborted.IsCancellationRequested)
+        {
+            // The caller left mid-call (a reload, a closed tab): nobody waits for an answer, and nothing failed.
             throw;
         }
         catch (Exception exception)

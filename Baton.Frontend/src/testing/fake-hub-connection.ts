@@ -19,7 +19,16 @@ export class FakeHubConnection implements HubConnectionLike {
   private readonly reconnectedCallbacks: ((connectionId?: string) => void)[] = [];
   private readonly closeCallbacks: ((error?: Error) => void)[] = [];
 
+  startCount = 0;
+
+  // Like SignalR's HubConnection, it starts only from Disconnected.
   start(): Promise<void> {
+    if (this.state !== HubConnectionState.Disconnected) {
+      return Promise.reject(
+        new Error("Cannot start a HubConnection that is not in the 'Disconnected' state."),
+      );
+    }
+    this.startCount += 1;
     this.state = HubConnectionState.Connected;
     return Promise.resolve();
   }

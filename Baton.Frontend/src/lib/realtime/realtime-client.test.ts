@@ -1,9 +1,13 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WireEvents } from '@/lib/realtime/contract.generated';
 import { RealtimeClient } from '@/lib/realtime/realtime-client';
 import { FakeHubConnection } from '@/testing/fake-hub-connection';
 
 describe('RealtimeClient', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('surfaces connecting, connected and reconnecting, and tells listeners after a reconnect', async () => {
     const connection = new FakeHubConnection();
     const client = new RealtimeClient(connection);
@@ -20,6 +24,20 @@ describe('RealtimeClient', () => {
 
     expect(reconnected).toHaveBeenCalledTimes(1);
     expect(client.status).toBe('connected');
+  });
+
+  it('stays connected when started again right after a stop, as React does in development', async () => {
+    vi.useFakeTimers();
+    const connection = new FakeHubConnection();
+    const client = new RealtimeClient(connection);
+
+    client.start();
+    void client.stop();
+    client.start();
+    await vi.advanceTimersByTimeAsync(60_000);
+
+    expect(client.status).toBe('connected');
+    expect(connection.startCount).toBe(1);
   });
 
   it('removes exactly the handler it registered', () => {

@@ -139,6 +139,10 @@ export class RealtimeClient {
     try {
       // A start right after a stop (React's double effects in development) waits for the stop.
       await this.stopping;
+      // Another start got there first and decides the status; a second start would only fail.
+      if (this.isStopped() || this.connection.state !== HubConnectionState.Disconnected) {
+        return;
+      }
       await this.connection.start();
     } catch {
       if (!this.isStopped()) {

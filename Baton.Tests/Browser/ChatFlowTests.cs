@@ -1,0 +1,151 @@
+using System.Text.RegularExpressions;
+using Baton.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace Baton.Tests.Browser;
+
+/// <summary>
+/// What a person does with Baton, in Chromium against the whole app in demo mode: the real API,
+/// bridge and CLI, with the scripted model standing in for Claude.
+/// </summary>
+[Collection(FullAppCollection.Name)]
+public sealed class ChatFlowTests(FullAppFixture app, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
+{
+    private const string LocalBridge = "local";
+    private const string WrittenFile = "notes.txt";
+    private const string DeniedFile = "denied.txt";
+
+    [Fact]
+    public Task Signed_in_person_streams_stops_approves_denies_and_finds_it_all_after_a_reload() =>
+        RunMainFlowAsync(width: 1280, height: 800, screenshotSuffix: "");
+
+    [Fact]
+    public Task The_same_flow_works_on_a_phone_sized_screen() =>
+        RunMainFlowAsync(width: 390, height: 844, screenshotSuffix: "-phone");
+
+    private async Task RunMainFlowAsync(int width, int height, string screenshotSuffix)
+    {
+        var page = await chromium.NewPageAsync(app.GetEndpoint("frontend"), width, height);
+        var tab = new WebAppTab(page, app, screenshotSuffix);
+        var projectName = $"e2e-{Guid.NewGuid():N}"[..16];
+        var root = Path.Combine(app.WorkspaceRoot, projectName);
+        Directory.CreateDirectory(root);
+
+        await tab.SignInAsync(app.SeedEmail, app.SeedPassword);
+        await tab.CreateProjectAsync(projectName, root, LocalBridge);
+        await tab.StepAsync("The project's bridge is online in demo mode", async () =>
+        {
+            await Expect(tab.ByTestId("bridge-status")).ToHaveAttributeAsync("data-state", "online");
+            await Expect(tab.ByTestId("demo-badge")).ToBeVisibleAsync();
+        });
+        await tab.StartConversationAsync();
+
+        await tab.StepAsync("A long answer streams in, goes on after a reload and stops on request", async () =>
+        {
+            await tab.SendAsync("long");
+            var answer = tab.LastAssistantMessage;
+            await Expect(answer).ToContainTextAsync("Part 1 of 9", new() { Timeout = WebAppTab.CliTurnTimeout });
+            var firstSight = await answer.InnerTextAsync();
+            await Expect(answer).Not.ToHaveTextAsync(firstSight);
+            await Expect(answer).ToHaveAttributeAsync("data-status", "streaming");
+            await tab.ScreenshotAsync("chat-streaming");
+
+            await page.ReloadAsync();
+            await Expect(answer).ToHaveAttributeAsync("data-status", "streaming");
+            var afterReload = await answer.InnerTextAsync();
+            await Expect(answer).Not.ToHaveTextAsync(afterReload);
+
+            await tab.ByTestId("stop-button").ClickAsync();
+            await Expect(answer).ToHaveAttributeAsync("data-status", "aborted");
+            await Expect(answer.GetByTestId("run-footer")).ToContainTextAsync("Stopped");
+            var stopped = await answer.InnerTextAsync();
+            Assert.DoesNotContain("Part 9 of 9", stopped);
+            Assert.Single(Regex.Matches(stopped, "Part 1 of 9"));
+            await Expect(tab.ByTestId("send-button")).ToBeVisibleAsync();
+            await Expect(tab.ByTestId("composer-input")).ToBeEditableAsync();
+        });
+
+        await tab.StepAsync("An approved Write writes the file", async () =>
+        {
+            await tab.SendAsync($"write {WrittenFile}");
+            var prompt = tab.ByTestId("permission-card").Last;
+            await Expect(prompt).ToHaveAttributeAsync("data-state", "pending", new() { Timeout = WebAppTab.CliTurnTimeout });
+            await Expect(prompt).ToContainTextAsync(WrittenFile);
+            await tab.ScreenshotAsync("permission-prompt");
+
+            await prompt.GetByTestId("permission-allow").ClickAsync();
+            await ExpectAnswerCompletedAsync(tab, "Done. The tool said");
+            await Expect(tab.ByTestId("permission-card").Last).ToContainTextAsync("allowed once");
+            await Expect(tab.LastAssistantMessage.GetByTestId("tool-card")).ToHaveAttributeAsync("data-state", "done");
+            Assert.True(File.Exists(Path.Combine(root, WrittenFile)), $"{WrittenFile} is not in {root}.");
+        });
+
+        await tab.StepAsync("A denied Write writes nothing", async () =>
+        {
+            await tab.SendAsync($"write {DeniedFile}");
+            var prompt = tab.ByTestId("permission-card").Last;
+            await Expect(prompt).ToHaveAttributeAsync("data-state", "pending", new() { Timeout = WebAppTab.CliTurnTimeout });
+
+            // A prompt still open is part of history: a reloaded page can answer it.
+            await page.ReloadAsync();
+            await Expect(prompt).ToHaveAttributeAsync("data-state", "pending");
+            await Expect(prompt).ToContainTextAsync(DeniedFile);
+            await prompt.GetByTestId("permission-deny").ClickAsync();
+            await ExpectAnswerCompletedAsync(tab, "The tool was refused");
+            await Expect(tab.ByTestId("permission-card").Last).ToContainTextAsync("denied");
+            await Expect(tab.LastAssistantMessage.GetByTestId("tool-card")).ToHaveAttributeAsync("data-state", "error");
+            Assert.False(File.Exists(Path.Combine(root, DeniedFile)), $"{DeniedFile} was written although the Write was denied.");
+        });
+
+        var conversationUrl = page.Url;
+        await tab.StepAsync("The files panel shows the written file", async () =>
+        {
+            await tab.ByTestId("tab-files").ClickAsync();
+            await Expect(tab.ByTestId("files-panel")).ToBeVisibleAsync();
+            await Expect(tab.ByTestId("file-entry").Filter(new() { HasText = DeniedFile })).ToHaveCountAsync(0);
+            await page.Locator($"[data-testid=file-entry][data-path='{WrittenFile}']").ClickAsync();
+            await Expect(tab.ByTestId("file-viewer-path")).ToHaveTextAsync(WrittenFile);
+            await Expect(tab.ByTestId("file-viewer-content")).ToContainTextAsync("Hello from Baton!");
+            await tab.ScreenshotAsync("files");
+        });
+
+        await tab.StepAsync("After a reload the whole conversation is there", async () =>
+        {
+            await page.GoBackAsync();
+            await Expect(page).ToHaveURLAsync(conversationUrl);
+            await page.ReloadAsync();
+            await Expect(tab.ByTestId("connection-status")).ToHaveAttributeAsync("data-status", "connected");
+            await Expect(tab.LastAssistantMessage).ToContainTextAsync("The tool was refused");
+            await tab.ScreenshotAsync("chat-history");
+
+            Assert.Equal(
+                [
+                    "user: long",
+                    "answer: aborted",
+                    $"user: write {WrittenFile}",
+                    "answer: completed | Write done | Write: allowed once",
+                    $"user: write {DeniedFile}",
+                    "answer: completed | Write error | Write: denied",
+                ],
+                await tab.ReadConversationAsync());
+        });
+
+        await tab.StepAsync("The bridges page shows the local bridge online", async () =>
+        {
+            await tab.ByTestId("nav-bridges").ClickAsync();
+            var local = tab.ByTestId("bridge-item").Filter(new() { HasText = LocalBridge });
+            await Expect(local).ToHaveAttributeAsync("data-online", "true");
+            await Expect(tab.ByTestId("connection-status")).ToHaveAttributeAsync("data-status", "connected");
+            await tab.ScreenshotAsync("bridges");
+        });
+
+        await page.Context.CloseAsync();
+    }
+
+    private static async Task ExpectAnswerCompletedAsync(WebAppTab tab, string text)
+    {
+        var answer = tab.LastAssistantMessage;
+        await Expect(answer).ToHaveAttributeAsync("data-status", "completed", new() { Timeout = WebAppTab.CliTurnTimeout });
+        await Expect(answer).ToContainTextAsync(text);
+    }
+}

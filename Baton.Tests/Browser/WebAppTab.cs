@@ -1,0 +1,139 @@
+using System.Text.RegularExpressions;
+using Baton.Tests.Infrastructure;
+using Microsoft.Playwright;
+using Xunit.Sdk;
+using static Microsoft.Playwright.Assertions;
+
+namespace Baton.Tests.Browser;
+
+/// <summary>
+/// A person's tab on Baton's web app: the steps the browser tests share. A step that fails keeps a
+/// screenshot and fails with the services' own log lines, so a CI failure explains itself.
+/// </summary>
+public sealed partial class WebAppTab(IPage page, BatonAppFixture app, string screenshotSuffix = "")
+{
+    /// <summary>How long an assertion waits for a turn of the real CLI (milliseconds): it starts a process first.</summary>
+    public const float CliTurnTimeout = 60_000;
+
+    public IPage Page { get; } = page;
+
+    public ILocator ByTestId(string testId) => Page.GetByTestId(testId);
+
+    public ILocator LastAssistantMessage => ByTestId("assistant-message").Last;
+
+    public Task ScreenshotAsync(string name) => ChromiumFixture.SaveScreenshotAsync(Page, name + screenshotSuffix);
+
+    /// <summary>Runs one step; on failure keeps a screenshot and fails with the services' last log lines.</summary>
+    public async Task StepAsync(string description, Func<Task> step)
+    {
+        try
+        {
+            await step();
+        }
+        catch (Exception exception) when (exception is PlaywrightException or TimeoutException or XunitException)
+        {
+            var screenshot = "failed-" + Slug().Replace(description.ToLowerInvariant(), "-").Trim('-');
+            await ScreenshotAsync(screenshot);
+            throw new XunitException(
+                $"{description}: {exception.Message}{Environment.NewLine}Screenshot: {screenshot}{screenshotSuffix}.png"
+                + $"{Environment.NewLine}--- api ---{Environment.NewLine}{app.Logs.Tail("api", 40)}"
+                + $"{Environment.NewLine}--- bridge ---{Environment.NewLine}{app.Logs.Tail("bridge", 40)}"
+                + $"{Environment.NewLine}--- frontend ---{Environment.NewLine}{app.Logs.Tail("frontend", 20)}",
+                exception);
+        }
+    }
+
+    public Task SignInAsync(string email, string password) => StepAsync("Sign in", async () =>
+    {
+        await Page.GotoAsync("/");
+        await Expect(ByTestId("sign-in-form")).ToBeVisibleAsync();
+        await ScreenshotAsync("sign-in");
+        await ByTestId("sign-in-email").FillAsync(email);
+        await ByTestId("sign-in-password").FillAsync(password);
+        await ByTestId("sign-in-submit").ClickAsync();
+        await Expect(ByTestId("signed-in-user")).ToHaveTextAsync(email);
+        await Expect(ByTestId("connection-status")).ToHaveAttributeAsync("data-status", "connected");
+    });
+
+    /// <summary>Creates a project from the projects page and returns its id, read from the page it opens.</summary>
+    public async Task<Guid> CreateProjectAsync(string name, string rootDirectory, string bridgeName)
+    {
+        var projectId = Guid.Empty;
+        await StepAsync($"Create project {name}", async () =>
+        {
+            await ByTestId("nav-projects").ClickAsync();
+            await ByTestId("create-project-name").FillAsync(name);
+            await ByTestId("create-project-root").FillAsync(rootDirectory);
+            await ByTestId("create-project-bridge").SelectOptionAsync(new SelectOptionValue { Label = $"{bridgeName} (online)" });
+            await ScreenshotAsync("projects");
+            await ByTestId("create-project-submit").ClickAsync();
+            await Expect(ByTestId("project-name")).ToHaveTextAsync(name);
+            projectId = Guid.Parse(ProjectPath().Match(Page.Url).Groups["id"].Value);
+        });
+        return projectId;
+    }
+
+    /// <summary>Opens a new conversation from the project's sidebar, which a narrow screen keeps folded away.</summary>
+    public Task StartConversationAsync() => StepAsync("Start a conversation", async () =>
+    {
+        if (await ByTestId("toggle-sidebar").IsVisibleAsync())
+        {
+            await ByTestId("toggle-sidebar").ClickAsync();
+        }
+
+        await ByTestId("new-conversation").ClickAsync();
+        await Expect(Page).ToHaveURLAsync(ConversationPath());
+        await Expect(ByTestId("composer-input")).ToBeEditableAsync();
+    });
+
+    public async Task SendAsync(string text)
+    {
+        await ByTestId("composer-input").FillAsync(text);
+        await ByTestId("send-button").ClickAsync();
+        await Expect(ByTestId("user-message").Last).ToContainTextAsync(text);
+    }
+
+    /// <summary>
+    /// Scrolls the (virtualised) message list from top to bottom and describes every message once,
+    /// in order: a user message by its text; an answer by its status, its tool cards and its prompts.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> ReadConversationAsync() => await Page.EvaluateAsync<string[]>("""
+        async () => {
+          const scroller = document.querySelector('[data-testid=message-list] [data-virtuoso-scroller]');
+          const painted = () => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
+          const describe = item => {
+            const user = item.querySelector('[data-testid=user-message]');
+            if (user) {
+              return `user: ${user.innerText.trim()}`;
+            }
+            const answer = item.querySelector('[data-testid=assistant-message]');
+            const tools = [...answer.querySelectorAll('[data-testid=tool-card]')].map(card => ` | ${card.dataset.tool} ${card.dataset.state}`);
+            const prompts = [...answer.querySelectorAll('[data-testid=permission-card]')].map(card => ` | ${card.innerText.trim()}`);
+            return `answer: ${answer.dataset.status}${tools.join('')}${prompts.join('')}`;
+          };
+          const seen = new Map();
+          scroller.scrollTop = 0;
+          await painted();
+          for (let step = 0; step < 500; step++) {
+            for (const item of scroller.querySelectorAll('[data-item-index]')) {
+              seen.set(Number(item.dataset.itemIndex), describe(item));
+            }
+            if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1) {
+              break;
+            }
+            scroller.scrollTop += scroller.clientHeight / 2;
+            await painted();
+          }
+          return [...seen.entries()].sort(([a], [b]) => a - b).map(([, text]) => text);
+        }
+        """);
+
+    [GeneratedRegex("[^a-z0-9]+")]
+    private static partial Regex Slug();
+
+    [GeneratedRegex("/projects/(?<id>[0-9a-f-]{36})")]
+    private static partial Regex ProjectPath();
+
+    [GeneratedRegex("/projects/[0-9a-f-]{36}/c/[0-9a-f-]{36}$")]
+    private static partial Regex ConversationPath();
+}
