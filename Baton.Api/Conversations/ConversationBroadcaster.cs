@@ -6,7 +6,8 @@ namespace Baton.Api.Conversations;
 
 /// <summary>
 /// Sends stored events to the conversation's room, in seq order. Only ever called after the events
-/// are committed; a failed send (Redis away) loses nothing, since browsers catch up from the log.
+/// are committed; a failed send (Redis away) loses nothing, since browsers catch up from the log
+/// (<see cref="BackplaneCatchUp"/> makes them once Redis is back).
 /// </summary>
 public sealed class ConversationBroadcaster(IHubContext<ChatHub, IChatClient> hub, ILogger<ConversationBroadcaster> logger)
 {

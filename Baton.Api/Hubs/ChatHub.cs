@@ -30,6 +30,7 @@ public sealed class ChatHub(
     RunAborter aborter,
     PermissionBroker broker,
     BridgeCalls bridgeCalls,
+    LocalBrowserConnections browsers,
     RealtimeTelemetry telemetry) : Hub<IChatClient>, IChatHub
 {
     private Guid UserId => Context.User!.GetUserId();
@@ -38,12 +39,14 @@ public sealed class ChatHub(
     {
         telemetry.BrowserConnected();
         await Groups.AddToGroupAsync(Context.ConnectionId, Rooms.User(UserId.ToString()), Context.ConnectionAborted);
+        browsers.Add(Context);
         await base.OnConnectedAsync();
     }
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {
         telemetry.BrowserDisconnected();
+        browsers.Remove(Context.ConnectionId);
         return base.OnDisconnectedAsync(exception);
     }
 

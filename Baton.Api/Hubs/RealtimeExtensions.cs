@@ -54,6 +54,7 @@ public static class RealtimeExtensions
         services.AddSingleton<RealtimeTelemetry>();
         services.AddSingleton<InstanceIdentity>();
         services.AddSingleton<LocalBridgeConnections>();
+        services.AddSingleton<LocalBrowserConnections>();
         services.AddSingleton<BridgeCommandDelivery>();
         services.AddSingleton<BridgeCommandBus>();
         services.AddSingleton<RunStreamQueue>();
@@ -82,6 +83,7 @@ public static class RealtimeExtensions
             services.AddOptions<RedisOptions>().Configure<IConnectionMultiplexer>((options, redis) =>
                 options.ConnectionFactory = _ => Task.FromResult(redis));
             services.AddHostedService(provider => provider.GetRequiredService<BridgeCommandBus>());
+            services.AddHostedService<BackplaneCatchUp>();
             services.AddHostedService<RunStreamWriter>();
             services.AddHostedService<PromptExpirySweeper>();
             services.AddHostedService<BridgePresenceKeeper>();

@@ -15,6 +15,8 @@ public static class WireJson
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.DictionaryKeyPolicy = JsonNamingPolicy.CamelCase;
+        // A stored payload comes back from jsonb with its keys reordered, so a stream event's `kind` may not come first.
+        options.AllowOutOfOrderMetadataProperties = true;
         return options;
     }
 }

@@ -31,8 +31,9 @@ public static class LocalPostgresExtensions
                 context.Args.Add(resource.DataDirectory);
                 context.Args.Add("-p");
                 context.Args.Add(resource.Endpoint.Property(EndpointProperty.TargetPort));
-                // Loopback only and no unix socket folder to own; fsync off: this cluster is disposable.
-                foreach (var setting in new[] { "listen_addresses=127.0.0.1", "unix_socket_directories=", "fsync=off", "synchronous_commit=off", "full_page_writes=off", "max_connections=300" })
+                // Loopback only and no unix socket folder to own; fsync off: this cluster is disposable. Commits stay
+                // synchronous: a stop that ends in a kill must not lose what the API already acknowledged.
+                foreach (var setting in new[] { "listen_addresses=127.0.0.1", "unix_socket_directories=", "fsync=off", "full_page_writes=off", "max_connections=300" })
                 {
                     context.Args.Add("-c");
                     context.Args.Add(setting);

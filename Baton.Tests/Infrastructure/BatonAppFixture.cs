@@ -38,11 +38,35 @@ public abstract class BatonAppFixture(BatonAppOptions options) : IAsyncLifetime
 
     public Uri GetEndpoint(string resourceName) => App.GetEndpoint(resourceName, "http");
 
+    /// <summary>The port the service itself listens on, behind the orchestrator's proxy (which stays open when the service dies).</summary>
+    public int GetServicePort(string resourceName)
+    {
+        if (!App.ResourceNotifications.TryGetCurrentState(resourceName, out var resource)
+            || resource.Snapshot.EnvironmentVariables.FirstOrDefault(variable => variable.Name == "ASPNETCORE_URLS")?.Value is not { } urls)
+        {
+            throw new InvalidOperationException($"The orchestrator reports no ASPNETCORE_URLS for '{resourceName}'.");
+        }
+
+        return new Uri(urls.Split(';')[0]).Port;
+    }
+
     public ValueTask<string?> GetConnectionStringAsync(string resourceName) => App.GetConnectionStringAsync(resourceName);
 
     /// <summary>Waits, bounded, until the orchestrator's own health probes see the resource in that state.</summary>
     public Task WaitForHealthStatusAsync(string resourceName, HealthStatus status, TimeSpan timeout) =>
         App.ResourceNotifications.WaitForResourceAsync(resourceName, resourceEvent => resourceEvent.Snapshot.HealthStatus == status).WaitAsync(timeout);
+
+    /// <summary>
+    /// Starts a resource whose processes a test killed, once the orchestrator has seen it end, and
+    /// waits until it runs and its health probe passes again.
+    /// </summary>
+    public async Task StartAgainAsync(string resourceName, TimeSpan timeout)
+    {
+        await App.ResourceNotifications.WaitForResourceAsync(resourceName, KnownResourceStates.TerminalStates).WaitAsync(timeout);
+        await ExecuteResourceCommandAsync(resourceName, KnownResourceCommands.StartCommand);
+        await App.ResourceNotifications.WaitForResourceAsync(resourceName, resourceEvent =>
+            resourceEvent.Snapshot.State?.Text == KnownResourceStates.Running && resourceEvent.Snapshot.HealthStatus == HealthStatus.Healthy).WaitAsync(timeout);
+    }
 
     public async Task ExecuteResourceCommandAsync(string resourceName, string commandName)
     {

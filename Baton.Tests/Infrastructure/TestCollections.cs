@@ -19,3 +19,9 @@ public sealed class DisposableInfrastructureCollection : ICollectionFixture<Disp
 {
     public const string Name = "Infrastructure that tests stop";
 }
+
+[CollectionDefinition(Name)]
+public sealed class FaultsCollection : ICollectionFixture<FaultsFixture>
+{
+    public const string Name = "Faults injected into a running app";
+}

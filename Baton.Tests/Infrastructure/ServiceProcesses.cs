@@ -1,0 +1,45 @@
+namespace Baton.Tests.Infrastructure;
+
+/// <summary>
+/// The processes of a running resource, found through /proc from the pid the orchestrator reports:
+/// the orchestrator's <c>dotnet run</c> and the service it started. The orchestrator's stop command
+/// reaches only <c>dotnet run</c>, so a test that wants a service gone kills these itself, as a crash would.
+/// </summary>
+public static class ServiceProcesses
+{
+    private const string PidProperty = "executable.pid";
+
+    /// <summary>
+    /// SIGKILLs the resource's processes at once and waits until they are gone. Processes the service
+    /// started in a session of their own (the CLI) are left alone: they must end by themselves.
+    /// </summary>
+    public static async Task KillAsync(BatonAppFixture app, string resourceName, TimeSpan timeout)
+    {
+        var root = PidOf(app, resourceName);
+        var session = ProcFs.SessionOf(root);
+        var processes = ProcFs.DescendantsOf(root, descendInto: pid => ProcFs.SessionOf(pid) == session).Prepend(root).ToList();
+        if (processes.Contains(Environment.ProcessId))
+        {
+            throw new InvalidOperationException($"'{resourceName}' reported the test's own process as one of its processes.");
+        }
+
+        foreach (var pid in processes)
+        {
+            ProcFs.Kill(pid);
+        }
+
+        await ProcFs.WaitUntilGoneAsync(processes, timeout);
+    }
+
+    private static int PidOf(BatonAppFixture app, string resourceName)
+    {
+        if (!app.App.ResourceNotifications.TryGetCurrentState(resourceName, out var resource)
+            || resource.Snapshot.Properties.FirstOrDefault(property => property.Name == PidProperty)?.Value is not { } value
+            || !int.TryParse(value.ToString(), out var pid))
+        {
+            throw new InvalidOperationException($"The orchestrator reports no process for '{resourceName}'.");
+        }
+
+        return pid;
+    }
+}
