@@ -14,6 +14,9 @@ public sealed class AssistantContent
 {
     private const string CliMessageIdField = "cliMessageId";
     private const string IndexField = "index";
+
+    // A tool call's input as streamed so far, named as in the tool_input_delta events that fill it.
+    private const string PartialJsonField = "partialJson";
     private const string StreamingField = "streaming";
     private const string TypeField = "type";
 
@@ -49,7 +52,7 @@ public sealed class AssistantContent
                 AppendText(delta.CliMessageId, delta.Index, "thinking", delta.Text);
                 break;
             case ToolInputDeltaEvent delta:
-                AppendText(delta.CliMessageId, delta.Index, "partialInput", delta.PartialJson);
+                AppendText(delta.CliMessageId, delta.Index, PartialJsonField, delta.PartialJson);
                 break;
             case BlockCompleteEvent complete:
                 Complete(complete);
@@ -118,7 +121,7 @@ public sealed class AssistantContent
                 block[TypeField] = "tool_use";
                 block["id"] = start.ToolUseId;
                 block["name"] = start.Name;
-                block["partialInput"] = "";
+                block[PartialJsonField] = "";
                 break;
         }
 
