@@ -80,7 +80,7 @@ public sealed class FaultInjectionTests(FaultsFixture app)
         try
         {
             await AssertRefusedAsync(port);
-            await dying.Connection.StopAsync();
+            await dying.StopAsync();
             // As a load balancer would route the tab's reconnect: to the instance still alive, after the last seq it saw.
             var moved = await chat.OpenTabAsync("api", afterSeq: dying.SeqsOf(chat.ConversationId).Max());
             var completed = await moved.Events.WaitForAsync<ChatMessageComplete>(m => m.RequestId == sent.RequestId, RunTimeout);
@@ -122,12 +122,14 @@ public sealed class FaultInjectionTests(FaultsFixture app)
             await EnsureRunningAsync("api2");
         }
 
+        // What was broadcast while Redis was away never reached the tab; once Redis is back the API closes
+        // the tab's connection, and the tab catches up from the stored log when it rejoins.
         var completed = await tab.Events.WaitForAsync<ChatMessageComplete>(m => m.RequestId == sent.RequestId, RunTimeout);
         Assert.False(completed.IsError, Describe());
         var resolved = await tab.Events.WaitForAsync<PermissionResolved>(r => r.PromptId == prompt.PromptId);
         Assert.Equal((PermissionDecision.Allow, ResolvedBy.User), (resolved.Decision, resolved.By));
         Assert.True(File.Exists(Path.Combine(chat.ProjectRoot, "notes.txt")), Describe());
-        Assert.StartsWith("Done.", RealBridgeChat.TextOf(await chat.AnswerOfAsync(sent.RequestId)).Split("\n")[^1], StringComparison.Ordinal);
+        Assert.Contains("Done. The tool said", RealBridgeChat.TextOf(await chat.AnswerOfAsync(sent.RequestId)), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -13,12 +13,15 @@ namespace Baton.Tests.Infrastructure;
 
 /// <summary>
 /// A browser tab as the web app drives it: one connection to <c>/hubs/chat</c> with the user's token,
-/// every event recorded. After an automatic reconnect it rejoins its conversations after the last
-/// seq it saw, as the app does.
+/// every event recorded. After an automatic reconnect, or when the server closes the connection, it
+/// connects again and rejoins its conversations after the last seq it saw, as the app does.
 /// </summary>
 public sealed class TestBrowser : IAsyncDisposable
 {
+    private static readonly TimeSpan[] RetryDelays = [TimeSpan.Zero, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2)];
+
     private readonly ConcurrentDictionary<Guid, long> _lastSeqs = new();
+    private volatile bool _stopped;
 
     private TestBrowser(HubConnection connection)
     {
@@ -34,11 +37,12 @@ public sealed class TestBrowser : IAsyncDisposable
         On<ConversationChanged>(WireEvents.ConversationDeleted);
         On<BridgePresence>(WireEvents.BridgeConnect);
         On<BridgePresence>(WireEvents.BridgeDisconnect);
-        connection.Reconnected += async _ =>
+        connection.Reconnected += _ => RejoinAsync();
+        connection.Closed += async _ =>
         {
-            foreach (var (conversationId, lastSeq) in _lastSeqs)
+            if (!_stopped && await StartAgainAsync())
             {
-                await JoinAsync(conversationId, lastSeq);
+                await RejoinAsync();
             }
         };
     }
@@ -57,7 +61,7 @@ public sealed class TestBrowser : IAsyncDisposable
                 options.SkipNegotiation = true;
             })
             .AddJsonProtocol(options => WireJson.Apply(options.PayloadSerializerOptions))
-            .WithAutomaticReconnect([TimeSpan.Zero, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2)])
+            .WithAutomaticReconnect(RetryDelays)
             .Build();
         var browser = new TestBrowser(connection);
         await connection.StartAsync().WaitAsync(ReceivedEvents.DefaultTimeout);
@@ -108,7 +112,46 @@ public sealed class TestBrowser : IAsyncDisposable
         _ => null,
     };
 
-    public async ValueTask DisposeAsync() => await Connection.DisposeAsync();
+    /// <summary>The tab goes away: its connection closes and stays closed.</summary>
+    public async Task StopAsync()
+    {
+        _stopped = true;
+        await Connection.StopAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _stopped = true;
+        await Connection.DisposeAsync();
+    }
+
+    private async Task RejoinAsync()
+    {
+        foreach (var (conversationId, lastSeq) in _lastSeqs)
+        {
+            await JoinAsync(conversationId, lastSeq);
+        }
+    }
+
+    /// <summary>Starts the closed connection again, with the pauses of the automatic reconnect; false when every try failed.</summary>
+    private async Task<bool> StartAgainAsync()
+    {
+        foreach (var delay in RetryDelays)
+        {
+            await Task.Delay(delay);
+            try
+            {
+                await Connection.StartAsync().WaitAsync(ReceivedEvents.DefaultTimeout);
+                return true;
+            }
+            catch (Exception exception) when (exception is HttpRequestException or TimeoutException or System.Net.WebSockets.WebSocketException)
+            {
+                // The server is not back yet; the next try waits a little longer.
+            }
+        }
+
+        return false;
+    }
 
     private void On<T>(string name, Action<T>? seen = null) =>
         Connection.On<T>(name, payload =>

@@ -131,7 +131,7 @@ public sealed class RunStreamTests(ApiFixture app, ITestOutputHelper output)
         var (sent, _) = await chat.StartRunAsync();
         await chat.Bridge.StreamAsync(sent.RequestId, CliLines.MessageStart("msg_1"), CliLines.TextBlockStart(0), CliLines.TextDelta(0, "before "));
         var lastSeen = (await chat.Browser.Events.WaitForAsync<ChatStreamResponse>(m => m.Event is TextDeltaEvent)).Seq;
-        await chat.Browser.Connection.StopAsync();
+        await chat.Browser.StopAsync();
 
         for (var i = 0; i < 10; i++)
         {
