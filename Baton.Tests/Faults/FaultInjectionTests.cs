@@ -90,7 +90,7 @@ public sealed class FaultInjectionTests(FaultsFixture app)
             Assert.Equal(Enumerable.Range(1, (int)completed.Seq).Select(seq => (long)seq), seqs);
             Assert.Equal(dying.SeqsOf(chat.ConversationId).Count, dying.SeqsOf(chat.ConversationId).Distinct().Count());
             var streamed = RealBridgeChat.StreamedTextOf([dying, moved], sent.RequestId);
-            var whole = moved.Events.OfType<ChatStreamResponse>().Select(r => r.Event).OfType<BlockCompleteEvent>().Last().Block.GetProperty("text").GetString();
+            var whole = RealBridgeChat.FinishedTextOf(moved, sent.RequestId);
             Assert.Equal(whole, streamed);
             Assert.Equal(whole, RealBridgeChat.TextOf(await chat.AnswerOfAsync(sent.RequestId)));
         }
@@ -139,46 +139,50 @@ public sealed class FaultInjectionTests(FaultsFixture app)
         var tab = await chat.OpenTabAsync("api");
         var before = await tab.SendAsync(chat.ConversationId, "hello");
         await tab.Events.WaitForAsync<ChatMessageComplete>(m => m.RequestId == before.RequestId, RunTimeout);
-        var streamedBefore = RealBridgeChat.StreamedTextOf([tab], before.RequestId);
         var during = await tab.SendAsync(chat.ConversationId, "long");
         await WaitForDeltasAsync(tab, during.RequestId, MidRunDeltas);
 
+        string streamedDuring;
         try
         {
             await app.ExecuteResourceCommandAsync("postgres", KnownResourceCommands.StopCommand);
-            var streamedDuring = RealBridgeChat.StreamedTextOf([tab], during.RequestId);
+            // The run goes on while the API has nowhere to store it; PostgreSQL stays away until the API has noticed.
+            await app.WaitForHealthStatusAsync("api", HealthStatus.Unhealthy, RecoveryTimeout);
+            streamedDuring = RealBridgeChat.StreamedTextOf([tab], during.RequestId);
             await app.ExecuteResourceCommandAsync("postgres", KnownResourceCommands.StartCommand);
-            await EnsureRunningAsync("postgres");
-            await EnsureRunningAsync("api");
-            await EnsureRunningAsync("api2");
-
-            Assert.Equal(streamedBefore, RealBridgeChat.TextOf(await chat.AnswerOfAsync(before.RequestId)));
-            var ended = await tab.Events.WaitForEventAsync<object>(e => e is ChatMessageComplete m && m.RequestId == during.RequestId
-                || e is ChatError f && f.RequestId == during.RequestId, RunTimeout);
-            var answer = await chat.AnswerOfAsync(during.RequestId);
-            if (ended.Payload is ChatMessageComplete completed)
-            {
-                // Completed: whole, each line once, and no seq skipped.
-                Assert.False(completed.IsError, Describe());
-                Assert.Equal(MessageStatus.Completed, answer.Status);
-                var whole = tab.Events.OfType<ChatStreamResponse>().Select(r => r.Event).OfType<BlockCompleteEvent>().Last().Block.GetProperty("text").GetString();
-                Assert.Equal(whole, RealBridgeChat.TextOf(answer));
-                Assert.Equal(whole, RealBridgeChat.StreamedTextOf([tab], during.RequestId));
-            }
-            else
-            {
-                // Ended with an error: a clear one, and nothing a tab was shown is missing from history.
-                var error = (ChatError)ended.Payload;
-                Assert.False(string.IsNullOrWhiteSpace(error.Message), Describe());
-                Assert.Equal(MessageStatus.Failed, answer.Status);
-                Assert.StartsWith(streamedDuring, RealBridgeChat.TextOf(answer), StringComparison.Ordinal);
-            }
+            await app.WaitForHealthStatusAsync("api", HealthStatus.Healthy, RecoveryTimeout);
         }
         finally
         {
             await EnsureRunningAsync("postgres");
             await EnsureRunningAsync("api");
             await EnsureRunningAsync("api2");
+        }
+
+        var beforeAnswer = await chat.AnswerOfAsync(before.RequestId);
+        Assert.Equal(MessageStatus.Completed, beforeAnswer.Status);
+        Assert.Equal(RealBridgeChat.FinishedTextOf(tab, before.RequestId), RealBridgeChat.TextOf(beforeAnswer));
+        Assert.Equal(RealBridgeChat.StreamedTextOf([tab], before.RequestId), RealBridgeChat.TextOf(beforeAnswer));
+
+        var ended = await tab.Events.WaitForEventAsync<object>(e => e is ChatMessageComplete m && m.RequestId == during.RequestId
+            || e is ChatError f && f.RequestId == during.RequestId, RunTimeout);
+        var answer = await chat.AnswerOfAsync(during.RequestId);
+        if (ended.Payload is ChatMessageComplete completed)
+        {
+            // Completed after recovery: whole in history, each line streamed once.
+            Assert.False(completed.IsError, Describe());
+            Assert.Equal(MessageStatus.Completed, answer.Status);
+            var whole = RealBridgeChat.FinishedTextOf(tab, during.RequestId);
+            Assert.Equal(whole, RealBridgeChat.TextOf(answer));
+            Assert.Equal(whole, RealBridgeChat.StreamedTextOf([tab], during.RequestId));
+        }
+        else
+        {
+            // Ended with an error: a clear one, and nothing a tab was shown is missing from history.
+            var error = (ChatError)ended.Payload;
+            Assert.False(string.IsNullOrWhiteSpace(error.Message), Describe());
+            Assert.Equal(MessageStatus.Failed, answer.Status);
+            Assert.StartsWith(streamedDuring, RealBridgeChat.TextOf(answer), StringComparison.Ordinal);
         }
 
         var after = await tab.SendAsync(chat.ConversationId, "recall");

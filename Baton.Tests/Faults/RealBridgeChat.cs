@@ -84,6 +84,15 @@ public sealed class RealBridgeChat : IAsyncDisposable
         .OrderBy(response => response.Seq)
         .Select(response => response.Event is TextDeltaEvent delta ? delta.Text : ""));
 
+    /// <summary>The run's whole text blocks as the CLI finished them (<c>block_complete</c>), joined.</summary>
+    public static string FinishedTextOf(TestBrowser tab, Guid requestId) => string.Concat(tab.Events.OfType<ChatStreamResponse>()
+        .Where(response => response.RequestId == requestId)
+        .DistinctBy(response => response.Seq)
+        .Select(response => response.Event)
+        .OfType<BlockCompleteEvent>()
+        .Where(complete => complete.Block.TryGetProperty("type", out var type) && type.GetString() == "text")
+        .Select(complete => complete.Block.GetProperty("text").GetString()));
+
     public async ValueTask DisposeAsync()
     {
         foreach (var tab in _tabs)
