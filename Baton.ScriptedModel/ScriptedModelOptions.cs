@@ -13,7 +13,7 @@ public sealed class ScriptedModelOptions
 
     /// <summary>Pause between the words of the long answer, slow enough to press Stop midway.</summary>
     [Range(0, 10_000)]
-    public int LongChunkDelayMs { get; set; } = 20;
+    public int LongChunkDelayMs { get; set; } = 45;
 
     /// <summary>How many request bodies <c>GET /scripted/requests</c> keeps.</summary>
     [Range(1, 100_000)]

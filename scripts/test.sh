@@ -23,7 +23,7 @@ dotnet build Baton.sln --no-restore --verbosity quiet -nologo
 
 say "Running the .NET tests"
 set +e
-dotnet test Baton.Tests --no-build --verbosity quiet -nologo "$@" 2>&1 | tee /tmp/baton-dotnet-tests.log
+dotnet test Baton.Tests --no-build --verbosity minimal -nologo "$@" 2>&1 | tee /tmp/baton-dotnet-tests.log
 dotnet_status=${PIPESTATUS[0]}
 set -e
 

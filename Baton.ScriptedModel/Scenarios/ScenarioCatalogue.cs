@@ -21,7 +21,7 @@ public sealed partial class ScenarioCatalogue
     private const int ToolResultExcerptLength = 200;
     private const int LongAnswerParts = 9;
 
-    /// <summary>About 630 words: some 13 seconds at the default pace.</summary>
+    /// <summary>About 630 words: some 30 seconds at the default pace, time enough to press Stop even on a busy machine.</summary>
     private static readonly string LongAnswer = string.Join("\n\n", Enumerable.Range(1, LongAnswerParts).Select(part =>
         $"**Part {part} of {LongAnswerParts}.** This is a deliberately long answer, streamed one word at a time so that "
         + "there is time to press Stop before it ends. Baton passes every word from the Claude Code CLI "

@@ -55,7 +55,9 @@ public sealed class ChatFlowTests(FullAppFixture app, ChromiumFixture chromium) 
             var afterReload = await answer.InnerTextAsync();
             await Expect(answer).Not.ToHaveTextAsync(afterReload);
 
-            await tab.ByTestId("stop-button").ClickAsync();
+            // The answer keeps growing under the button while it streams, so it never counts as "stable":
+            // click it where it is rather than wait for the page to settle.
+            await tab.ByTestId("stop-button").ClickAsync(new() { Force = true });
             await Expect(answer).ToHaveAttributeAsync("data-status", "aborted");
             await Expect(answer.GetByTestId("run-footer")).ToContainTextAsync("Stopped");
             var stopped = await answer.InnerTextAsync();
