@@ -61,7 +61,9 @@ public sealed class RunDispatcher(
         if (await db.Runs.AnyAsync(r => r.ConversationId == request.ConversationId
                 && (r.Status == RunStatus.Dispatched || r.Status == RunStatus.Running), cancellationToken))
         {
-            throw HubErrors.Create(ErrorCodes.RunInProgress, "A run is already active in this conversation.");
+            // The active run may be this very message's, stored by a concurrent send since the look above.
+            return await FindRunAsync(request.ConversationId, clientMessageId, cancellationToken)
+                ?? throw HubErrors.Create(ErrorCodes.RunInProgress, "A run is already active in this conversation.");
         }
 
         var attachments = await FindAttachmentsAsync(userId, request, cancellationToken);

@@ -17,7 +17,8 @@ namespace Baton.Api.Runs;
 
 /// <summary>
 /// Stores what happens in a run, one transaction per batch: the events derived from the bridge's items
-/// (anything at or below the run's high-water mark is a repeat and dropped), the assistant message as
+/// (anything at or below the run's high-water mark is a repeat and dropped, anything after a gap waits for
+/// the re-send that fills it), the assistant message as
 /// it grows, prompts and their answers by rule, the high-water mark, and the run's one ending.
 /// Locks the run, its assistant message, its prompts, then the conversation's counter: the order
 /// every writer takes them in.
@@ -46,10 +47,12 @@ public sealed class RunRecorder(
                 return null;
             }
 
-            // A repeat may also sit in the same batch as its original (a re-send queued behind it).
+            // A repeat may also sit in the same batch as its original (a re-send queued behind it). Only what
+            // continues the mark is new: after a gap (a batch that could not be stored) it waits for the re-send.
             var fresh = items.Where(item => item.BridgeSeq > run.LastBridgeSeq)
                 .OrderBy(item => item.BridgeSeq)
                 .DistinctBy(item => item.BridgeSeq)
+                .TakeWhile((item, index) => item.BridgeSeq == run.LastBridgeSeq + 1 + index)
                 .ToList();
             if (fresh.Count == 0)
             {

@@ -15,8 +15,8 @@ namespace Baton.Api.Runs;
 /// <summary>
 /// Drains what bridges connected here sent, in order and in batches: per run, one transaction stores
 /// everything new, THEN browsers get the events, THEN the bridge gets <c>claude:ack</c>. A batch the
-/// database cannot take now closes the bridge's connection, so it reconnects and sends it again; one it
-/// can never take ends its run.
+/// database cannot take now closes the bridge's connection, so it reconnects and sends it again (and so
+/// does a batch that arrives after such a gap); one it can never take ends its run.
 /// </summary>
 public sealed class RunStreamWriter(
     RunStreamQueue queue,
@@ -93,6 +93,14 @@ public sealed class RunStreamWriter(
 
         await publisher.PublishAsync(batch);
         telemetry.RecordRelayLatency(Stopwatch.GetElapsedTime(messages[0].ReceivedTimestamp));
+        if (items.Any(item => item.BridgeSeq > batch.StoredUpToBridgeSeq))
+        {
+            // Something before these items was never stored (its batch failed): the bridge sends it all again after reconnecting.
+            logger.LogWarning("Run {RunId} skipped past bridgeSeq {StoredUpTo}; closing the bridge's connection so it sends the rest again", runId, batch.StoredUpToBridgeSeq);
+            CloseConnection(bridgeId, connectionId);
+            return;
+        }
+
         try
         {
             await bridgeHub.Clients.Client(connectionId).Ack(new RunAck(runId, batch.StoredUpToBridgeSeq));

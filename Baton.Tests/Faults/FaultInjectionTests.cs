@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Aspire.Hosting.ApplicationModel;
-using MessageStatus = Baton.Api.Data.Entities.MessageStatus;
 using Baton.Contracts.Bridges;
 using Baton.Contracts.Chat;
 using Baton.Contracts.Errors;
@@ -11,15 +10,18 @@ using Baton.Contracts.Permissions;
 using Baton.Contracts.Streaming;
 using Baton.Tests.Infrastructure;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Xunit.Abstractions;
+using MessageStatus = Baton.Api.Data.Entities.MessageStatus;
 
 namespace Baton.Tests.Faults;
 
 /// <summary>
 /// The real app under real failures: a bridge or an API instance killed mid-run, Redis and PostgreSQL
-/// restarted under a run. Every test leaves the app running and healthy, so the next one finds it as before.
+/// restarted under a run. Every test leaves the app running and healthy, so the next one finds it as before,
+/// and its output ends with the services' last log lines, which the runner shows when it fails.
 /// </summary>
 [Collection(FaultsCollection.Name)]
-public sealed class FaultInjectionTests(FaultsFixture app)
+public sealed class FaultInjectionTests(FaultsFixture app, ITestOutputHelper output) : IAsyncLifetime
 {
     private static readonly TimeSpan RunTimeout = TimeSpan.FromSeconds(90);
     private static readonly TimeSpan RecoveryTimeout = TimeSpan.FromSeconds(90);
@@ -61,7 +63,7 @@ public sealed class FaultInjectionTests(FaultsFixture app)
         await tab.Events.WaitForAsync<BridgePresence>(WireEvents.BridgeConnect, timeout: RecoveryTimeout);
         var recall = await tab.SendAsync(chat.ConversationId, "recall");
         var completed = await tab.Events.WaitForAsync<ChatMessageComplete>(m => m.RequestId == recall.RequestId, RunTimeout);
-        Assert.False(completed.IsError, app.Logs.Tail("bridge"));
+        Assert.False(completed.IsError, Describe());
         var recalled = RealBridgeChat.TextOf(await chat.AnswerOfAsync(recall.RequestId));
         Assert.Contains("2 messages", recalled, StringComparison.Ordinal);
     }
@@ -189,6 +191,14 @@ public sealed class FaultInjectionTests(FaultsFixture app)
         var recalled = await tab.Events.WaitForAsync<ChatMessageComplete>(m => m.RequestId == after.RequestId, RunTimeout);
         Assert.False(recalled.IsError, Describe());
         Assert.Contains("3 messages", RealBridgeChat.TextOf(await chat.AnswerOfAsync(after.RequestId)), StringComparison.Ordinal);
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync()
+    {
+        output.WriteLine(Describe());
+        return Task.CompletedTask;
     }
 
     private static async Task WaitForDeltasAsync(TestBrowser tab, Guid requestId, int count)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Baton.Api.Data.Entities;
 using Baton.Api.Endpoints.Chat;
 using Baton.Api.Hubs;
+using Baton.Contracts.Bridges;
 using Baton.Contracts.Chat;
 using Baton.Contracts.Errors;
 using Baton.Contracts.Hubs;
@@ -119,6 +120,34 @@ public sealed class RunStreamTests(ApiFixture app, ITestOutputHelper output)
         var seqs = chat.Browser.SeqsOf(chat.ConversationId);
         Assert.Equal(seqs.Distinct(), seqs);
         Assert.Equal(page.LastSeq, seqs.Max());
+    }
+
+    [Fact]
+    public async Task A_batch_after_a_gap_is_not_stored_and_the_bridge_is_made_to_send_again_from_the_gap()
+    {
+        await using var chat = await ChatScenario.StartAsync(app);
+        await chat.Browser.JoinAsync(chat.ConversationId);
+        var (sent, _) = await chat.StartRunAsync();
+        await chat.Bridge.ResendAsync(sent.RequestId, [new RunLine(1, CliLines.MessageStart("msg_1")), new RunLine(2, CliLines.TextBlockStart(0))]);
+        await chat.Bridge.WaitForAckAsync(sent.RequestId, 2);
+        var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        chat.Bridge.Connection.Closed += _ =>
+        {
+            closed.TrySetResult();
+            return Task.CompletedTask;
+        };
+
+        // bridgeSeq 3 went to a batch the API could not store: 4 must not be stored past it.
+        await chat.Bridge.ResendAsync(sent.RequestId, [new RunLine(4, CliLines.TextDelta(0, "two"))]);
+        await closed.Task.WaitAsync(ReceivedEvents.DefaultTimeout);
+        var bridge = await chat.ConnectBridgeAsync("api2", activeRuns: [new ActiveRun(sent.RequestId, 4)]);
+        await bridge.ResendAsync(sent.RequestId, [new RunLine(3, CliLines.TextDelta(0, "one ")), new RunLine(4, CliLines.TextDelta(0, "two"))]);
+        bridge.ContinueRun(sent.RequestId, 4);
+        await bridge.CompleteAsync(sent.RequestId);
+        await chat.Browser.Events.WaitForAsync<ChatMessageComplete>(m => m.RequestId == sent.RequestId);
+
+        var texts = chat.Browser.Events.OfType<ChatStreamResponse>().Select(m => m.Event).OfType<TextDeltaEvent>().Select(d => d.Text);
+        Assert.Equal(["one ", "two"], texts);
     }
 
     [Fact]
