@@ -12,6 +12,7 @@ namespace Baton.Api.Permissions;
 /// </summary>
 public sealed class PromptExpirySweeper(
     IServiceScopeFactory scopes,
+    DatabaseReadiness readiness,
     IOptions<PermissionOptions> options,
     TimeProvider time,
     ILogger<PromptExpirySweeper> logger) : BackgroundService
@@ -24,6 +25,12 @@ public sealed class PromptExpirySweeper(
         using var timer = new PeriodicTimer(options.Value.ExpirySweepInterval, time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
+            // Until the schema is migrated there is nothing to sweep, only a missing table to report.
+            if (!readiness.IsReady)
+            {
+                continue;
+            }
+
             try
             {
                 await SweepAsync(stoppingToken);
