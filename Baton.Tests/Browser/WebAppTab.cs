@@ -55,23 +55,17 @@ public sealed partial class WebAppTab(IPage page, BatonAppFixture app, string sc
         await Expect(ByTestId("connection-status")).ToHaveAttributeAsync("data-status", "connected");
     });
 
-    /// <summary>Creates a project from the projects page and returns its id, read from the page it opens.</summary>
-    public async Task<Guid> CreateProjectAsync(string name, string rootDirectory, string bridgeName)
+    /// <summary>Creates a project on the projects page, which then opens it.</summary>
+    public Task CreateProjectAsync(string name, string rootDirectory, string bridgeName) => StepAsync($"Create project {name}", async () =>
     {
-        var projectId = Guid.Empty;
-        await StepAsync($"Create project {name}", async () =>
-        {
-            await ByTestId("nav-projects").ClickAsync();
-            await ByTestId("create-project-name").FillAsync(name);
-            await ByTestId("create-project-root").FillAsync(rootDirectory);
-            await ByTestId("create-project-bridge").SelectOptionAsync(new SelectOptionValue { Label = $"{bridgeName} (online)" });
-            await ScreenshotAsync("projects");
-            await ByTestId("create-project-submit").ClickAsync();
-            await Expect(ByTestId("project-name")).ToHaveTextAsync(name);
-            projectId = Guid.Parse(ProjectPath().Match(Page.Url).Groups["id"].Value);
-        });
-        return projectId;
-    }
+        await ByTestId("nav-projects").ClickAsync();
+        await ByTestId("create-project-name").FillAsync(name);
+        await ByTestId("create-project-root").FillAsync(rootDirectory);
+        await ByTestId("create-project-bridge").SelectOptionAsync(new SelectOptionValue { Label = $"{bridgeName} (online)" });
+        await ScreenshotAsync("projects");
+        await ByTestId("create-project-submit").ClickAsync();
+        await Expect(ByTestId("project-name")).ToHaveTextAsync(name);
+    });
 
     /// <summary>Opens a new conversation from the project's sidebar, which a narrow screen keeps folded away.</summary>
     public Task StartConversationAsync() => StepAsync("Start a conversation", async () =>
@@ -83,6 +77,7 @@ public sealed partial class WebAppTab(IPage page, BatonAppFixture app, string sc
 
         await ByTestId("new-conversation").ClickAsync();
         await Expect(Page).ToHaveURLAsync(ConversationPath());
+        await Expect(ByTestId("message-list")).ToContainTextAsync("No messages yet");
         await Expect(ByTestId("composer-input")).ToBeEditableAsync();
     });
 
@@ -130,9 +125,6 @@ public sealed partial class WebAppTab(IPage page, BatonAppFixture app, string sc
 
     [GeneratedRegex("[^a-z0-9]+")]
     private static partial Regex Slug();
-
-    [GeneratedRegex("/projects/(?<id>[0-9a-f-]{36})")]
-    private static partial Regex ProjectPath();
 
     [GeneratedRegex("/projects/[0-9a-f-]{36}/c/[0-9a-f-]{36}$")]
     private static partial Regex ConversationPath();
