@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Net.WebSockets;
 using Baton.Api.Hubs;
 using Baton.Contracts.Bridges;
 using Baton.Contracts.Chat;
@@ -144,7 +145,7 @@ public sealed class TestBrowser : IAsyncDisposable
                 await Connection.StartAsync().WaitAsync(ReceivedEvents.DefaultTimeout);
                 return true;
             }
-            catch (Exception exception) when (exception is HttpRequestException or TimeoutException or System.Net.WebSockets.WebSocketException)
+            catch (Exception exception) when (exception is HttpRequestException or TimeoutException or WebSocketException)
             {
                 // The server is not back yet; the next try waits a little longer.
             }
