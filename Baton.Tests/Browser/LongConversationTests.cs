@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Baton.Tests.Infrastructure;
+using Microsoft.Playwright;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
@@ -14,6 +15,8 @@ public sealed class LongConversationTests(FullAppFixture app, ChromiumFixture ch
 
     /// <summary>How many messages the web app loads at a time.</summary>
     private const int MessagePageSize = 50;
+
+    private static readonly TimeSpan ScrollUpTimeout = TimeSpan.FromSeconds(15);
 
     [Fact]
     public async Task A_conversation_of_5000_events_opens_at_its_newest_message_with_few_message_nodes()
@@ -47,12 +50,11 @@ public sealed class LongConversationTests(FullAppFixture app, ChromiumFixture ch
 
         await tab.StepAsync("Scrolling up loads earlier pages and still renders few messages", async () =>
         {
-            var scroller = page.Locator("[data-testid=message-list] [data-virtuoso-scroller]");
+            await tab.ByTestId("message-list").HoverAsync();
             var pageRuns = MessagePageSize / 2;
             for (var newestOfPage = Runs - pageRuns; newestOfPage > Runs - (4 * pageRuns); newestOfPage -= pageRuns)
             {
-                await scroller.EvaluateAsync("scroller => scroller.scrollTop = 0");
-                await Expect(tab.ByTestId("user-message").GetByText(StoredConversation.Question(newestOfPage), new() { Exact = true })).ToHaveCountAsync(1);
+                await ScrollUpUntilShownAsync(tab, StoredConversation.Question(newestOfPage));
             }
 
             var rendered = await RenderedMessagesAsync(tab);
@@ -61,6 +63,26 @@ public sealed class LongConversationTests(FullAppFixture app, ChromiumFixture ch
         });
 
         await page.Context.CloseAsync();
+    }
+
+    /// <summary>Scrolls up with the mouse wheel, as a reader does, until the question is in the page.</summary>
+    private static async Task ScrollUpUntilShownAsync(WebAppTab tab, string question)
+    {
+        var shown = tab.ByTestId("user-message").GetByText(question, new() { Exact = true });
+        var deadline = DateTime.UtcNow + ScrollUpTimeout;
+        while (true)
+        {
+            await tab.Page.Mouse.WheelAsync(0, -4_000);
+            try
+            {
+                await Expect(shown).ToHaveCountAsync(1, new() { Timeout = 1_000 });
+                return;
+            }
+            catch (PlaywrightException) when (DateTime.UtcNow < deadline)
+            {
+                // Not loaded yet: a reader keeps scrolling up.
+            }
+        }
     }
 
     private static async Task<int> RenderedMessagesAsync(WebAppTab tab) =>

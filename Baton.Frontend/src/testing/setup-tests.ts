@@ -5,3 +5,9 @@ import { afterEach } from 'vitest';
 afterEach(() => {
   cleanup();
 });
+
+// jsdom lays nothing out, so it has no scrolling; the list scrolls by an offset when earlier
+// messages are prepended.
+Element.prototype.scrollBy = function scrollBy() {
+  // Nothing to move without a layout.
+};

@@ -271,6 +271,41 @@ describe('ChatView', () => {
     });
   });
 
+  it('offers to load earlier messages again when a page of them fails to load', async () => {
+    const connection = new FakeHubConnection();
+    connection.answer(WireEvents.conversationJoin, () => ({ lastSeq: 2 }));
+    const olderPage: HistoryPage = {
+      lastSeq: 2,
+      hasMore: false,
+      messages: [
+        storedMessage({ id: 'older-user', role: 'user', content: { text: 'An older question' } }),
+      ],
+    };
+    const loadMessages = vi
+      .fn<SessionLoaders['loadMessages']>()
+      .mockResolvedValueOnce({
+        lastSeq: 2,
+        hasMore: true,
+        messages: [
+          storedMessage({ id: userMessageId, role: 'user', content: { text: 'Say hello' } }),
+        ],
+      })
+      .mockRejectedValueOnce(new Error('The server is unreachable.'))
+      .mockResolvedValueOnce(olderPage);
+    renderChat(connection, { ...loaders(olderPage), loadMessages });
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Load earlier messages' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Earlier messages could not be loaded.',
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('An older question')).toBeInTheDocument();
+    expect(screen.getByText('Start of the conversation')).toBeInTheDocument();
+    expect(loadMessages).toHaveBeenLastCalledWith(conversationId, userMessageId);
+  });
+
   it('opens a conversation of five thousand events at its newest message with few nodes in the page', async () => {
     const script = new EventScript();
     for (let turn = 0; turn < 250; turn += 1) {

@@ -93,7 +93,7 @@ export function ChatView({
       {snapshot.phase === 'ready' && (
         <MessageList
           state={snapshot.state}
-          loadingOlder={snapshot.loadingOlder}
+          older={snapshot.older}
           onLoadOlder={loadOlder}
           onRespond={respond}
           onRetry={retry}

@@ -5,28 +5,30 @@ import {
   type RespondToPrompt,
 } from '@/features/chat/components/assistant-message';
 import { UserMessage } from '@/features/chat/components/user-message';
+import {
+  OlderMessages,
+  type OlderMessagesContext,
+} from '@/features/chat/components/older-messages';
 import type { ChatState } from '@/features/chat/types/chat-state';
+import type { OlderMessagesStatus } from '@/features/chat/utils/conversation-session';
 import styles from './message-list.module.css';
 
 // Virtuoso counts prepended items down from here, so older pages slot in without a jump.
 const firstIndexBase = 1_000_000;
 
+// Defined once: a new component each render would remount the header.
+const virtuosoComponents = { Header: OlderMessages };
+
 type MessageListProps = {
   state: ChatState;
-  loadingOlder: boolean;
+  older: OlderMessagesStatus;
   onLoadOlder: () => void;
   onRespond: RespondToPrompt;
   onRetry: (clientMessageId: string) => void;
 };
 
 /** The conversation, rendered only around what is on screen, opening at its newest message. */
-export function MessageList({
-  state,
-  loadingOlder,
-  onLoadOlder,
-  onRespond,
-  onRetry,
-}: MessageListProps) {
+export function MessageList({ state, older, onLoadOlder, onRespond, onRetry }: MessageListProps) {
   const virtuoso = useRef<VirtuosoHandle>(null);
   const [atBottom, setAtBottom] = useState(true);
   const { order, messages, prompts } = state;
@@ -68,7 +70,7 @@ export function MessageList({
 
   return (
     <div className={styles.list} data-testid="message-list" role="log" aria-label="Messages">
-      <Virtuoso
+      <Virtuoso<string, OlderMessagesContext>
         ref={virtuoso}
         className={styles.scroller}
         data={order}
@@ -85,14 +87,8 @@ export function MessageList({
           }
         }}
         increaseViewportBy={{ top: 400, bottom: 400 }}
-        components={{
-          Header: () =>
-            state.hasOlder ? (
-              <p className={styles.older}>{loadingOlder ? 'Loading earlier messages…' : ' '}</p>
-            ) : (
-              <p className={styles.older}>Start of the conversation</p>
-            ),
-        }}
+        context={{ hasOlder: state.hasOlder, status: older, onLoadOlder }}
+        components={virtuosoComponents}
       />
     </div>
   );

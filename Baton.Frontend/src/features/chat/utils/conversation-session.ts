@@ -48,10 +48,13 @@ export type ConversationSessionDeps = {
 
 export type SessionPhase = 'loading' | 'ready' | 'failed';
 
+/** Where loading the page of messages before the oldest one shown stands. */
+export type OlderMessagesStatus = 'idle' | 'loading' | 'failed';
+
 export type SessionSnapshot = {
   phase: SessionPhase;
   loadError: string | undefined;
-  loadingOlder: boolean;
+  older: OlderMessagesStatus;
   state: ChatState;
 };
 
@@ -97,7 +100,7 @@ export class ConversationSession {
     this.snapshot = {
       phase: 'loading',
       loadError: undefined,
-      loadingOlder: false,
+      older: 'idle',
       state: emptyChatState(),
     };
   }
@@ -164,18 +167,19 @@ export class ConversationSession {
   }
 
   async loadOlder(): Promise<void> {
-    const { state, loadingOlder } = this.snapshot;
+    const { state, older } = this.snapshot;
     const oldestKey = state.order[0];
     const oldestId = oldestKey === undefined ? undefined : state.messages[oldestKey]?.id;
-    if (!state.hasOlder || loadingOlder || oldestId === undefined) {
+    if (!state.hasOlder || older === 'loading' || oldestId === undefined) {
       return;
     }
-    this.update({ loadingOlder: true });
+    this.update({ older: 'loading' });
     try {
       const page = await this.deps.loadMessages(this.conversationId, oldestId);
-      this.update({ state: prependHistory(this.snapshot.state, page) });
-    } finally {
-      this.update({ loadingOlder: false });
+      this.update({ state: prependHistory(this.snapshot.state, page), older: 'idle' });
+    } catch {
+      // The list offers to try again: scrolling to the top once more would not ask again.
+      this.update({ older: 'failed' });
     }
   }
 
