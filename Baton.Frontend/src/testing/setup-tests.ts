@@ -7,7 +7,9 @@ afterEach(() => {
 });
 
 // jsdom lays nothing out, so it has no scrolling; the list scrolls by an offset when earlier
-// messages are prepended.
-Element.prototype.scrollBy = function scrollBy() {
-  // Nothing to move without a layout.
-};
+// messages are prepended. Tests that run in plain Node have no Element at all.
+if (typeof Element !== 'undefined') {
+  Element.prototype.scrollBy = function scrollBy() {
+    // Nothing to move without a layout.
+  };
+}
