@@ -11,7 +11,9 @@ var relay = new List<RelayResult>();
 foreach (var conversations in options.ConversationLevels)
 {
     Console.WriteLine($"Relay: {conversations} conversations x {options.EventsPerSecond} events/s for {options.RelayDuration.TotalSeconds:F0} s...");
-    relay.Add(await RelayScenario.RunAsync(stack, options, conversations));
+    var result = await RelayScenario.RunAsync(stack, options, conversations);
+    relay.Add(result);
+    Console.WriteLine($"  {BenchmarkReport.RelayHeader}{Environment.NewLine}  {BenchmarkReport.RelayRow(result)}");
 }
 
 LatencySummary? permission = null;
@@ -19,13 +21,16 @@ if (options.PermissionRoundTrips > 0)
 {
     Console.WriteLine($"Permissions: {options.PermissionRoundTrips} round trips...");
     permission = await PermissionScenario.RunAsync(stack, options);
+    Console.WriteLine($"  {BenchmarkReport.PermissionLine(permission)}");
 }
 
 var idle = new List<IdleConnectionsResult>();
 foreach (var connections in options.IdleConnectionLevels)
 {
     Console.WriteLine($"Idle connections: {connections}...");
-    idle.Add(await IdleConnectionsScenario.RunAsync(stack, connections));
+    var result = await IdleConnectionsScenario.RunAsync(stack, connections);
+    idle.Add(result);
+    Console.WriteLine($"  {BenchmarkReport.IdleLine(result)}");
 }
 
 var report = new BenchmarkReport(startedAt, Environment.ProcessorCount, relay, permission, idle);

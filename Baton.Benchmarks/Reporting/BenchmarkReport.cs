@@ -15,28 +15,38 @@ public sealed record BenchmarkReport(
 
     public async Task WriteJsonAsync(string path) => await File.WriteAllTextAsync(path, JsonSerializer.Serialize(this, Json));
 
+    public const string RelayHeader = "conversations x rate | sent     | delivered | delivered/s | generator/s |  p50 ms |  p95 ms |  p99 ms |  max ms | API CPU us/event";
+
     public void Print(TextWriter output)
     {
         output.WriteLine();
         output.WriteLine($"Relay with persistence (bridge send -> browser receive), {ProcessorCount} cores shared by generator, APIs, PostgreSQL, Redis");
-        output.WriteLine("conversations x rate | sent     | delivered | delivered/s | generator/s |  p50 ms |  p95 ms |  p99 ms |  max ms | API CPU us/event");
+        output.WriteLine(RelayHeader);
         foreach (var relay in Relay)
         {
-            output.WriteLine(
-                $"{relay.Conversations,6} x {relay.TargetEventsPerSecond,-11} | {relay.Sent,8} | {relay.Delivered,9} | {relay.DeliveredPerSecond,11:F0} | {relay.GeneratorSendsPerSecond,11:F0} | " +
-                $"{relay.Latency.P50,7:F2} | {relay.Latency.P95,7:F2} | {relay.Latency.P99,7:F2} | {relay.Latency.Max,7:F1} | {relay.ApiCpuMicrosecondsPerEvent,8:F1}");
+            output.WriteLine(RelayRow(relay));
         }
 
         if (PermissionRoundTrip is { } permission)
         {
             output.WriteLine();
-            output.WriteLine($"Permission round trip (bridge on api2 -> browser on api -> bridge), {permission.Samples} prompts: " +
-                $"p50 {permission.P50:F2} ms, p95 {permission.P95:F2} ms, p99 {permission.P99:F2} ms, max {permission.Max:F1} ms");
+            output.WriteLine(PermissionLine(permission));
         }
 
         foreach (var idle in IdleConnections)
         {
-            output.WriteLine($"Idle browser connections: {idle.Connections} -> API working set +{idle.ApiWorkingSetGrowthBytes / 1024.0 / 1024.0:F1} MB ({idle.BytesPerConnection / 1024.0:F1} KB each)");
+            output.WriteLine(IdleLine(idle));
         }
     }
+
+    public static string RelayRow(RelayResult relay) =>
+        $"{relay.Conversations,6} x {relay.TargetEventsPerSecond,-11} | {relay.Sent,8} | {relay.Delivered,9} | {relay.DeliveredPerSecond,11:F0} | {relay.GeneratorSendsPerSecond,11:F0} | " +
+        $"{relay.Latency.P50,7:F2} | {relay.Latency.P95,7:F2} | {relay.Latency.P99,7:F2} | {relay.Latency.Max,7:F1} | {relay.ApiCpuMicrosecondsPerEvent,8:F1}";
+
+    public static string PermissionLine(LatencySummary permission) =>
+        $"Permission round trip (bridge on api2 -> browser on api -> bridge), {permission.Samples} prompts: " +
+        $"p50 {permission.P50:F2} ms, p95 {permission.P95:F2} ms, p99 {permission.P99:F2} ms, max {permission.Max:F1} ms";
+
+    public static string IdleLine(IdleConnectionsResult idle) =>
+        $"Idle browser connections: {idle.Connections} -> API working set +{idle.ApiWorkingSetGrowthBytes / 1024.0 / 1024.0:F1} MB ({idle.BytesPerConnection / 1024.0:F1} KB each)";
 }
