@@ -4,7 +4,8 @@ using Baton.Benchmarks.Stack;
 
 namespace Baton.Benchmarks.Scenarios;
 
-public sealed record IdleConnectionsResult(int Connections, long ApiWorkingSetGrowthBytes, double BytesPerConnection);
+/// <summary>The API processes' working set with the connections open (both instances), and how much it grew.</summary>
+public sealed record IdleConnectionsResult(int Connections, long ApiWorkingSetBytes, long ApiWorkingSetGrowthBytes, double BytesPerConnection);
 
 /// <summary>Many signed-in browser tabs doing nothing: what each costs the API in memory.</summary>
 public static class IdleConnectionsScenario
@@ -25,8 +26,9 @@ public static class IdleConnectionsScenario
                     .Select(_ => SimulatedBrowser.ConnectAsync(stack.Api, account.AccessToken, relayLatency: null))));
             }
 
-            var growth = ApiProcessSample.Take().WorkingSetBytes - before.WorkingSetBytes;
-            return new IdleConnectionsResult(connections, growth, (double)growth / connections);
+            var open = ApiProcessSample.Take().WorkingSetBytes;
+            var growth = open - before.WorkingSetBytes;
+            return new IdleConnectionsResult(connections, open, growth, (double)growth / connections);
         }
         finally
         {
