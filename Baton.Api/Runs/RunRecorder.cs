@@ -16,12 +16,12 @@ using WirePrompt = Baton.Contracts.Permissions.InteractivePrompt;
 namespace Baton.Api.Runs;
 
 /// <summary>
-/// Stores what happens in a run, one transaction per batch: the events derived from the bridge's items
-/// (anything at or below the run's high-water mark is a repeat and dropped, anything after a gap waits for
-/// the re-send that fills it), the assistant message as
-/// it grows, prompts and their answers by rule, the high-water mark, and the run's one ending.
-/// Locks the run, its assistant message, its prompts, then the conversation's counter: the order
-/// every writer takes them in.
+/// Stores what happens in runs, many runs in one transaction: the events derived from the bridges' items
+/// (anything at or below a run's high-water mark is a repeat and dropped, anything after a gap waits for
+/// the re-send that fills it), the assistant messages as they grow, prompts and their answers by rule,
+/// the high-water marks, and each run's one ending.
+/// Locks the runs, their assistant messages, their prompts, then the conversations' counters: the order
+/// every writer takes them in (runs and messages by id, so two writers never wait on each other in a circle).
 /// </summary>
 public sealed class RunRecorder(
     BatonDbContext db,
@@ -33,49 +33,59 @@ public sealed class RunRecorder(
 {
     private const string RuleDenial = "A rule of this project denies this.";
 
-    /// <summary>Null when the run is unknown or belongs to another bridge: nothing is stored or acknowledged.</summary>
-    public async Task<RecordedBatch?> RecordAsync(Guid bridgeId, Guid runId, IReadOnlyList<RunItem> items, CancellationToken cancellationToken)
+    /// <summary>
+    /// What was stored for each run, by run id. A run that is unknown or belongs to another bridge is
+    /// left out: nothing of it is stored or acknowledged.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, RecordedBatch>> RecordAsync(IReadOnlyList<RunWrite> writes, CancellationToken cancellationToken)
     {
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async ct =>
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var run = await LockRunAsync(runId, ct);
-            if (run is null || run.BridgeId != bridgeId)
+            var runs = await LockRunsAsync(writes.Select(write => write.RunId), ct);
+            var recorded = new Dictionary<Guid, RecordedBatch>();
+            var growing = new List<(Run Run, List<RunItem> Fresh)>();
+            foreach (var write in writes)
             {
-                return null;
+                if (!runs.TryGetValue(write.RunId, out var run) || run.BridgeId != write.BridgeId || recorded.ContainsKey(run.Id))
+                {
+                    continue;
+                }
+
+                var fresh = FreshItems(run, write.Items);
+                if (fresh.Count > 0)
+                {
+                    run.LastBridgeSeq = fresh[^1].BridgeSeq;
+                    // A run that already ended takes nothing more; its mark still moves, so the repeats stop.
+                    if (IsActive(run.Status))
+                    {
+                        growing.Add((run, fresh));
+                    }
+                }
+
+                recorded[run.Id] = Unchanged(run);
             }
 
-            // A repeat may also sit in the same batch as its original (a re-send queued behind it). Only what
-            // continues the mark is new: after a gap (a batch that could not be stored) it waits for the re-send.
-            var fresh = items.Where(item => item.BridgeSeq > run.LastBridgeSeq)
-                .OrderBy(item => item.BridgeSeq)
-                .DistinctBy(item => item.BridgeSeq)
-                .TakeWhile((item, index) => item.BridgeSeq == run.LastBridgeSeq + 1 + index)
-                .ToList();
-            if (fresh.Count == 0)
+            var turns = await OpenTurnsAsync([.. growing.Select(grown => grown.Run)], ct);
+            foreach (var (run, fresh) in growing)
             {
-                return Unchanged(run);
-            }
-
-            run.LastBridgeSeq = fresh[^1].BridgeSeq;
-            var batch = Unchanged(run);
-            // A run that already ended takes nothing more; its mark still moves, so the repeats stop.
-            if (IsActive(run.Status))
-            {
-                var turn = await OpenTurnAsync(run, ct);
+                var turn = turns[run.Id];
                 foreach (var item in fresh.TakeWhile(_ => turn.EndedAs is null))
                 {
                     await ApplyAsync(turn, item, ct);
                 }
+            }
 
-                batch = await CloseTurnAsync(turn, ct);
+            foreach (var batch in await CloseTurnsAsync([.. turns.Values], ct))
+            {
+                recorded[batch.RunId] = batch;
             }
 
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
-            return batch;
+            return recorded;
         }, cancellationToken);
     }
 
@@ -93,9 +103,9 @@ public sealed class RunRecorder(
                 return null;
             }
 
-            var turn = await OpenTurnAsync(run, ct);
+            var turn = (await OpenTurnsAsync([run], ct))[run.Id];
             await EndAsync(turn, new RunFailed(run.Id, 0, code, message, null), bridgeSeq: null, ct);
-            var batch = await CloseTurnAsync(turn, ct);
+            var batch = (await CloseTurnsAsync([turn], ct))[0];
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return batch;
@@ -105,18 +115,51 @@ public sealed class RunRecorder(
     public static bool IsActive(RunStatus status) => status is RunStatus.Dispatched or RunStatus.Running;
 
     private static RecordedBatch Unchanged(Run run) =>
-        new(run.ConversationId, run.BridgeId, [], run.LastBridgeSeq, [], [], null);
+        new(run.Id, run.ConversationId, run.BridgeId, [], run.LastBridgeSeq, [], [], null);
+
+    /// <summary>
+    /// A repeat may also sit in the same batch as its original (a re-send queued behind it). Only what
+    /// continues the mark is new: after a gap (a batch that could not be stored) it waits for the re-send.
+    /// </summary>
+    private static List<RunItem> FreshItems(Run run, IReadOnlyList<RunItem> items) =>
+        [.. items.Where(item => item.BridgeSeq > run.LastBridgeSeq)
+            .OrderBy(item => item.BridgeSeq)
+            .DistinctBy(item => item.BridgeSeq)
+            .TakeWhile((item, index) => item.BridgeSeq == run.LastBridgeSeq + 1 + index)];
 
     private async Task<Run?> LockRunAsync(Guid runId, CancellationToken cancellationToken) =>
-        (await db.Runs.FromSql($"SELECT * FROM runs WHERE id = {runId} FOR UPDATE").ToListAsync(cancellationToken)).SingleOrDefault();
+        (await LockRunsAsync([runId], cancellationToken)).GetValueOrDefault(runId);
 
-    private async Task<Turn> OpenTurnAsync(Run run, CancellationToken cancellationToken)
+    private async Task<Dictionary<Guid, Run>> LockRunsAsync(IEnumerable<Guid> runIds, CancellationToken cancellationToken)
     {
-        var message = (await db.Messages.FromSql($"SELECT * FROM messages WHERE id = {run.AssistantMessageId} FOR UPDATE")
-            .ToListAsync(cancellationToken)).Single();
-        var conversation = await db.Conversations.SingleAsync(c => c.Id == run.ConversationId, cancellationToken);
-        var project = await db.Projects.AsNoTracking().SingleAsync(p => p.Id == conversation.ProjectId, cancellationToken);
-        return new Turn(run, message, conversation, project, AssistantContent.Read(message.Content), cursors.For(run.Id));
+        Guid[] ids = [.. runIds.Distinct().Order()];
+        return await db.Runs.FromSql($"SELECT * FROM runs WHERE id = ANY({ids}) ORDER BY id FOR UPDATE")
+            .ToDictionaryAsync(run => run.Id, cancellationToken);
+    }
+
+    /// <summary>Locks the runs' assistant messages and reads their conversations and projects: four queries however many runs.</summary>
+    private async Task<Dictionary<Guid, Turn>> OpenTurnsAsync(IReadOnlyList<Run> runs, CancellationToken cancellationToken)
+    {
+        if (runs.Count == 0)
+        {
+            return [];
+        }
+
+        Guid[] messageIds = [.. runs.Select(run => run.AssistantMessageId).Order()];
+        var messages = await db.Messages.FromSql($"SELECT * FROM messages WHERE id = ANY({messageIds}) ORDER BY id FOR UPDATE")
+            .ToDictionaryAsync(message => message.Id, cancellationToken);
+        Guid[] conversationIds = [.. runs.Select(run => run.ConversationId).Distinct()];
+        var conversations = await db.Conversations.Where(c => conversationIds.Contains(c.Id))
+            .ToDictionaryAsync(conversation => conversation.Id, cancellationToken);
+        Guid[] projectIds = [.. conversations.Values.Select(conversation => conversation.ProjectId).Distinct()];
+        var projects = await db.Projects.AsNoTracking().Where(p => projectIds.Contains(p.Id))
+            .ToDictionaryAsync(project => project.Id, cancellationToken);
+        return runs.ToDictionary(run => run.Id, run =>
+        {
+            var message = messages[run.AssistantMessageId];
+            var conversation = conversations[run.ConversationId];
+            return new Turn(run, message, conversation, projects[conversation.ProjectId], AssistantContent.Read(message.Content), cursors.For(run.Id));
+        });
     }
 
     private async Task ApplyAsync(Turn turn, RunItem item, CancellationToken cancellationToken)
@@ -289,15 +332,19 @@ public sealed class RunRecorder(
         turn.Add(seq => new PermissionResolved(conversationId, seq, prompt.Id, decision, by), bridgeSeq);
     }
 
-    private async Task<RecordedBatch> CloseTurnAsync(Turn turn, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<RecordedBatch>> CloseTurnsAsync(IReadOnlyList<Turn> turns, CancellationToken cancellationToken)
     {
-        var message = turn.Message;
-        message.Content = turn.Content.ToJson();
-        message.UpdatedAt = time.GetStoredUtcNow();
-        db.Entry(message).Property(m => m.Content).IsModified = true;
-        var events = await log.AppendAsync(turn.Run.ConversationId, turn.Events, cancellationToken);
-        return new RecordedBatch(
-            turn.Run.ConversationId, turn.Run.BridgeId, events, turn.Run.LastBridgeSeq, turn.AnsweredPromptIds, turn.PromptWaits, turn.EndedAs);
+        var now = time.GetStoredUtcNow();
+        foreach (var turn in turns)
+        {
+            turn.Message.Content = turn.Content.ToJson();
+            turn.Message.UpdatedAt = now;
+            db.Entry(turn.Message).Property(m => m.Content).IsModified = true;
+        }
+
+        var events = await log.AppendAsync([.. turns.Select(turn => new ConversationAppend(turn.Run.ConversationId, turn.Events))], cancellationToken);
+        return [.. turns.Select((turn, index) => new RecordedBatch(
+            turn.Run.Id, turn.Run.ConversationId, turn.Run.BridgeId, events[index], turn.Run.LastBridgeSeq, turn.AnsweredPromptIds, turn.PromptWaits, turn.EndedAs))];
     }
 
     private sealed class Turn(Run run, Message message, Conversation conversation, Project project, AssistantContent content, RunStreamCursor cursor)

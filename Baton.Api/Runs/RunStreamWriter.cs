@@ -4,7 +4,6 @@ using Baton.Api.Hubs;
 using Baton.Api.Telemetry;
 using Baton.Contracts.Errors;
 using Baton.Contracts.Hubs;
-using Baton.Contracts.Permissions;
 using Baton.Contracts.Runs;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -13,10 +12,12 @@ using Npgsql;
 namespace Baton.Api.Runs;
 
 /// <summary>
-/// Drains what bridges connected here sent, in order and in batches: per run, one transaction stores
-/// everything new, THEN browsers get the events, THEN the bridge gets <c>claude:ack</c>. A batch the
-/// database cannot take now closes the bridge's connection, so it reconnects and sends it again (and so
-/// does a batch that arrives after such a gap); one it can never take ends its run.
+/// Drains what bridges connected here sent, in order and in batches: one transaction stores everything
+/// new of every run in the drain, THEN browsers get the events, THEN each bridge gets <c>claude:ack</c>.
+/// The busier the API, the more a drain holds, so the cost of a transaction is shared by more events.
+/// A drain the database cannot take now closes the bridges' connections, so they reconnect and send it
+/// again (and so does a run's batch that arrives after such a gap); a run whose items it can never take
+/// is stored alone, and ends.
 /// </summary>
 public sealed class RunStreamWriter(
     RunStreamQueue queue,
@@ -27,11 +28,7 @@ public sealed class RunStreamWriter(
     RealtimeTelemetry telemetry,
     ILogger<RunStreamWriter> logger) : BackgroundService
 {
-    private const int MaxMessagesPerDrain = 500;
-
-    // Runs are independent: their transactions overlap their database waits, while each run's own
-    // items stay in one task, in order.
-    private const int RunsWrittenAtOnce = 8;
+    private const int MaxMessagesPerDrain = 2_000;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -45,46 +42,65 @@ public sealed class RunStreamWriter(
             }
 
             // GroupBy keeps each group's own order: a run's items stay in sequence.
-            await Parallel.ForEachAsync(
-                drained.GroupBy(message => (message.BridgeId, message.ConnectionId, message.RequestId)),
-                new ParallelOptions { MaxDegreeOfParallelism = RunsWrittenAtOnce, CancellationToken = stoppingToken },
-                (run, cancellationToken) => new ValueTask(WriteAsync(run.Key.BridgeId, run.Key.ConnectionId, run.Key.RequestId, [.. run], cancellationToken)));
+            await WriteAsync([.. drained.GroupBy(message => (message.BridgeId, message.RequestId)).Select(DrainedRun.Of)], stoppingToken);
         }
     }
 
-    private async Task WriteAsync(Guid bridgeId, string connectionId, Guid runId, IReadOnlyList<BridgeRunMessage> messages, CancellationToken cancellationToken)
+    private async Task WriteAsync(IReadOnlyList<DrainedRun> runs, CancellationToken cancellationToken)
     {
-        var items = messages.SelectMany(message => ItemsOf(message.Payload)).ToList();
-        RecordedBatch? batch;
+        IReadOnlyDictionary<Guid, RecordedBatch> recorded;
         using (var activity = RealtimeTelemetry.ActivitySource.StartActivity("run.store-batch"))
         {
-            activity?.SetTag("baton.request_id", runId);
-            activity?.SetTag("baton.items", items.Count);
+            activity?.SetTag("baton.runs", runs.Count);
+            activity?.SetTag("baton.items", runs.Sum(run => run.Write.Items.Count));
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                batch = await scope.ServiceProvider.GetRequiredService<RunRecorder>().RecordAsync(bridgeId, runId, items, cancellationToken);
-                activity?.SetTag("baton.events", batch?.Events.Count ?? 0);
+                recorded = await scope.ServiceProvider.GetRequiredService<RunRecorder>().RecordAsync([.. runs.Select(run => run.Write)], cancellationToken);
+                activity?.SetTag("baton.events", recorded.Values.Sum(batch => batch.Events.Count));
             }
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
                 activity?.SetStatus(ActivityStatusCode.Error, exception.Message);
-                if (IsStoreUnavailable(exception))
-                {
-                    logger.LogError(exception, "Could not store {Count} items of run {RunId}; closing the bridge's connection so it sends them again", items.Count, runId);
-                    CloseConnection(bridgeId, connectionId);
-                }
-                else
-                {
-                    // Sending it again would fail the same way, forever: the run ends here instead.
-                    logger.LogError(exception, "Items of run {RunId} cannot be stored; failing the run", runId);
-                    await FailRunAsync(runId);
-                }
-
+                await RecoverAsync(runs, exception, cancellationToken);
                 return;
             }
         }
 
+        // Runs are independent: their broadcasts overlap; each run's own events stay in one task, in order.
+        await Task.WhenAll(runs.Select(run => PublishAsync(run, recorded.GetValueOrDefault(run.Write.RunId))));
+    }
+
+    private async Task RecoverAsync(IReadOnlyList<DrainedRun> runs, Exception exception, CancellationToken cancellationToken)
+    {
+        if (IsStoreUnavailable(exception))
+        {
+            logger.LogError(exception, "Could not store the items of {Count} runs; closing their bridges' connections so they send them again", runs.Count);
+            foreach (var run in runs)
+            {
+                CloseConnection(run.Write.BridgeId, run.ConnectionId);
+            }
+        }
+        else if (runs.Count > 1)
+        {
+            // One run the database refuses must not take the others down with it: each is stored alone.
+            logger.LogWarning(exception, "A drain of {Count} runs could not be stored; storing each run alone", runs.Count);
+            foreach (var run in runs)
+            {
+                await WriteAsync([run], cancellationToken);
+            }
+        }
+        else
+        {
+            // Sending it again would fail the same way, forever: the run ends here instead.
+            logger.LogError(exception, "Items of run {RunId} cannot be stored; failing the run", runs[0].Write.RunId);
+            await FailRunAsync(runs[0].Write.RunId);
+        }
+    }
+
+    private async Task PublishAsync(DrainedRun run, RecordedBatch? batch)
+    {
+        var (bridgeId, runId, items) = run.Write;
         if (batch is null)
         {
             logger.LogWarning("Bridge {BridgeId} sent items of run {RunId}, which is not one of its runs; ignored", bridgeId, runId);
@@ -92,18 +108,18 @@ public sealed class RunStreamWriter(
         }
 
         await publisher.PublishAsync(batch);
-        telemetry.RecordRelayLatency(Stopwatch.GetElapsedTime(messages[0].ReceivedTimestamp));
+        telemetry.RecordRelayLatency(Stopwatch.GetElapsedTime(run.FirstReceivedTimestamp));
         if (items.Any(item => item.BridgeSeq > batch.StoredUpToBridgeSeq))
         {
             // Something before these items was never stored (its batch failed): the bridge sends it all again after reconnecting.
             logger.LogWarning("Run {RunId} skipped past bridgeSeq {StoredUpTo}; closing the bridge's connection so it sends the rest again", runId, batch.StoredUpToBridgeSeq);
-            CloseConnection(bridgeId, connectionId);
+            CloseConnection(bridgeId, run.ConnectionId);
             return;
         }
 
         try
         {
-            await bridgeHub.Clients.Client(connectionId).Ack(new RunAck(runId, batch.StoredUpToBridgeSeq));
+            await bridgeHub.Clients.Client(run.ConnectionId).Ack(new RunAck(runId, batch.StoredUpToBridgeSeq));
         }
         catch (Exception exception)
         {
@@ -132,17 +148,6 @@ public sealed class RunStreamWriter(
             logger.LogError(exception, "Could not fail run {RunId}", runId);
         }
     }
-
-    private static IEnumerable<RunItem> ItemsOf(object payload) => payload switch
-    {
-        RunLineBatch batch => batch.Items.Select(line => new RunItem(line.BridgeSeq, line)),
-        PermissionRequested request => [new RunItem(request.BridgeSeq, request)],
-        PermissionCancelled cancellation => [new RunItem(cancellation.BridgeSeq, cancellation)],
-        RunCompleted completion => [new RunItem(completion.BridgeSeq, completion)],
-        RunFailed failure => [new RunItem(failure.BridgeSeq, failure)],
-        RunAborted abort => [new RunItem(abort.BridgeSeq, abort)],
-        _ => [],
-    };
 
     private void CloseConnection(Guid bridgeId, string connectionId)
     {

@@ -63,6 +63,53 @@ public sealed class RunStreamTests(ApiFixture app, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Conversations_streaming_at_once_each_get_their_own_answer_complete_and_in_order()
+    {
+        const int Conversations = 12;
+        const int Words = 30;
+        await using var chat = await ChatScenario.StartAsync(app, browserOn: "api", bridgeOn: "api2");
+        var runs = new List<(Guid ConversationId, Guid RequestId, Guid AnswerId)>();
+        for (var index = 0; index < Conversations; index++)
+        {
+            var conversation = index == 0 ? chat.Conversation : await chat.User.CreateConversationAsync(chat.Project.Id);
+            await chat.Browser.JoinAsync(conversation.Id);
+            var sent = await chat.Browser.SendAsync(conversation.Id, $"Question {index}");
+            await chat.Bridge.WaitForExecuteAsync(request => request.RequestId == sent.RequestId);
+            runs.Add((conversation.Id, sent.RequestId, sent.AssistantMessageId));
+        }
+
+        // Every run streams at the same time, so the API's writer finds many runs in each drain.
+        await Task.WhenAll(runs.Select(async run =>
+        {
+            await chat.Bridge.StreamAsync(run.RequestId, CliLines.MessageStart($"msg_{run.RequestId:N}"), CliLines.TextBlockStart(0));
+            for (var word = 0; word < Words; word++)
+            {
+                await chat.Bridge.StreamAsync(run.RequestId, CliLines.TextDelta(0, $"{run.ConversationId:N}-{word} "));
+            }
+
+            await chat.Bridge.CompleteAsync(run.RequestId);
+        }));
+        await Task.WhenAll(runs.Select(run => chat.Browser.Events.WaitForAsync<ChatMessageComplete>(m => m.RequestId == run.RequestId)));
+
+        foreach (var (conversationId, requestId, answerId) in runs)
+        {
+            var seqs = chat.Browser.SeqsOf(conversationId);
+            Assert.Equal(Enumerable.Range(1, seqs.Count).Select(seq => (long)seq), seqs);
+            var expected = string.Concat(Enumerable.Range(0, Words).Select(word => $"{conversationId:N}-{word} "));
+            var streamed = chat.Browser.Events.OfType<ChatStreamResponse>()
+                .Where(m => m.ConversationId == conversationId)
+                .Select(m => m.Event)
+                .OfType<TextDeltaEvent>()
+                .Select(delta => delta.Text);
+            Assert.Equal(expected, string.Concat(streamed));
+            var history = await chat.User.GetAsync<MessagePage>($"/api/chat/messages/{conversationId}");
+            Assert.Equal(seqs[^1], history.LastSeq);
+            var answer = history.Messages.Single(m => m.Id == answerId);
+            Assert.Equal((MessageStatus.Completed, expected), (answer.Status, answer.Content[0].GetProperty("text").GetString()));
+        }
+    }
+
+    [Fact]
     public async Task Relay_latency_from_bridge_send_to_browser_receive_across_instances()
     {
         const int Samples = 300;
