@@ -7,13 +7,15 @@ var options = BenchmarkOptions.Parse(args);
 await using var stack = await BenchmarkStack.StartAsync(options);
 var startedAt = DateTimeOffset.UtcNow;
 
-var relay = new List<RelayResult>();
-foreach (var conversations in options.ConversationLevels)
+// Lightest first: idle connections on APIs that have not yet grown their heaps under load, and
+// permissions before the relay levels leave a backlog behind.
+var idle = new List<IdleConnectionsResult>();
+foreach (var connections in options.IdleConnectionLevels)
 {
-    Console.WriteLine($"Relay: {conversations} conversations x {options.EventsPerSecond} events/s for {options.RelayDuration.TotalSeconds:F0} s...");
-    var result = await RelayScenario.RunAsync(stack, options, conversations);
-    relay.Add(result);
-    Console.WriteLine($"  {BenchmarkReport.RelayHeader}{Environment.NewLine}  {BenchmarkReport.RelayRow(result)}");
+    Console.WriteLine($"Idle connections: {connections}...");
+    var result = await IdleConnectionsScenario.RunAsync(stack, connections);
+    idle.Add(result);
+    Console.WriteLine($"  {BenchmarkReport.IdleLine(result)}");
 }
 
 LatencySummary? permission = null;
@@ -24,13 +26,13 @@ if (options.PermissionRoundTrips > 0)
     Console.WriteLine($"  {BenchmarkReport.PermissionLine(permission)}");
 }
 
-var idle = new List<IdleConnectionsResult>();
-foreach (var connections in options.IdleConnectionLevels)
+var relay = new List<RelayResult>();
+foreach (var conversations in options.ConversationLevels)
 {
-    Console.WriteLine($"Idle connections: {connections}...");
-    var result = await IdleConnectionsScenario.RunAsync(stack, connections);
-    idle.Add(result);
-    Console.WriteLine($"  {BenchmarkReport.IdleLine(result)}");
+    Console.WriteLine($"Relay: {conversations} conversations x {options.EventsPerSecond} events/s for {options.RelayDuration.TotalSeconds:F0} s...");
+    var result = await RelayScenario.RunAsync(stack, options, conversations);
+    relay.Add(result);
+    Console.WriteLine($"  {BenchmarkReport.RelayHeader}{Environment.NewLine}  {BenchmarkReport.RelayRow(result)}");
 }
 
 var report = new BenchmarkReport(startedAt, Environment.ProcessorCount, relay, permission, idle);

@@ -26,6 +26,9 @@ public static class ChatEvents
 
     public static JsonElement Serialize(object payload) => JsonSerializer.SerializeToElement(payload, payload.GetType(), WireJson.Options);
 
+    /// <summary>The payload as JSON text, written straight to the event log without a document in between.</summary>
+    public static string SerializeToText(object payload) => JsonSerializer.Serialize(payload, payload.GetType(), WireJson.Options);
+
     public static object Deserialize(string type, JsonElement payload) => type switch
     {
         WireEvents.ChatStreamResponse => Read<ChatStreamResponse>(payload),

@@ -60,7 +60,7 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
                 await WriteNullableAsync(import, events[i].RunId, NpgsqlDbType.Uuid, cancellationToken);
                 await WriteNullableAsync(import, events[i].BridgeSeq, NpgsqlDbType.Bigint, cancellationToken);
                 await import.WriteAsync(ChatEvents.WireTypeOf(payload), NpgsqlDbType.Varchar, cancellationToken);
-                await import.WriteAsync(ChatEvents.Serialize(payload).GetRawText(), NpgsqlDbType.Jsonb, cancellationToken);
+                await import.WriteAsync(ChatEvents.SerializeToText(payload), NpgsqlDbType.Jsonb, cancellationToken);
                 await import.WriteAsync(now, NpgsqlDbType.TimestampTz, cancellationToken);
             }
         }

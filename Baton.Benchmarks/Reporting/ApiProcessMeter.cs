@@ -2,8 +2,11 @@ using Baton.Benchmarks.Stack;
 
 namespace Baton.Benchmarks.Reporting;
 
-/// <summary>CPU time and working set of the API processes, read before and after a phase.</summary>
-public sealed record ApiProcessSample(TimeSpan CpuTime, long WorkingSetBytes)
+/// <summary>
+/// CPU time and working set of the API processes (summed), and the largest one's working set,
+/// read before and after a phase.
+/// </summary>
+public sealed record ApiProcessSample(TimeSpan CpuTime, long WorkingSetBytes, long LargestWorkingSetBytes)
 {
     public static ApiProcessSample Take()
     {
@@ -17,7 +20,8 @@ public sealed record ApiProcessSample(TimeSpan CpuTime, long WorkingSetBytes)
 
             return new ApiProcessSample(
                 TimeSpan.FromTicks(processes.Sum(process => process.TotalProcessorTime.Ticks)),
-                processes.Sum(process => process.WorkingSet64));
+                processes.Sum(process => process.WorkingSet64),
+                processes.Select(process => process.WorkingSet64).DefaultIfEmpty().Max());
         }
         finally
         {

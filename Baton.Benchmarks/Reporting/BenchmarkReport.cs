@@ -48,6 +48,6 @@ public sealed record BenchmarkReport(
         $"p50 {permission.P50:F2} ms, p95 {permission.P95:F2} ms, p99 {permission.P99:F2} ms, max {permission.Max:F1} ms";
 
     public static string IdleLine(IdleConnectionsResult idle) =>
-        $"Idle browser connections: {idle.Connections} -> API working set {idle.ApiWorkingSetBytes / 1024.0 / 1024.0:F0} MB (both instances), " +
+        $"Idle browser connections: {idle.Connections} -> working set of the API instance holding them {idle.HoldingInstanceWorkingSetBytes / 1024.0 / 1024.0:F0} MB, " +
         $"+{idle.ApiWorkingSetGrowthBytes / 1024.0 / 1024.0:F1} MB while connecting ({idle.BytesPerConnection / 1024.0:F1} KB each)";
 }
