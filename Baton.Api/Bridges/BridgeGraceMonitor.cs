@@ -10,11 +10,15 @@ namespace Baton.Api.Bridges;
 /// <summary>
 /// Fails the runs of a bridge that stayed away longer than the reconnect grace, so no conversation
 /// stays stuck. Every instance watches (one that held the bridge may be gone too); a presence that
-/// cannot be read (Redis away) counts as unknown, never as offline.
+/// cannot be read (Redis away) counts as unknown, never as offline. The time away counts from when
+/// the bridge left, when the presence remembers it; otherwise from when this instance first saw it
+/// gone. Sweeps are seconds apart, so they alone could take a bridge that came back and left again
+/// in between (or whose record was lost with a Redis restart) for one away all along.
 /// </summary>
 public sealed class BridgeGraceMonitor(
     IServiceScopeFactory scopes,
     IBridgePresence presence,
+    LocalBridgeConnections localBridges,
     RunOutcomePublisher publisher,
     IOptions<BridgeOptions> options,
     TimeProvider time,
@@ -55,10 +59,16 @@ public sealed class BridgeGraceMonitor(
         var now = time.GetUtcNow();
         foreach (var bridgeId in bridgeIds)
         {
-            bool online;
+            DateTimeOffset? leftAt;
             try
             {
-                online = await presence.IsOnlineAsync(bridgeId, cancellationToken);
+                if (localBridges.Find(bridgeId) is not null || await presence.IsOnlineAsync(bridgeId, cancellationToken))
+                {
+                    _offlineSince.Remove(bridgeId);
+                    continue;
+                }
+
+                leftAt = await presence.LeftAtAsync(bridgeId, cancellationToken);
             }
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
@@ -66,17 +76,9 @@ public sealed class BridgeGraceMonitor(
                 continue;
             }
 
-            if (online)
-            {
-                _offlineSince.Remove(bridgeId);
-                continue;
-            }
-
-            if (!_offlineSince.TryGetValue(bridgeId, out var since))
-            {
-                _offlineSince[bridgeId] = now;
-            }
-            else if (now - since >= options.Value.ReconnectGrace)
+            var since = leftAt ?? _offlineSince.GetValueOrDefault(bridgeId, now);
+            _offlineSince[bridgeId] = since;
+            if (now - since >= options.Value.ReconnectGrace)
             {
                 await FailRunsAsync(scope.ServiceProvider, db, bridgeId, cancellationToken);
                 _offlineSince.Remove(bridgeId);

@@ -8,6 +8,12 @@ public interface IBridgePresence
 {
     Task<bool> IsOnlineAsync(Guid bridgeId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// When the bridge's last connection ended, while that is remembered (the record's expiry, and not
+    /// across a Redis restart); null when it is online or nobody knows.
+    /// </summary>
+    Task<DateTimeOffset?> LeftAtAsync(Guid bridgeId, CancellationToken cancellationToken);
+
     /// <summary>Where the bridge is connected; null when it is offline.</summary>
     Task<BridgeLocation?> LocateAsync(Guid bridgeId, CancellationToken cancellationToken);
 
@@ -20,6 +26,9 @@ public interface IBridgePresence
     /// </summary>
     Task<bool> RefreshAsync(Guid bridgeId, BridgeLocation location, CancellationToken cancellationToken);
 
-    /// <summary>Removes the record if it is still this connection's; true when it was.</summary>
+    /// <summary>
+    /// Ends the record if it is still this connection's, keeping when it ended (see <see cref="LeftAtAsync"/>);
+    /// true when it was this connection's.
+    /// </summary>
     Task<bool> WithdrawAsync(Guid bridgeId, string connectionId, CancellationToken cancellationToken);
 }

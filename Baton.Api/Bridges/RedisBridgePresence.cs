@@ -5,15 +5,16 @@ using StackExchange.Redis;
 namespace Baton.Api.Bridges;
 
 /// <summary>
-/// Presence as a Redis hash per bridge (instance, connection, since) with an expiry. Refresh and
-/// withdraw compare the connection in one script, so a stale connection never overwrites or
-/// removes a newer one.
+/// Presence as a Redis hash per bridge (instance, connection, since; or, once it is withdrawn, when the
+/// bridge left) with an expiry. Refresh and withdraw compare the connection in one script, so a stale
+/// connection never overwrites or removes a newer one.
 /// </summary>
-public sealed class RedisBridgePresence(IConnectionMultiplexer redis, IOptions<BridgeOptions> options) : IBridgePresence
+public sealed class RedisBridgePresence(IConnectionMultiplexer redis, IOptions<BridgeOptions> options, TimeProvider time) : IBridgePresence
 {
     private const string InstanceField = "instance";
     private const string ConnectionField = "connection";
     private const string SinceField = "since";
+    private const string LeftField = "left";
 
     private static readonly LuaScript RefreshScript = LuaScript.Prepare(
         """
@@ -21,6 +22,7 @@ public sealed class RedisBridgePresence(IConnectionMultiplexer redis, IOptions<B
         if current and current ~= @connection then
           return 0
         end
+        redis.call('HDEL', @key, 'left')
         redis.call('HSET', @key, 'instance', @instance, 'connection', @connection, 'since', @since)
         redis.call('PEXPIRE', @key, @expiryMs)
         return 1
@@ -29,7 +31,10 @@ public sealed class RedisBridgePresence(IConnectionMultiplexer redis, IOptions<B
     private static readonly LuaScript WithdrawScript = LuaScript.Prepare(
         """
         if redis.call('HGET', @key, 'connection') == @connection then
-          return redis.call('DEL', @key)
+          redis.call('HDEL', @key, 'instance', 'connection', 'since')
+          redis.call('HSET', @key, 'left', @left)
+          redis.call('PEXPIRE', @key, @expiryMs)
+          return 1
         end
         return 0
         """);
@@ -37,7 +42,13 @@ public sealed class RedisBridgePresence(IConnectionMultiplexer redis, IOptions<B
     public static RedisKey KeyFor(Guid bridgeId) => $"baton:bridge:{bridgeId}";
 
     public Task<bool> IsOnlineAsync(Guid bridgeId, CancellationToken cancellationToken) =>
-        redis.GetDatabase().KeyExistsAsync(KeyFor(bridgeId));
+        redis.GetDatabase().HashExistsAsync(KeyFor(bridgeId), ConnectionField);
+
+    public async Task<DateTimeOffset?> LeftAtAsync(Guid bridgeId, CancellationToken cancellationToken)
+    {
+        var left = await redis.GetDatabase().HashGetAsync(KeyFor(bridgeId), LeftField);
+        return DateTimeOffset.TryParse(left, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
+    }
 
     public async Task<BridgeLocation?> LocateAsync(Guid bridgeId, CancellationToken cancellationToken)
     {
@@ -55,6 +66,7 @@ public sealed class RedisBridgePresence(IConnectionMultiplexer redis, IOptions<B
     {
         var key = KeyFor(bridgeId);
         var transaction = redis.GetDatabase().CreateTransaction();
+        _ = transaction.HashDeleteAsync(key, LeftField);
         _ = transaction.HashSetAsync(key,
         [
             new HashEntry(InstanceField, location.InstanceId),
@@ -80,7 +92,13 @@ public sealed class RedisBridgePresence(IConnectionMultiplexer redis, IOptions<B
 
     public async Task<bool> WithdrawAsync(Guid bridgeId, string connectionId, CancellationToken cancellationToken)
     {
-        var result = await redis.GetDatabase().ScriptEvaluateAsync(WithdrawScript, new { key = KeyFor(bridgeId), connection = connectionId });
+        var result = await redis.GetDatabase().ScriptEvaluateAsync(WithdrawScript, new
+        {
+            key = KeyFor(bridgeId),
+            connection = connectionId,
+            left = time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
+            expiryMs = (long)options.Value.PresenceExpiry.TotalMilliseconds,
+        });
         return (int)result == 1;
     }
 }

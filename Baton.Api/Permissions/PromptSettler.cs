@@ -12,7 +12,7 @@ namespace Baton.Api.Permissions;
 /// <summary>
 /// Settles a pending prompt outside its run's stream (a person's answer, expiry): the first
 /// settlement wins. Locks the assistant message, then the prompt, then the conversation's counter
-/// (the order every writer takes them in), stores the decision, then tells the room and the bridge.
+/// (the order every writer takes them in), stores the decision, then tells the bridge and the room.
 /// </summary>
 public sealed class PromptSettler(
     BatonDbContext db,
@@ -99,11 +99,13 @@ public sealed class PromptSettler(
     private async Task PublishAsync(SettledPrompt settled, CancellationToken cancellationToken)
     {
         telemetry.RecordPromptWait(settled.SettledAt - settled.OpenedAt);
-        await broadcaster.BroadcastAsync(settled.ConversationId, settled.Events);
+        // The bridge first: the tool call waits on it, while the room only shows the answer.
         if (settled.NeedsDelivery)
         {
             await commands.NotifyAsync(new BridgeCommand(settled.BridgeId, BridgeCommand.PermissionKind, settled.PromptId));
         }
+
+        await broadcaster.BroadcastAsync(settled.ConversationId, settled.Events);
 
         if (settled.ModeChanged
             && await db.Conversations.AsNoTracking().SingleOrDefaultAsync(c => c.Id == settled.ConversationId, cancellationToken) is { } conversation)

@@ -5,18 +5,19 @@ using Baton.Api.Telemetry;
 namespace Baton.Api.Runs;
 
 /// <summary>
-/// What follows a stored batch, in this order: browsers get its events, the bridge is told of
-/// answers a rule gave, and the run's ending is counted.
+/// What follows a stored batch, in this order: the bridge is told of answers a rule gave (its tool
+/// calls wait on them), browsers get its events, and the run's ending is counted.
 /// </summary>
 public sealed class RunOutcomePublisher(ConversationBroadcaster broadcaster, BridgeCommandBus commands, RealtimeTelemetry telemetry)
 {
     public async Task PublishAsync(RecordedBatch batch)
     {
-        await broadcaster.BroadcastAsync(batch.ConversationId, batch.Events);
         foreach (var promptId in batch.AnsweredPromptIds)
         {
             await commands.NotifyAsync(new BridgeCommand(batch.BridgeId, BridgeCommand.PermissionKind, promptId));
         }
+
+        await broadcaster.BroadcastAsync(batch.ConversationId, batch.Events);
 
         foreach (var wait in batch.PromptWaits)
         {

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using Baton.Api.Bridges;
 using Baton.Api.Endpoints.Bridges;
 using Baton.Tests.Infrastructure;
+using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace Baton.Tests.Http;
@@ -30,20 +31,25 @@ public sealed class BridgesTests(ApiFixture app)
     }
 
     [Fact]
-    public async Task Bridge_is_online_while_its_presence_record_exists_in_redis()
+    public async Task Bridge_is_online_while_announced_and_once_withdrawn_is_offline_with_the_time_it_left()
     {
         using var user = await ApiUser.SignUpAsync(app);
         var bridge = await user.CreateBridgeAsync();
         await using var redis = await ConnectionMultiplexer.ConnectAsync((await app.GetConnectionStringAsync("redis"))!);
-        var key = RedisBridgePresence.KeyFor(bridge.Id);
+        var presence = new RedisBridgePresence(redis, Options.Create(new BridgeOptions()), TimeProvider.System);
+        const string ConnectionId = "test-connection";
 
-        await redis.GetDatabase().StringSetAsync(key, "api", TimeSpan.FromMinutes(1));
+        await presence.AnnounceAsync(bridge.Id, new BridgeLocation("api", ConnectionId, DateTimeOffset.UtcNow), CancellationToken.None);
         var whilePresent = await user.GetAsync<List<BridgeResponse>>("/api/bridges");
-        await redis.GetDatabase().KeyDeleteAsync(key);
+        var withdrawing = DateTimeOffset.UtcNow;
+        Assert.True(await presence.WithdrawAsync(bridge.Id, ConnectionId, CancellationToken.None));
         var afterwards = await user.GetAsync<List<BridgeResponse>>("/api/bridges");
+        var leftAt = await presence.LeftAtAsync(bridge.Id, CancellationToken.None);
 
         Assert.True(Assert.Single(whilePresent).Online);
         Assert.False(Assert.Single(afterwards).Online);
+        Assert.InRange(leftAt!.Value, withdrawing, DateTimeOffset.UtcNow);
+        Assert.Null(await presence.LocateAsync(bridge.Id, CancellationToken.None));
     }
 
     [Fact]
