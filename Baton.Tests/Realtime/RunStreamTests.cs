@@ -68,14 +68,16 @@ public sealed class RunStreamTests(ApiFixture app, ITestOutputHelper output)
         const int Conversations = 12;
         const int Words = 30;
         await using var chat = await ChatScenario.StartAsync(app, browserOn: "api", bridgeOn: "api2");
-        var runs = new List<(Guid ConversationId, Guid RequestId, Guid AnswerId)>();
+        var runs = new List<(TestBrowser Tab, Guid ConversationId, Guid RequestId, Guid AnswerId)>();
         for (var index = 0; index < Conversations; index++)
         {
+            // A tab each, as a person with many conversations open would have (and each tab's calls are rate limited).
+            var tab = index == 0 ? chat.Browser : await chat.OpenTabAsync("api");
             var conversation = index == 0 ? chat.Conversation : await chat.User.CreateConversationAsync(chat.Project.Id);
-            await chat.Browser.JoinAsync(conversation.Id);
-            var sent = await chat.Browser.SendAsync(conversation.Id, $"Question {index}");
+            await tab.JoinAsync(conversation.Id);
+            var sent = await tab.SendAsync(conversation.Id, $"Question {index}");
             await chat.Bridge.WaitForExecuteAsync(request => request.RequestId == sent.RequestId);
-            runs.Add((conversation.Id, sent.RequestId, sent.AssistantMessageId));
+            runs.Add((tab, conversation.Id, sent.RequestId, sent.AssistantMessageId));
         }
 
         // Every run streams at the same time, so the API's writer finds many runs in each drain.
@@ -89,14 +91,14 @@ public sealed class RunStreamTests(ApiFixture app, ITestOutputHelper output)
 
             await chat.Bridge.CompleteAsync(run.RequestId);
         }));
-        await Task.WhenAll(runs.Select(run => chat.Browser.Events.WaitForAsync<ChatMessageComplete>(m => m.RequestId == run.RequestId)));
+        await Task.WhenAll(runs.Select(run => run.Tab.Events.WaitForAsync<ChatMessageComplete>(m => m.RequestId == run.RequestId)));
 
-        foreach (var (conversationId, requestId, answerId) in runs)
+        foreach (var (tab, conversationId, requestId, answerId) in runs)
         {
-            var seqs = chat.Browser.SeqsOf(conversationId);
+            var seqs = tab.SeqsOf(conversationId);
             Assert.Equal(Enumerable.Range(1, seqs.Count).Select(seq => (long)seq), seqs);
             var expected = string.Concat(Enumerable.Range(0, Words).Select(word => $"{conversationId:N}-{word} "));
-            var streamed = chat.Browser.Events.OfType<ChatStreamResponse>()
+            var streamed = tab.Events.OfType<ChatStreamResponse>()
                 .Where(m => m.ConversationId == conversationId)
                 .Select(m => m.Event)
                 .OfType<TextDeltaEvent>()
