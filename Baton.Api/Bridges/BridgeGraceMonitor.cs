@@ -20,29 +20,16 @@ public sealed class BridgeGraceMonitor(
     IBridgePresence presence,
     LocalBridgeConnections localBridges,
     RunOutcomePublisher publisher,
+    DatabaseReadiness readiness,
     IOptions<BridgeOptions> options,
     TimeProvider time,
-    ILogger<BridgeGraceMonitor> logger) : BackgroundService
+    ILogger<BridgeGraceMonitor> logger) : PeriodicDatabaseSweep(readiness, time, logger)
 {
     private readonly Dictionary<Guid, DateTimeOffset> _offlineSince = [];
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.SweepInterval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await SweepAsync(stoppingToken);
-            }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning(exception, "The bridge grace sweep failed; the next one tries again");
-            }
-        }
-    }
+    protected override TimeSpan Interval => options.Value.SweepInterval;
 
-    private async Task SweepAsync(CancellationToken cancellationToken)
+    protected override async Task SweepAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BatonDbContext>();
@@ -56,7 +43,7 @@ public sealed class BridgeGraceMonitor(
             _offlineSince.Remove(gone);
         }
 
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         foreach (var bridgeId in bridgeIds)
         {
             DateTimeOffset? leftAt;
@@ -72,7 +59,7 @@ public sealed class BridgeGraceMonitor(
             }
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
-                logger.LogDebug(exception, "Presence of bridge {BridgeId} unknown", bridgeId);
+                Logger.LogDebug(exception, "Presence of bridge {BridgeId} unknown", bridgeId);
                 continue;
             }
 
@@ -95,7 +82,7 @@ public sealed class BridgeGraceMonitor(
             .ToListAsync(cancellationToken);
         foreach (var runId in runIds)
         {
-            logger.LogInformation("Bridge {BridgeId} stayed away past the grace period; failing run {RunId}", bridgeId, runId);
+            Logger.LogInformation("Bridge {BridgeId} stayed away past the grace period; failing run {RunId}", bridgeId, runId);
             if (await recorder.FailAsync(runId, ErrorCodes.BridgeDisconnected, "The bridge disconnected and did not come back in time.", cancellationToken) is { } batch)
             {
                 await publisher.PublishAsync(batch);

@@ -15,39 +15,19 @@ public sealed class PromptExpirySweeper(
     DatabaseReadiness readiness,
     IOptions<PermissionOptions> options,
     TimeProvider time,
-    ILogger<PromptExpirySweeper> logger) : BackgroundService
+    ILogger<PromptExpirySweeper> logger) : PeriodicDatabaseSweep(readiness, time, logger)
 {
     private const int MaxPromptsPerSweep = 100;
     private const string ExpiredMessage = "Nobody answered the permission prompt in time.";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.ExpirySweepInterval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            // Until the schema is migrated there is nothing to sweep, only a missing table to report.
-            if (!readiness.IsReady)
-            {
-                continue;
-            }
+    protected override TimeSpan Interval => options.Value.ExpirySweepInterval;
 
-            try
-            {
-                await SweepAsync(stoppingToken);
-            }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning(exception, "The prompt expiry sweep failed; the next one tries again");
-            }
-        }
-    }
-
-    private async Task SweepAsync(CancellationToken cancellationToken)
+    protected override async Task SweepAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BatonDbContext>();
         var settler = scope.ServiceProvider.GetRequiredService<PromptSettler>();
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         var expired = await db.InteractivePrompts.AsNoTracking()
             .Where(p => p.Status == PromptStatus.Pending && p.ExpiresAt <= now)
             .OrderBy(p => p.ExpiresAt)
