@@ -14,7 +14,8 @@ namespace Baton.Api.Runs;
 /// <summary>
 /// Drains what bridges connected here sent, in order and in batches: one transaction stores everything
 /// new of every run in the drain, THEN browsers get the events, THEN each bridge gets <c>claude:ack</c>.
-/// The busier the API, the more a drain holds, so the cost of a transaction is shared by more events.
+/// The busier the API, the more a drain holds, so the cost of a transaction is shared by more events;
+/// the next drain is stored while one is published.
 /// A drain the database cannot take now closes the bridges' connections, so they reconnect and send it
 /// again (and so does a run's batch that arrives after such a gap); a run whose items it can never take
 /// is stored alone, and ends.
@@ -33,6 +34,7 @@ public sealed class RunStreamWriter(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var drained = new List<BridgeRunMessage>(MaxMessagesPerDrain);
+        var publishing = Task.CompletedTask;
         while (await queue.Reader.WaitToReadAsync(stoppingToken))
         {
             drained.Clear();
@@ -42,34 +44,43 @@ public sealed class RunStreamWriter(
             }
 
             // GroupBy keeps each group's own order: a run's items stay in sequence.
-            await WriteAsync([.. drained.GroupBy(message => (message.BridgeId, message.RequestId)).Select(DrainedRun.Of)], stoppingToken);
+            List<DrainedRun> runs = [.. drained.GroupBy(message => (message.BridgeId, message.RequestId)).Select(DrainedRun.Of)];
+
+            // This drain is stored while the previous one is still being published; its own events go out
+            // only after the previous drain's, so each run's events reach browsers and bridges in order.
+            var recorded = await StoreAsync(runs, publishing, stoppingToken);
+            await publishing;
+            publishing = recorded is null ? Task.CompletedTask : PublishAllAsync(runs, recorded);
         }
+
+        await publishing;
     }
 
-    private async Task WriteAsync(IReadOnlyList<DrainedRun> runs, CancellationToken cancellationToken)
+    /// <summary>Stores every run of the drain in one transaction; null when that failed and the runs were dealt with otherwise.</summary>
+    private async Task<IReadOnlyDictionary<Guid, RecordedBatch>?> StoreAsync(IReadOnlyList<DrainedRun> runs, Task publishing, CancellationToken cancellationToken)
     {
-        IReadOnlyDictionary<Guid, RecordedBatch> recorded;
-        using (var activity = RealtimeTelemetry.ActivitySource.StartActivity("run.store-batch"))
+        using var activity = RealtimeTelemetry.ActivitySource.StartActivity("run.store-batch");
+        activity?.SetTag("baton.runs", runs.Count);
+        activity?.SetTag("baton.items", runs.Sum(run => run.Write.Items.Count));
+        try
         {
-            activity?.SetTag("baton.runs", runs.Count);
-            activity?.SetTag("baton.items", runs.Sum(run => run.Write.Items.Count));
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                recorded = await scope.ServiceProvider.GetRequiredService<RunRecorder>().RecordAsync([.. runs.Select(run => run.Write)], cancellationToken);
-                activity?.SetTag("baton.events", recorded.Values.Sum(batch => batch.Events.Count));
-            }
-            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
-            {
-                activity?.SetStatus(ActivityStatusCode.Error, exception.Message);
-                await RecoverAsync(runs, exception, cancellationToken);
-                return;
-            }
+            await using var scope = scopes.CreateAsyncScope();
+            var recorded = await scope.ServiceProvider.GetRequiredService<RunRecorder>().RecordAsync([.. runs.Select(run => run.Write)], cancellationToken);
+            activity?.SetTag("baton.events", recorded.Values.Sum(batch => batch.Events.Count));
+            return recorded;
         }
-
-        // Runs are independent: their broadcasts overlap; each run's own events stay in one task, in order.
-        await Task.WhenAll(runs.Select(run => PublishAsync(run, recorded.GetValueOrDefault(run.Write.RunId))));
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, exception.Message);
+            await publishing;
+            await RecoverAsync(runs, exception, cancellationToken);
+            return null;
+        }
     }
+
+    /// <summary>Runs are independent: their broadcasts overlap; each run's own events stay in one task, in order.</summary>
+    private Task PublishAllAsync(IReadOnlyList<DrainedRun> runs, IReadOnlyDictionary<Guid, RecordedBatch> recorded) =>
+        Task.WhenAll(runs.Select(run => PublishAsync(run, recorded.GetValueOrDefault(run.Write.RunId))));
 
     private async Task RecoverAsync(IReadOnlyList<DrainedRun> runs, Exception exception, CancellationToken cancellationToken)
     {
@@ -87,7 +98,10 @@ public sealed class RunStreamWriter(
             logger.LogWarning(exception, "A drain of {Count} runs could not be stored; storing each run alone", runs.Count);
             foreach (var run in runs)
             {
-                await WriteAsync([run], cancellationToken);
+                if (await StoreAsync([run], Task.CompletedTask, cancellationToken) is { } recorded)
+                {
+                    await PublishAllAsync([run], recorded);
+                }
             }
         }
         else
