@@ -21,7 +21,7 @@ public sealed class TestBrowser : IAsyncDisposable
 {
     private static readonly TimeSpan[] RetryDelays = [TimeSpan.Zero, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2)];
 
-    private readonly ConcurrentDictionary<Guid, long> _lastSeqs = new();
+    private readonly ConcurrentDictionary<Guid, SeqWatermark> _watermarks = new();
     private volatile bool _stopped;
 
     private TestBrowser(HubConnection connection)
@@ -69,10 +69,10 @@ public sealed class TestBrowser : IAsyncDisposable
         return browser;
     }
 
-    /// <summary>Joins and remembers the conversation, so a reconnect rejoins it after the last seq seen.</summary>
+    /// <summary>Joins and remembers the conversation, so a reconnect rejoins it after the last seq it has without a gap.</summary>
     public async Task<JoinConversationResult> JoinAsync(Guid conversationId, long afterSeq = 0)
     {
-        _lastSeqs.AddOrUpdate(conversationId, afterSeq, (_, seen) => Math.Max(seen, afterSeq));
+        _watermarks.GetOrAdd(conversationId, _ => new SeqWatermark()).HadUpTo(afterSeq);
         return await InvokeAsync<JoinConversationResult>(WireEvents.ConversationJoin, new JoinConversationRequest(conversationId, afterSeq));
     }
 
@@ -128,9 +128,9 @@ public sealed class TestBrowser : IAsyncDisposable
 
     private async Task RejoinAsync()
     {
-        foreach (var (conversationId, lastSeq) in _lastSeqs)
+        foreach (var (conversationId, watermark) in _watermarks)
         {
-            await JoinAsync(conversationId, lastSeq);
+            await JoinAsync(conversationId, watermark.Complete);
         }
     }
 
@@ -162,5 +162,5 @@ public sealed class TestBrowser : IAsyncDisposable
         });
 
     private void Saw(Guid conversationId, long seq) =>
-        _lastSeqs.AddOrUpdate(conversationId, seq, (_, last) => Math.Max(last, seq));
+        _watermarks.GetOrAdd(conversationId, _ => new SeqWatermark()).Saw(seq);
 }
