@@ -137,7 +137,7 @@ public sealed class RunRecorder(
             .ToDictionaryAsync(run => run.Id, cancellationToken);
     }
 
-    /// <summary>Locks the runs' assistant messages and reads their conversations and projects: four queries however many runs.</summary>
+    /// <summary>Locks the runs' assistant messages and reads their conversations: two queries however many runs.</summary>
     private async Task<Dictionary<Guid, Turn>> OpenTurnsAsync(IReadOnlyList<Run> runs, CancellationToken cancellationToken)
     {
         if (runs.Count == 0)
@@ -151,14 +151,11 @@ public sealed class RunRecorder(
         Guid[] conversationIds = [.. runs.Select(run => run.ConversationId).Distinct()];
         var conversations = await db.Conversations.Where(c => conversationIds.Contains(c.Id))
             .ToDictionaryAsync(conversation => conversation.Id, cancellationToken);
-        Guid[] projectIds = [.. conversations.Values.Select(conversation => conversation.ProjectId).Distinct()];
-        var projects = await db.Projects.AsNoTracking().Where(p => projectIds.Contains(p.Id))
-            .ToDictionaryAsync(project => project.Id, cancellationToken);
         return runs.ToDictionary(run => run.Id, run =>
         {
             var message = messages[run.AssistantMessageId];
             var conversation = conversations[run.ConversationId];
-            return new Turn(run, message, conversation, projects[conversation.ProjectId], AssistantContent.Read(message.Content), cursors.For(run.Id));
+            return new Turn(run, message, conversation, AssistantContent.Read(message.Content), cursors.For(run.Id));
         });
     }
 
@@ -229,7 +226,10 @@ public sealed class RunRecorder(
         turn.NewPrompts.Add(prompt);
         turn.Content.AddPermission(prompt.Id, request.ToolName, request.ToolUseId, request.Input, prompt.Suggestions, prompt.ExpiresAt);
 
-        var ruled = await rulebook.DecideAsync(turn.Project.Id, turn.Project.RootDirectory, request.ToolName, request.Input, cancellationToken);
+        // Only a permission request needs the project: read here, not for every batch of a stream.
+        var projectId = turn.Conversation.ProjectId;
+        var rootDirectory = await db.Projects.Where(p => p.Id == projectId).Select(p => p.RootDirectory).SingleAsync(cancellationToken);
+        var ruled = await rulebook.DecideAsync(projectId, rootDirectory, request.ToolName, request.Input, cancellationToken);
         if (ruled is not { } behavior)
         {
             turn.Add(seq => new WirePrompt(
@@ -347,12 +347,11 @@ public sealed class RunRecorder(
             turn.Run.Id, turn.Run.ConversationId, turn.Run.BridgeId, events[index], turn.Run.LastBridgeSeq, turn.AnsweredPromptIds, turn.PromptWaits, turn.EndedAs))];
     }
 
-    private sealed class Turn(Run run, Message message, Conversation conversation, Project project, AssistantContent content, RunStreamCursor cursor)
+    private sealed class Turn(Run run, Message message, Conversation conversation, AssistantContent content, RunStreamCursor cursor)
     {
         public Run Run { get; } = run;
         public Message Message { get; } = message;
         public Conversation Conversation { get; } = conversation;
-        public Project Project { get; } = project;
         public AssistantContent Content { get; } = content;
         public RunStreamCursor Cursor { get; } = cursor;
         public List<PendingEvent> Events { get; } = [];

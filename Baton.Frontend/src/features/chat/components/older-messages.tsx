@@ -1,5 +1,5 @@
 import type { OlderMessagesStatus } from '@/features/chat/utils/conversation-session';
-import styles from './message-list.module.css';
+import styles from './older-messages.module.css';
 
 export type OlderMessagesContext = {
   hasOlder: boolean;
@@ -27,7 +27,7 @@ export function OlderMessages({ context }: { context: OlderMessagesContext }) {
       {context.status === 'failed' && (
         <span role="alert">Earlier messages could not be loaded. </span>
       )}
-      <button type="button" className={styles.olderButton} onClick={context.onLoadOlder}>
+      <button type="button" className={styles.button} onClick={context.onLoadOlder}>
         {context.status === 'failed' ? 'Try again' : 'Load earlier messages'}
       </button>
     </p>
