@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Baton.Tests.Infrastructure;
+using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Baton.Tests.Browser;
@@ -42,8 +43,7 @@ public sealed class ChatFlowTests(FullAppFixture app, ChromiumFixture chromium) 
 
         await tab.StepAsync("A long answer streams in, goes on after a reload and stops on request", async () =>
         {
-            await tab.SendAsync("long");
-            var answer = tab.LastAssistantMessage;
+            var answer = await tab.SendAsync("long");
             await Expect(answer).ToContainTextAsync("Part 1 of 9", new() { Timeout = WebAppTab.CliTurnTimeout });
             var firstSight = await answer.InnerTextAsync();
             await Expect(answer).Not.ToHaveTextAsync(firstSight);
@@ -69,34 +69,36 @@ public sealed class ChatFlowTests(FullAppFixture app, ChromiumFixture chromium) 
 
         await tab.StepAsync("An approved Write writes the file", async () =>
         {
-            await tab.SendAsync($"write {WrittenFile}");
-            var prompt = tab.ByTestId("permission-card").Last;
-            await Expect(prompt).ToHaveAttributeAsync("data-state", "pending", new() { Timeout = WebAppTab.CliTurnTimeout });
+            var answer = await tab.SendAsync($"write {WrittenFile}");
+            var prompt = await tab.PendingPromptAsync(answer);
             await Expect(prompt).ToContainTextAsync(WrittenFile);
+            await Expect(prompt).ToBeInViewportAsync();
             await tab.ScreenshotAsync("permission-prompt");
 
             await prompt.GetByTestId("permission-allow").ClickAsync();
-            await ExpectAnswerCompletedAsync(tab, "Done. The tool said");
-            await Expect(tab.ByTestId("permission-card").Last).ToContainTextAsync("allowed once");
-            await Expect(tab.LastAssistantMessage.GetByTestId("tool-card")).ToHaveAttributeAsync("data-state", "done");
+            await ExpectAnswerCompletedAsync(answer, "Done. The tool said");
+            await Expect(prompt).ToContainTextAsync("allowed once");
+            await Expect(answer.GetByTestId("tool-card")).ToHaveAttributeAsync("data-state", "done");
             Assert.True(File.Exists(Path.Combine(root, WrittenFile)), $"{WrittenFile} is not in {root}.");
         });
 
-        await tab.StepAsync("A denied Write writes nothing", async () =>
+        var deniedAnswer = await tab.StepAsync("A denied Write writes nothing", async () =>
         {
-            await tab.SendAsync($"write {DeniedFile}");
-            var prompt = tab.ByTestId("permission-card").Last;
-            await Expect(prompt).ToHaveAttributeAsync("data-state", "pending", new() { Timeout = WebAppTab.CliTurnTimeout });
+            var answer = await tab.SendAsync($"write {DeniedFile}");
+            var prompt = await tab.PendingPromptAsync(answer);
+            await Expect(prompt).ToBeInViewportAsync();
 
-            // A prompt still open is part of history: a reloaded page can answer it.
+            // A prompt still open is part of history: a reloaded page can answer it, and opens on it.
             await page.ReloadAsync();
             await Expect(prompt).ToHaveAttributeAsync("data-state", "pending");
             await Expect(prompt).ToContainTextAsync(DeniedFile);
+            await Expect(prompt).ToBeInViewportAsync();
             await prompt.GetByTestId("permission-deny").ClickAsync();
-            await ExpectAnswerCompletedAsync(tab, "The tool was refused");
-            await Expect(tab.ByTestId("permission-card").Last).ToContainTextAsync("denied");
-            await Expect(tab.LastAssistantMessage.GetByTestId("tool-card")).ToHaveAttributeAsync("data-state", "error");
+            await ExpectAnswerCompletedAsync(answer, "The tool was refused");
+            await Expect(prompt).ToContainTextAsync("denied");
+            await Expect(answer.GetByTestId("tool-card")).ToHaveAttributeAsync("data-state", "error");
             Assert.False(File.Exists(Path.Combine(root, DeniedFile)), $"{DeniedFile} was written although the Write was denied.");
+            return answer;
         });
 
         var conversationUrl = page.Url;
@@ -117,7 +119,7 @@ public sealed class ChatFlowTests(FullAppFixture app, ChromiumFixture chromium) 
             await Expect(page).ToHaveURLAsync(conversationUrl);
             await page.ReloadAsync();
             await Expect(tab.ByTestId("connection-status")).ToHaveAttributeAsync("data-status", "connected");
-            await Expect(tab.LastAssistantMessage).ToContainTextAsync("The tool was refused");
+            await Expect(deniedAnswer).ToContainTextAsync("The tool was refused");
             await tab.ScreenshotAsync("chat-history");
 
             Assert.Equal(
@@ -144,9 +146,8 @@ public sealed class ChatFlowTests(FullAppFixture app, ChromiumFixture chromium) 
         await page.Context.CloseAsync();
     }
 
-    private static async Task ExpectAnswerCompletedAsync(WebAppTab tab, string text)
+    private static async Task ExpectAnswerCompletedAsync(ILocator answer, string text)
     {
-        var answer = tab.LastAssistantMessage;
         await Expect(answer).ToHaveAttributeAsync("data-status", "completed", new() { Timeout = WebAppTab.CliTurnTimeout });
         await Expect(answer).ToContainTextAsync(text);
     }

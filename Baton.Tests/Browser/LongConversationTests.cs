@@ -36,10 +36,9 @@ public sealed class LongConversationTests(FullAppFixture app, ChromiumFixture ch
         {
             var opened = Stopwatch.StartNew();
             await page.GotoAsync($"/projects/{project.Id}/c/{conversation.Id}");
-            var newest = tab.LastAssistantMessage;
-            await Expect(newest).ToContainTextAsync(StoredConversation.Answer(Runs));
+            var newest = tab.ByTestId("assistant-message").Filter(new() { HasText = StoredConversation.Answer(Runs) });
             await Expect(newest).ToBeInViewportAsync();
-            await Expect(tab.ByTestId("user-message").Last).ToHaveTextAsync(StoredConversation.Question(Runs));
+            await Expect(tab.UserMessage(StoredConversation.Question(Runs))).ToBeInViewportAsync();
             output.WriteLine($"The newest message was on screen {opened.ElapsedMilliseconds} ms after the page began to load.");
             await tab.ScreenshotAsync("long-conversation");
 

@@ -19,16 +19,21 @@ public sealed partial class WebAppTab(IPage page, BatonAppFixture app, string sc
 
     public ILocator ByTestId(string testId) => Page.GetByTestId(testId);
 
-    public ILocator LastAssistantMessage => ByTestId("assistant-message").Last;
-
     public Task ScreenshotAsync(string name) => ChromiumFixture.SaveScreenshotAsync(Page, name + screenshotSuffix);
 
     /// <summary>Runs one step; on failure keeps a screenshot and fails with the services' last log lines.</summary>
-    public async Task StepAsync(string description, Func<Task> step)
+    public Task StepAsync(string description, Func<Task> step) => StepAsync(description, async () =>
+    {
+        await step();
+        return true;
+    });
+
+    /// <summary>Runs one step that finds something later steps use.</summary>
+    public async Task<T> StepAsync<T>(string description, Func<Task<T>> step)
     {
         try
         {
-            await step();
+            return await step();
         }
         catch (Exception exception) when (exception is PlaywrightException or TimeoutException or XunitException)
         {
@@ -81,11 +86,34 @@ public sealed partial class WebAppTab(IPage page, BatonAppFixture app, string sc
         await Expect(ByTestId("composer-input")).ToBeEditableAsync();
     });
 
-    public async Task SendAsync(string text)
+    /// <summary>
+    /// Sends a message and returns the answer to it. Messages are found by their text and run, never
+    /// by position: the list renders only what is near the screen, so the last one in the page need
+    /// not be the newest.
+    /// </summary>
+    public async Task<ILocator> SendAsync(string text)
     {
         await ByTestId("composer-input").FillAsync(text);
         await ByTestId("send-button").ClickAsync();
-        await Expect(ByTestId("user-message").Last).ToContainTextAsync(text);
+        var sent = UserMessage(text);
+        await Expect(sent).ToHaveAttributeAsync("data-request-id", NonEmpty(), new() { Timeout = CliTurnTimeout });
+        return Answer(await sent.GetAttributeAsync("data-request-id") ?? "");
+    }
+
+    /// <summary>The person's message with exactly this text.</summary>
+    public ILocator UserMessage(string text) =>
+        ByTestId("user-message").Filter(new() { Has = Page.GetByText(text, new() { Exact = true }) });
+
+    /// <summary>Claude's answer in the run with this id.</summary>
+    public ILocator Answer(string requestId) => Page.Locator($"[data-testid=assistant-message][data-request-id='{requestId}']");
+
+    /// <summary>Waits for the answer's pending permission prompt and returns that prompt, found by its id from then on.</summary>
+    public async Task<ILocator> PendingPromptAsync(ILocator answer)
+    {
+        var pending = answer.Locator("[data-testid=permission-card][data-state=pending]");
+        await Expect(pending).ToHaveCountAsync(1, new() { Timeout = CliTurnTimeout });
+        var promptId = await pending.GetAttributeAsync("data-prompt-id");
+        return Page.Locator($"[data-testid=permission-card][data-prompt-id='{promptId}']");
     }
 
     /// <summary>
@@ -122,6 +150,9 @@ public sealed partial class WebAppTab(IPage page, BatonAppFixture app, string sc
           return [...seen.entries()].sort(([a], [b]) => a - b).map(([, text]) => text);
         }
         """);
+
+    [GeneratedRegex(".+")]
+    private static partial Regex NonEmpty();
 
     [GeneratedRegex("[^a-z0-9]+")]
     private static partial Regex Slug();

@@ -33,6 +33,7 @@ export const AssistantMessage = memo(function AssistantMessage({
       className={styles.message}
       data-testid="assistant-message"
       data-status={message.status}
+      data-request-id={message.requestId}
       aria-label="Claude's answer"
       aria-busy={streaming}
     >

@@ -96,6 +96,25 @@ function delta(text: string) {
   return { kind: 'text_delta', cliMessageId: 'm1', index: 0, text } as const;
 }
 
+// jsdom lays nothing out: gives the list's scroller a browser's heights, then scrolls it up.
+function scrollListUp(): HTMLElement {
+  const scroller = screen
+    .getByTestId('message-list')
+    .querySelector<HTMLElement>('[data-virtuoso-scroller]');
+  if (scroller === null) {
+    throw new Error('The message list has no scroller.');
+  }
+  Object.defineProperty(scroller, 'clientHeight', { value: 600 });
+  Object.defineProperty(scroller, 'scrollHeight', { value: 2_000 });
+  act(() => {
+    scroller.scrollTop = 1_400;
+    scroller.dispatchEvent(new Event('scroll'));
+    scroller.scrollTop = 200;
+    scroller.dispatchEvent(new Event('scroll'));
+  });
+  return scroller;
+}
+
 describe('ChatView', () => {
   it('joins with the lastSeq of its history and shows every streamed delta exactly once', async () => {
     const connection = new FakeHubConnection();
@@ -232,6 +251,55 @@ describe('ChatView', () => {
     expect(screen.getByTestId('user-message')).toHaveTextContent('What is in this project?');
     expect(screen.getByTestId('assistant-message')).toHaveAttribute('data-status', 'streaming');
     expect(screen.getByTestId('stop-button')).toBeInTheDocument();
+  });
+
+  it('points a reader who scrolled up to a prompt that waits for them, and takes them there', async () => {
+    const connection = new FakeHubConnection();
+    connection.answer(WireEvents.conversationJoin, () => ({
+      lastSeq: 2,
+      activeRequestId: requestId,
+    }));
+    const user = userEvent.setup();
+    renderChat(connection, loaders(streamingHistory));
+    await screen.findByTestId('assistant-message');
+
+    const scroller = scrollListUp();
+    expect(await screen.findByTestId('jump-to-newest')).toHaveTextContent('Jump to newest');
+
+    act(() => {
+      emit(connection, new EventScript(2).prompt('p1', 'Write', { file_path: 'a.txt' }).events);
+    });
+    const jump = await screen.findByText('Claude is waiting for you');
+
+    await user.click(jump);
+    expect(scroller.scrollTop).toBe(2_000);
+    expect(screen.queryByTestId('jump-to-newest')).not.toBeInTheDocument();
+  });
+
+  it('brings a reader who scrolled up back to the newest line when they send a message', async () => {
+    const connection = new FakeHubConnection();
+    connection.answer(WireEvents.conversationJoin, () => ({ lastSeq: 2 }));
+    connection.answer(WireEvents.chatSendMessage, () => ({
+      requestId: 'run-2',
+      userMessageId: 'user-2',
+      assistantMessageId: 'answer-2',
+    }));
+    const user = userEvent.setup();
+    const answered: HistoryPage = {
+      ...streamingHistory,
+      messages: streamingHistory.messages.map((message) => ({ ...message, status: 'completed' })),
+    };
+    renderChat(connection, loaders(answered));
+    await screen.findByTestId('assistant-message');
+    const scroller = scrollListUp();
+    expect(await screen.findByTestId('jump-to-newest')).toBeInTheDocument();
+
+    await user.type(screen.getByTestId('composer-input'), 'And now?{Enter}');
+
+    await waitFor(() => {
+      expect(screen.queryByTestId('jump-to-newest')).not.toBeInTheDocument();
+    });
+    expect(scroller.scrollTop).toBe(2_000);
   });
 
   it('shows a refused message with what to do about it', async () => {

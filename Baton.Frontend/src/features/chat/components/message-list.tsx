@@ -1,14 +1,16 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { Virtuoso, type VirtuosoHandle } from 'react-virtuoso';
+import { useCallback, useEffect } from 'react';
+import { Virtuoso } from 'react-virtuoso';
 import {
   AssistantMessage,
   type RespondToPrompt,
 } from '@/features/chat/components/assistant-message';
+import { JumpToNewest } from '@/features/chat/components/jump-to-newest';
 import { UserMessage } from '@/features/chat/components/user-message';
 import {
   OlderMessages,
   type OlderMessagesContext,
 } from '@/features/chat/components/older-messages';
+import { useStickToBottom } from '@/features/chat/hooks/use-stick-to-bottom';
 import type { ChatState } from '@/features/chat/types/chat-state';
 import type { OlderMessagesStatus } from '@/features/chat/utils/conversation-session';
 import styles from './message-list.module.css';
@@ -29,17 +31,18 @@ type MessageListProps = {
 
 /** The conversation, rendered only around what is on screen, opening at its newest message. */
 export function MessageList({ state, older, onLoadOlder, onRespond, onRetry }: MessageListProps) {
-  const virtuoso = useRef<VirtuosoHandle>(null);
-  const [atBottom, setAtBottom] = useState(true);
+  const { stuck, scrollerRef, contentResized, jumpToBottom } = useStickToBottom();
   const { order, messages, prompts } = state;
   const newest = order.length === 0 ? undefined : messages[order[order.length - 1] ?? ''];
+  const sentHere = newest?.role === 'user' && newest.pending ? newest.key : undefined;
+  const promptWaiting = Object.values(prompts).some((prompt) => prompt.resolution === undefined);
 
-  // A growing answer is not a new item: keep the newest line in view while the reader is at the bottom.
+  // A message this tab just sent brings the reader back to the newest line, wherever they were.
   useEffect(() => {
-    if (atBottom && newest !== undefined) {
-      virtuoso.current?.scrollToIndex({ index: 'LAST', align: 'end' });
+    if (sentHere !== undefined) {
+      jumpToBottom();
     }
-  }, [newest, atBottom]);
+  }, [sentHere, jumpToBottom]);
 
   const itemContent = useCallback(
     (_index: number, key: string) => {
@@ -71,16 +74,14 @@ export function MessageList({ state, older, onLoadOlder, onRespond, onRetry }: M
   return (
     <div className={styles.list} data-testid="message-list" role="log" aria-label="Messages">
       <Virtuoso<string, OlderMessagesContext>
-        ref={virtuoso}
+        scrollerRef={scrollerRef}
         className={styles.scroller}
         data={order}
         computeItemKey={(_index, key) => key}
         firstItemIndex={firstIndexBase - state.prepended}
         initialTopMostItemIndex={{ index: order.length - 1, align: 'end' }}
         itemContent={itemContent}
-        followOutput={(bottom) => (bottom ? 'auto' : false)}
-        atBottomStateChange={setAtBottom}
-        atBottomThreshold={80}
+        totalListHeightChanged={contentResized}
         startReached={() => {
           if (state.hasOlder) {
             onLoadOlder();
@@ -90,6 +91,7 @@ export function MessageList({ state, older, onLoadOlder, onRespond, onRetry }: M
         context={{ hasOlder: state.hasOlder, status: older, onLoadOlder }}
         components={virtuosoComponents}
       />
+      {!stuck && <JumpToNewest promptWaiting={promptWaiting} onJump={jumpToBottom} />}
     </div>
   );
 }

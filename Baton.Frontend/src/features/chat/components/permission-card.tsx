@@ -19,7 +19,12 @@ type PermissionCardProps = {
 export function PermissionCard({ prompt, onRespond }: PermissionCardProps) {
   if (prompt.resolution !== undefined) {
     return (
-      <p className={styles.resolved} data-testid="permission-card" data-state="resolved">
+      <p
+        className={styles.resolved}
+        data-testid="permission-card"
+        data-prompt-id={prompt.promptId}
+        data-state="resolved"
+      >
         <ShieldQuestionMark size={14} aria-hidden="true" />
         {prompt.toolName}: {describeResolution(prompt.resolution)}
       </p>
@@ -57,6 +62,7 @@ function PendingPrompt({ prompt, onRespond }: PermissionCardProps) {
     <section
       className={styles.card}
       data-testid="permission-card"
+      data-prompt-id={prompt.promptId}
       data-state="pending"
       aria-labelledby={titleId}
     >

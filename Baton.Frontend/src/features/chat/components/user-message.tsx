@@ -16,6 +16,7 @@ export const UserMessage = memo(function UserMessage({ message, onRetry }: UserM
       className={styles.message}
       data-testid="user-message"
       data-pending={message.pending}
+      data-request-id={message.requestId}
       aria-label="Your message"
     >
       <p className={styles.text}>{message.text}</p>

@@ -1,0 +1,90 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+// How close to the bottom (pixels) still counts as reading the newest line.
+const bottomSlack = 80;
+
+export type StickToBottom = {
+  /** Whether the list follows new content; false once the reader scrolls up. */
+  stuck: boolean;
+  /** Hands the hook the element that scrolls. */
+  scrollerRef: (element: HTMLElement | Window | null) => void;
+  /** Call whenever the content's height changes: a following list moves to the new bottom. */
+  contentResized: () => void;
+  /** Follows again and goes to the bottom: the reader sent a message or asked for the newest. */
+  jumpToBottom: () => void;
+};
+
+/**
+ * Keeps a chat list on its newest line while content grows, however much it grows at once.
+ * Only the reader leaves the bottom: a scroll upwards that ends away from the bottom stops the
+ * following, and scrolling back down to the bottom resumes it. Growth below the viewport never
+ * does, which is what a distance check alone gets wrong when one update adds more than the slack
+ * (a tall prompt on a narrow screen).
+ */
+export function useStickToBottom(): StickToBottom {
+  const [stuck, setStuck] = useState(true);
+  const stuckRef = useRef(true);
+  const scroller = useRef<HTMLElement | null>(null);
+  const lastScrollTop = useRef(0);
+  const detach = useRef<(() => void) | undefined>(undefined);
+
+  const follow = useCallback((value: boolean) => {
+    stuckRef.current = value;
+    setStuck(value);
+  }, []);
+
+  const scrollToBottom = useCallback(() => {
+    const element = scroller.current;
+    if (element !== null) {
+      element.scrollTop = element.scrollHeight;
+      lastScrollTop.current = element.scrollTop;
+    }
+  }, []);
+
+  const scrollerRef = useCallback(
+    (element: HTMLElement | Window | null) => {
+      detach.current?.();
+      detach.current = undefined;
+      scroller.current = element instanceof HTMLElement ? element : null;
+      if (!(element instanceof HTMLElement)) {
+        return;
+      }
+      lastScrollTop.current = element.scrollTop;
+      const onScroll = () => {
+        const { scrollTop, scrollHeight, clientHeight } = element;
+        if (scrollHeight - scrollTop - clientHeight <= bottomSlack) {
+          follow(true);
+        } else if (scrollTop < lastScrollTop.current) {
+          follow(false);
+        }
+        lastScrollTop.current = scrollTop;
+      };
+      element.addEventListener('scroll', onScroll, { passive: true });
+      detach.current = () => {
+        element.removeEventListener('scroll', onScroll);
+      };
+    },
+    [follow],
+  );
+
+  // The listener goes with the list.
+  useEffect(
+    () => () => {
+      detach.current?.();
+    },
+    [],
+  );
+
+  const contentResized = useCallback(() => {
+    if (stuckRef.current) {
+      scrollToBottom();
+    }
+  }, [scrollToBottom]);
+
+  const jumpToBottom = useCallback(() => {
+    follow(true);
+    scrollToBottom();
+  }, [follow, scrollToBottom]);
+
+  return { stuck, scrollerRef, contentResized, jumpToBottom };
+}
