@@ -3,22 +3,26 @@ import { parseStoredMessage } from '@/features/chat/utils/stored-message';
 import { storedMessage } from '@/testing/chat-events';
 
 describe('parseStoredMessage', () => {
-  it('reads a user message with its text and attachments', () => {
+  it('reads a user message with its text and attachments as the API stores them', () => {
     const { message } = parseStoredMessage(
       storedMessage({
         id: 'u1',
         role: 'user',
-        content: {
-          text: 'look at this',
-          attachments: [{ id: 'f1', fileName: 'shot.png', mediaType: 'image/png' }],
-        },
+        content: [
+          { type: 'text', text: 'look at these' },
+          { type: 'attachment', id: 'f1', name: 'shot.png', mediaType: 'image/png', size: 10 },
+          { type: 'attachment', id: 'f2', name: 'notes.txt', mediaType: 'text/plain', size: 5 },
+        ],
       }),
     );
 
     expect(message).toMatchObject({
       role: 'user',
-      text: 'look at this',
-      attachments: [{ id: 'f1', fileName: 'shot.png', mediaType: 'image/png' }],
+      text: 'look at these',
+      attachments: [
+        { id: 'f1', fileName: 'shot.png', mediaType: 'image/png' },
+        { id: 'f2', fileName: 'notes.txt', mediaType: 'text/plain' },
+      ],
     });
   });
 

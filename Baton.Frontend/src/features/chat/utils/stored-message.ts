@@ -28,7 +28,7 @@ const resolvers: readonly ResolvedBy[] = ['user', 'rule', 'expiry', 'cancelled']
 
 /**
  * A message of `GET /api/chat/messages` as the chat shows it. The content is read leniently:
- * a user message is a string, `{text, attachments | attachmentIds}` or text blocks; an
+ * a user message is a string or text blocks with attachment blocks; an
  * assistant message is a list of blocks (or `{blocks}`) in the CLI's shapes (`text`,
  * `thinking`, `tool_use`, `tool_result`) plus Baton's `permission` and `error` blocks. Blocks
  * that carry `cliMessageId` and `index` take the key live deltas fold into.
@@ -213,22 +213,15 @@ function userText(content: unknown): string {
   return asString(object?.text) ?? asString(object?.content) ?? '';
 }
 
+// The API stores a user message as a text block followed by one block per attachment.
 function userAttachments(content: unknown): Attachment[] {
-  const object = asObject(content);
-  const described = asArray(object?.attachments)
+  return asArray(content)
     .map(asObject)
-    .filter((attachment) => attachment !== undefined)
-    .map((attachment) => ({
-      id: asString(attachment.id) ?? '',
-      fileName: asString(attachment.fileName),
-      mediaType: asString(attachment.mediaType),
+    .filter((block) => block?.type === 'attachment')
+    .map((block) => ({
+      id: asString(block?.id) ?? '',
+      fileName: asString(block?.name),
+      mediaType: asString(block?.mediaType),
     }))
     .filter((attachment) => attachment.id !== '');
-  if (described.length > 0) {
-    return described;
-  }
-  return asArray(object?.attachmentIds)
-    .map(asString)
-    .filter((id) => id !== undefined)
-    .map((id) => ({ id, fileName: undefined, mediaType: undefined }));
 }
