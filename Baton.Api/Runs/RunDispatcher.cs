@@ -154,6 +154,11 @@ public sealed class RunDispatcher(
             conversation.PermissionMode = request.PermissionMode?.ToStored() ?? conversation.PermissionMode;
             conversation.Model = request.Model ?? conversation.Model;
             conversation.UpdatedAt = now;
+            if (conversation.Title == ConversationTitle.Default && ConversationTitle.FromMessage(request.Content) is { } title)
+            {
+                // Named by its first message with text, unless the person named it already.
+                conversation.Title = title;
+            }
 
             var userMessage = NewMessage(conversation.Id, MessageRole.User, UserContent(request.Content, attachments), MessageStatus.Completed, now);
             db.Messages.Add(userMessage);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Baton.Api.Conversations;
 using Baton.Api.Data.Entities;
 using Baton.Api.Endpoints.Chat;
 using Baton.Tests.Infrastructure;
@@ -26,7 +27,7 @@ public sealed class ConversationsTests(ApiFixture app)
         Assert.Equal(created, read);
         Assert.Equal(("Fix the build", ConversationStatus.Active, PermissionMode.AcceptEdits, "sonnet", 0L),
             (read.Title, read.Status, read.PermissionMode, read.Model, read.LastSeq));
-        Assert.Equal((ConversationsApi.DefaultTitle, PermissionMode.Default, (string?)null),
+        Assert.Equal((ConversationTitle.Default, PermissionMode.Default, (string?)null),
             (untitled.Title, untitled.PermissionMode, untitled.Model));
     }
 

@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using Baton.Api.Conversations;
 using Baton.Api.Endpoints.Chat;
 using Baton.Contracts.Conversations;
 using Baton.Contracts.Hubs;
@@ -31,5 +32,24 @@ public sealed class ConversationRoomTests(ApiFixture app)
         Assert.Equal("Renamed", heardUpdated.Conversation.Title);
         Assert.Equal("Renamed", heardDeleted.Conversation.Title);
         await chat.Browser.InvokeAsync(WireEvents.ProjectLeave, new ProjectRoomRequest(chat.Project.Id));
+    }
+
+    [Fact]
+    public async Task A_new_conversation_is_named_by_its_first_message_and_a_name_given_by_the_person_stays()
+    {
+        await using var chat = await ChatScenario.StartAsync(app, browserOn: "api", bridgeOn: "api2");
+        await chat.Browser.InvokeAsync(WireEvents.ProjectJoin, new ProjectRoomRequest(chat.Project.Id));
+        var unnamed = await chat.User.CreateConversationAsync(chat.Project.Id);
+        var named = await chat.User.CreateConversationAsync(chat.Project.Id, "My own name");
+
+        await chat.Browser.SendAsync(unnamed.Id, "  Fix the   flaky\tlogin test\nthen run the whole suite");
+        var heard = await chat.Browser.Events.WaitForAsync<ConversationChanged>(WireEvents.ConversationUpdated, c => c.Conversation.Id == unnamed.Id);
+        await chat.Browser.SendAsync(named.Id, "Something else entirely");
+        await chat.Browser.Events.WaitForAsync<ConversationChanged>(WireEvents.ConversationUpdated, c => c.Conversation.Id == named.Id);
+
+        Assert.Equal(ConversationTitle.Default, unnamed.Title);
+        Assert.Equal("Fix the flaky login test", heard.Conversation.Title);
+        Assert.Equal("Fix the flaky login test", (await chat.User.GetAsync<ConversationResponse>($"/api/chat/conversation/{unnamed.Id}")).Title);
+        Assert.Equal("My own name", (await chat.User.GetAsync<ConversationResponse>($"/api/chat/conversation/{named.Id}")).Title);
     }
 }

@@ -11,8 +11,6 @@ namespace Baton.Api.Endpoints.Chat;
 
 public static class ConversationsApi
 {
-    public const string DefaultTitle = "New conversation";
-
     public static IEndpointRouteBuilder MapConversationsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("api/chat").WithTags("Conversations").RequireAuthorization();
@@ -59,7 +57,7 @@ public static class ConversationsApi
             Id = Guid.CreateVersion7(),
             ProjectId = request.ProjectId,
             OwnerId = userId,
-            Title = request.Title ?? DefaultTitle,
+            Title = request.Title ?? ConversationTitle.Default,
             Status = ConversationStatus.Active,
             PermissionMode = request.PermissionMode ?? PermissionMode.Default,
             Model = request.Model,
