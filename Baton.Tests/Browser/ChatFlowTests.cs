@@ -74,6 +74,7 @@ public sealed class ChatFlowTests(FullAppFixture app, ChromiumFixture chromium) 
             await Expect(prompt).ToContainTextAsync(WrittenFile);
             await Expect(prompt).ToBeInViewportAsync();
             await tab.ScreenshotAsync("permission-prompt");
+            await AxeAudit.ExpectNoSeriousViolationsAsync(page, "permission prompt" + screenshotSuffix);
 
             await prompt.GetByTestId("permission-allow").ClickAsync();
             await ExpectAnswerCompletedAsync(answer, "Done. The tool said");

@@ -13,3 +13,14 @@ if (typeof Element !== 'undefined') {
     // Nothing to move without a layout.
   };
 }
+
+// jsdom has no media queries: every test sees a wide screen.
+if (typeof window !== 'undefined' && typeof window.matchMedia !== 'function') {
+  window.matchMedia = (query: string) =>
+    ({
+      matches: false,
+      media: query,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    }) as unknown as MediaQueryList;
+}

@@ -1,9 +1,10 @@
 import { FolderTree, Menu, MessageSquare, X } from 'lucide-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { NavLink, Outlet, useParams } from 'react-router';
 import { ConversationSidebar } from '@/features/conversations/components/conversation-sidebar';
 import { useProject } from '@/features/projects/api/get-project';
 import { BridgeStatusBadge } from '@/features/projects/components/bridge-status-badge';
+import { useMediaQuery } from '@/lib/use-media-query';
 import styles from './project.module.css';
 
 /** A project: its conversations beside the open one (or its files), and its bridge's state. */
@@ -11,10 +12,43 @@ export function ProjectRoute() {
   const { projectId = '' } = useParams();
   const project = useProject(projectId);
   const [sidebarOpen, setSidebarOpen] = useState(false);
+  // Matches the stylesheet's breakpoint: below it the conversation list is a drawer.
+  const narrow = useMediaQuery('(max-width: 768px)');
+  const drawerClosed = narrow && !sidebarOpen;
+  const sidebar = useRef<HTMLElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+
+  // An opened drawer takes focus; Escape closes it and gives focus back to its button.
+  useEffect(() => {
+    if (!narrow || !sidebarOpen) {
+      return undefined;
+    }
+    sidebar.current?.querySelector<HTMLElement>('button, a, input')?.focus();
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        setSidebarOpen(false);
+        toggle.current?.focus();
+      }
+    };
+    // Capturing: the open drawer takes Escape before the chat, where it would stop a run.
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown, true);
+    };
+  }, [narrow, sidebarOpen]);
 
   return (
     <div className={styles.project}>
-      <aside className={styles.sidebar} data-open={sidebarOpen} aria-label="Project conversations">
+      <aside
+        ref={sidebar}
+        className={styles.sidebar}
+        data-open={sidebarOpen}
+        aria-label="Project conversations"
+        // A closed drawer sits off-screen: out of the Tab order and hidden from screen readers.
+        inert={drawerClosed}
+        data-testid="project-sidebar"
+      >
         <ConversationSidebar
           projectId={projectId}
           onNavigate={() => {
@@ -35,6 +69,7 @@ export function ProjectRoute() {
       <section className={styles.content}>
         <header className={styles.header}>
           <button
+            ref={toggle}
             type="button"
             className={styles.menu}
             aria-label={sidebarOpen ? 'Close the conversation list' : 'Open the conversation list'}

@@ -38,6 +38,7 @@ export function SignInForm() {
               setEmail(event.target.value);
             }}
             data-testid="sign-in-email"
+            data-autofocus
           />
         </label>
         <label className={styles.field}>

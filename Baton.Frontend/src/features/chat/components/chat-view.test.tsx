@@ -97,13 +97,18 @@ function delta(text: string) {
 }
 
 // jsdom lays nothing out: gives the list's scroller a browser's heights, then scrolls it up.
-function scrollListUp(): HTMLElement {
+async function scrollListUp(): Promise<HTMLElement> {
   const scroller = screen
     .getByTestId('message-list')
     .querySelector<HTMLElement>('[data-virtuoso-scroller]');
   if (scroller === null) {
     throw new Error('The message list has no scroller.');
   }
+  // The list shows its items once a scroll tells it that it reached its opening position.
+  await waitFor(() => {
+    scroller.dispatchEvent(new Event('scroll'));
+    expect(screen.getByTestId('virtuoso-item-list')).not.toHaveStyle({ visibility: 'hidden' });
+  });
   Object.defineProperty(scroller, 'clientHeight', { value: 600 });
   Object.defineProperty(scroller, 'scrollHeight', { value: 2_000 });
   act(() => {
@@ -263,7 +268,7 @@ describe('ChatView', () => {
     renderChat(connection, loaders(streamingHistory));
     await screen.findByTestId('assistant-message');
 
-    const scroller = scrollListUp();
+    const scroller = await scrollListUp();
     expect(await screen.findByTestId('jump-to-newest')).toHaveTextContent('Jump to newest');
 
     act(() => {
@@ -291,7 +296,7 @@ describe('ChatView', () => {
     };
     renderChat(connection, loaders(answered));
     await screen.findByTestId('assistant-message');
-    const scroller = scrollListUp();
+    const scroller = await scrollListUp();
     expect(await screen.findByTestId('jump-to-newest')).toBeInTheDocument();
 
     await user.type(screen.getByTestId('composer-input'), 'And now?{Enter}');

@@ -1,13 +1,19 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { PermissionMode } from '@/lib/realtime/contract.generated';
 import { uploadAttachment } from '@/features/chat/api/upload-attachment';
 import type { RespondToPrompt } from '@/features/chat/components/assistant-message';
+import { ChatAnnouncer } from '@/features/chat/components/chat-announcer';
 import { Composer, type ComposerMessage } from '@/features/chat/components/composer';
 import { MessageList } from '@/features/chat/components/message-list';
+import {
+  jumpToPromptKey,
+  useChatAnnouncements,
+} from '@/features/chat/hooks/use-chat-announcements';
 import {
   useConversationSession,
   type SessionLoaders,
 } from '@/features/chat/hooks/use-conversation-session';
+import { useStickToBottom } from '@/features/chat/hooks/use-stick-to-bottom';
 import type { Attachment } from '@/features/chat/types/chat-state';
 import styles from './chat-view.module.css';
 
@@ -31,6 +37,10 @@ export function ChatView({
 }: ChatViewProps) {
   const { session, snapshot } = useConversationSession(conversationId, loaders);
   const running = snapshot.state.activeRequestId !== null;
+  const follow = useStickToBottom();
+  const announcement = useChatAnnouncements(snapshot.state);
+  const chat = useRef<HTMLDivElement>(null);
+  const { jumpToBottom } = follow;
 
   const stop = useCallback(() => {
     void session.abort();
@@ -51,8 +61,31 @@ export function ChatView({
     };
   }, [running, stop]);
 
+  // Alt+P goes to the prompt Claude waits on, wherever the reader is in the conversation.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!event.altKey || event.code !== `Key${jumpToPromptKey}`) {
+        return;
+      }
+      event.preventDefault();
+      jumpToBottom();
+      focusWhenShown(chat.current, '[data-testid=permission-card][data-state=pending]');
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+    };
+  }, [jumpToBottom]);
+
   const respond = useCallback<RespondToPrompt>(
-    (promptId, decision, indexes) => session.respond(promptId, decision, indexes),
+    async (promptId, decision, indexes) => {
+      const failure = await session.respond(promptId, decision, indexes);
+      if (failure === undefined) {
+        // Answered: the reader goes back to where they write.
+        chat.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+      }
+      return failure;
+    },
     [session],
   );
   const retry = useCallback(
@@ -79,7 +112,8 @@ export function ChatView({
   );
 
   return (
-    <div className={styles.chat} data-testid="chat-view">
+    <div ref={chat} className={styles.chat} data-testid="chat-view">
+      <ChatAnnouncer text={announcement} />
       {snapshot.phase === 'loading' && (
         <p className={styles.status} role="status">
           Loading the conversation…
@@ -97,6 +131,7 @@ export function ChatView({
           onLoadOlder={loadOlder}
           onRespond={respond}
           onRetry={retry}
+          follow={follow}
         />
       )}
       <Composer
@@ -112,4 +147,18 @@ export function ChatView({
       />
     </div>
   );
+}
+
+// The list renders the prompt a frame or two after it scrolls there.
+function focusWhenShown(root: HTMLElement | null, selector: string, framesLeft = 30) {
+  const target = root?.querySelector<HTMLElement>(selector);
+  if (target !== null && target !== undefined) {
+    target.focus();
+    return;
+  }
+  if (framesLeft > 0) {
+    requestAnimationFrame(() => {
+      focusWhenShown(root, selector, framesLeft - 1);
+    });
+  }
 }

@@ -238,6 +238,7 @@ export function Composer({
           placeholder="Message Claude Code — @ to mention a file, Shift+Enter for a new line"
           aria-label="Message"
           data-testid="composer-input"
+          data-autofocus
           onChange={(event) => {
             updateText(event.target.value, event.target.selectionStart);
           }}

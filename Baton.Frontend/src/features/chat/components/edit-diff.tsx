@@ -12,7 +12,8 @@ type DiffLine = { kind: 'added' | 'removed' | 'same'; text: string };
 export function EditDiff({ before, after }: EditDiffProps) {
   const lines = useMemo(() => toLines(before, after), [before, after]);
   return (
-    <pre className={styles.diff} data-testid="tool-diff">
+    // Focusable so a keyboard (or a phone's screen reader) can scroll a long diff.
+    <pre className={styles.diff} data-testid="tool-diff" tabIndex={0} aria-label="Changes">
       {lines.map((line, at) => (
         <span key={at} className={styles[line.kind]} data-diff={line.kind}>
           {line.kind === 'added' ? '+ ' : line.kind === 'removed' ? '- ' : '  '}

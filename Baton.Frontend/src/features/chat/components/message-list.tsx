@@ -10,7 +10,7 @@ import {
   OlderMessages,
   type OlderMessagesContext,
 } from '@/features/chat/components/older-messages';
-import { useStickToBottom } from '@/features/chat/hooks/use-stick-to-bottom';
+import type { StickToBottom } from '@/features/chat/hooks/use-stick-to-bottom';
 import type { ChatState } from '@/features/chat/types/chat-state';
 import type { OlderMessagesStatus } from '@/features/chat/utils/conversation-session';
 import styles from './message-list.module.css';
@@ -27,11 +27,19 @@ type MessageListProps = {
   onLoadOlder: () => void;
   onRespond: RespondToPrompt;
   onRetry: (clientMessageId: string) => void;
+  follow: StickToBottom;
 };
 
 /** The conversation, rendered only around what is on screen, opening at its newest message. */
-export function MessageList({ state, older, onLoadOlder, onRespond, onRetry }: MessageListProps) {
-  const { stuck, scrollerRef, contentResized, jumpToBottom } = useStickToBottom();
+export function MessageList({
+  state,
+  older,
+  onLoadOlder,
+  onRespond,
+  onRetry,
+  follow,
+}: MessageListProps) {
+  const { stuck, scrollerRef, contentResized, jumpToBottom } = follow;
   const { order, messages, prompts } = state;
   const newest = order.length === 0 ? undefined : messages[order[order.length - 1] ?? ''];
   const sentHere = newest?.role === 'user' && newest.pending ? newest.key : undefined;
@@ -72,7 +80,8 @@ export function MessageList({ state, older, onLoadOlder, onRespond, onRetry }: M
   }
 
   return (
-    <div className={styles.list} data-testid="message-list" role="log" aria-label="Messages">
+    // Not a live region: items come and go as the reader scrolls. ChatAnnouncer says what is new.
+    <section className={styles.list} data-testid="message-list" aria-label="Messages">
       <Virtuoso<string, OlderMessagesContext>
         scrollerRef={scrollerRef}
         className={styles.scroller}
@@ -92,6 +101,6 @@ export function MessageList({ state, older, onLoadOlder, onRespond, onRetry }: M
         components={virtuosoComponents}
       />
       {!stuck && <JumpToNewest promptWaiting={promptWaiting} onJump={jumpToBottom} />}
-    </div>
+    </section>
   );
 }

@@ -65,6 +65,8 @@ function PendingPrompt({ prompt, onRespond }: PermissionCardProps) {
       data-prompt-id={prompt.promptId}
       data-state="pending"
       aria-labelledby={titleId}
+      // Focused by the jump-to-prompt shortcut, which then reads its title.
+      tabIndex={-1}
     >
       <header className={styles.header}>
         <ShieldQuestionMark size={16} aria-hidden="true" />

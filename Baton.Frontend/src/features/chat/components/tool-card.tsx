@@ -30,7 +30,9 @@ export const ToolCard = memo(function ToolCard({ block }: ToolCardProps) {
       </header>
       <div className={styles.body}>
         {input === undefined ? (
-          <pre className={inputStyles.json}>{block.partialJson}</pre>
+          <pre className={inputStyles.json} tabIndex={0} aria-label="Tool input so far">
+            {block.partialJson}
+          </pre>
         ) : (
           <ToolInput name={block.name} input={input} />
         )}
@@ -38,7 +40,12 @@ export const ToolCard = memo(function ToolCard({ block }: ToolCardProps) {
       {block.result !== undefined && (
         <div className={styles.result} data-testid="tool-result">
           {typeof block.result.content === 'string' || Array.isArray(block.result.content) ? (
-            <pre className={inputStyles.output} data-error={block.result.isError}>
+            <pre
+              className={inputStyles.output}
+              data-error={block.result.isError}
+              tabIndex={0}
+              aria-label="Tool output"
+            >
               {contentText(block.result.content)}
             </pre>
           ) : (

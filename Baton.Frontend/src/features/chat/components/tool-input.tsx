@@ -74,7 +74,9 @@ function FilePath({ path }: { path: string }) {
 
 export function JsonView({ value }: { value: unknown }) {
   return (
-    <pre className={styles.json}>{value === undefined ? '' : JSON.stringify(value, null, 2)}</pre>
+    <pre className={styles.json} tabIndex={0} aria-label="Tool input">
+      {value === undefined ? '' : JSON.stringify(value, null, 2)}
+    </pre>
   );
 }
 

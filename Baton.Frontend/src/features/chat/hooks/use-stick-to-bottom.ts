@@ -35,7 +35,7 @@ export function useStickToBottom(): StickToBottom {
 
   const scrollToBottom = useCallback(() => {
     const element = scroller.current;
-    if (element !== null) {
+    if (element !== null && listPlaced(element)) {
       element.scrollTop = element.scrollHeight;
       lastScrollTop.current = element.scrollTop;
     }
@@ -87,4 +87,14 @@ export function useStickToBottom(): StickToBottom {
   }, [follow, scrollToBottom]);
 
   return { stuck, scrollerRef, contentResized, jumpToBottom };
+}
+
+/**
+ * Virtuoso keeps its items hidden until it has scrolled to the item it opens at, and learns that it
+ * got there from the scroll event of that move. Moving the scroller before it would leave nothing
+ * for that move to do, no event, and the list hidden for good: until then the list places itself.
+ */
+function listPlaced(scroller: HTMLElement): boolean {
+  const items = scroller.querySelector<HTMLElement>('[data-testid="virtuoso-item-list"]');
+  return items?.style.visibility !== 'hidden';
 }

@@ -1,4 +1,4 @@
-import { Archive, ArchiveRestore, MessageSquare, Pencil, Plus } from 'lucide-react';
+import { MessageSquare, Plus } from 'lucide-react';
 import { useState, type SyntheticEvent } from 'react';
 import { NavLink, useNavigate } from 'react-router';
 import { useCreateConversation } from '@/features/conversations/api/create-conversation';
@@ -7,6 +7,7 @@ import {
   type Conversation,
 } from '@/features/conversations/api/get-conversations';
 import { useUpdateConversation } from '@/features/conversations/api/update-conversation';
+import { ConversationActions } from '@/features/conversations/components/conversation-actions';
 import { useConversationLiveUpdates } from '@/features/conversations/hooks/use-conversation-live-updates';
 import styles from './conversation-sidebar.module.css';
 
@@ -142,33 +143,17 @@ function ConversationItem({ projectId, conversation, onNavigate }: ConversationI
           <span className={styles.title}>{conversation.title}</span>
         </NavLink>
       )}
-      <span className={styles.actions}>
-        <button
-          type="button"
-          aria-label={`Rename ${conversation.title}`}
-          onClick={() => {
-            setTitle(conversation.title);
-            setRenaming(true);
-          }}
-          data-testid="conversation-rename"
-        >
-          <Pencil size={14} aria-hidden="true" />
-        </button>
-        <button
-          type="button"
-          aria-label={archived ? `Restore ${conversation.title}` : `Archive ${conversation.title}`}
-          onClick={() => {
-            update.mutate({ id: conversation.id, status: archived ? 'active' : 'archived' });
-          }}
-          data-testid="conversation-archive"
-        >
-          {archived ? (
-            <ArchiveRestore size={14} aria-hidden="true" />
-          ) : (
-            <Archive size={14} aria-hidden="true" />
-          )}
-        </button>
-      </span>
+      <ConversationActions
+        title={conversation.title}
+        archived={archived}
+        onRename={() => {
+          setTitle(conversation.title);
+          setRenaming(true);
+        }}
+        onToggleArchived={() => {
+          update.mutate({ id: conversation.id, status: archived ? 'active' : 'archived' });
+        }}
+      />
     </li>
   );
 }

@@ -112,7 +112,12 @@ function FileViewer({ projectId, path }: { projectId: string; path: string | und
           {content.isPending && <p className={styles.note}>Loading…</p>}
           {content.isError && <Failure error={content.error} />}
           {content.data !== undefined && (
-            <pre className={styles.content} data-testid="file-viewer-content">
+            <pre
+              className={styles.content}
+              data-testid="file-viewer-content"
+              tabIndex={0}
+              aria-label={`Contents of ${path}`}
+            >
               {content.data.content}
             </pre>
           )}

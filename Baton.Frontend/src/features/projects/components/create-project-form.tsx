@@ -13,7 +13,10 @@ type CreateProjectFormProps = {
 export function CreateProjectForm({ bridges, onCreated }: CreateProjectFormProps) {
   const [draft, setDraft] = useState<NewProject>({ name: '', rootDirectory: '', bridgeId: '' });
   const create = useCreateProject();
-  const bridgeId = draft.bridgeId === '' ? (bridges[0]?.id ?? '') : draft.bridgeId;
+  // Until the person picks one, an online bridge: a project on an offline one cannot run yet.
+  const preferred = bridges.find((bridge) => bridge.online) ?? bridges[0];
+  const bridgeId = draft.bridgeId === '' ? (preferred?.id ?? '') : draft.bridgeId;
+  const chosenOffline = bridges.find((bridge) => bridge.id === bridgeId)?.online === false;
 
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
@@ -66,6 +69,7 @@ export function CreateProjectForm({ bridges, onCreated }: CreateProjectFormProps
             onChange={(event) => {
               setDraft({ ...draft, bridgeId: event.target.value });
             }}
+            aria-describedby={chosenOffline ? 'bridge-offline-note' : undefined}
             data-testid="create-project-bridge"
           >
             {bridges.map((bridge) => (
@@ -75,6 +79,12 @@ export function CreateProjectForm({ bridges, onCreated }: CreateProjectFormProps
             ))}
           </select>
         </label>
+        {chosenOffline && (
+          <p id="bridge-offline-note" className={styles.note} data-testid="bridge-offline-note">
+            This bridge is offline: the project can be created, but Claude Code cannot run until the
+            bridge connects.
+          </p>
+        )}
         <button type="submit" disabled={create.isPending} data-testid="create-project-submit">
           Create project
         </button>

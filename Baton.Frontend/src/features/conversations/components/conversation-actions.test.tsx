@@ -1,0 +1,35 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { ConversationActions } from '@/features/conversations/components/conversation-actions';
+
+describe('ConversationActions', () => {
+  it('is one Tab stop that opens onto its actions, and Escape closes it back onto its button', async () => {
+    const user = userEvent.setup();
+    const onRename = vi.fn();
+    render(
+      <ConversationActions
+        title="Fix the build"
+        archived={false}
+        onRename={onRename}
+        onToggleArchived={() => undefined}
+      />,
+    );
+    const button = screen.getByRole('button', { name: 'Actions for Fix the build' });
+    expect(screen.getAllByRole('button')).toHaveLength(1);
+
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByTestId('conversation-rename')).toHaveFocus();
+    expect(screen.getByTestId('conversation-archive')).toHaveTextContent('Archive');
+
+    await user.keyboard('{Escape}');
+    expect(screen.queryByTestId('conversation-rename')).not.toBeInTheDocument();
+    expect(button).toHaveFocus();
+
+    await user.keyboard('{Enter}');
+    await user.click(screen.getByTestId('conversation-rename'));
+    expect(onRename).toHaveBeenCalledOnce();
+    expect(screen.queryByTestId('conversation-rename')).not.toBeInTheDocument();
+  });
+});
