@@ -60,5 +60,5 @@ public sealed class BridgeHub(RunStreamQueue queue, BridgeConnector connector, R
     private string BridgeName => Context.User!.FindFirstValue(ClaimTypes.Name) ?? "";
 
     private Task EnqueueAsync(Guid requestId, object payload) => queue.EnqueueAsync(
-        new BridgeRunMessage(BridgeId, Context.ConnectionId, requestId, payload, Stopwatch.GetTimestamp()), Context.ConnectionAborted).AsTask();
+        new BridgeRunMessage(BridgeId, Context.ConnectionId, requestId, CliText.WithoutNul(payload), Stopwatch.GetTimestamp()), Context.ConnectionAborted).AsTask();
 }
