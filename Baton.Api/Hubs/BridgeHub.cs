@@ -25,6 +25,7 @@ public sealed class BridgeHub(RunStreamQueue queue, BridgeConnector connector, R
         telemetry.BridgeConnected();
         await Groups.AddToGroupAsync(Context.ConnectionId, Rooms.Bridge(BridgeId), Context.ConnectionAborted);
         await Groups.AddToGroupAsync(Context.ConnectionId, Rooms.AllBridges, Context.ConnectionAborted);
+        await connector.OpenAsync(BridgeId, Context, Context.ConnectionAborted);
         await base.OnConnectedAsync();
     }
 
