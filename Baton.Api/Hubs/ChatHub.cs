@@ -31,6 +31,7 @@ public sealed class ChatHub(
     PermissionBroker broker,
     BridgeCalls bridgeCalls,
     LocalBrowserConnections browsers,
+    RefreshTokenStore sessions,
     RealtimeTelemetry telemetry) : Hub<IChatClient>, IChatHub
 {
     private Guid UserId => Context.User!.GetUserId();
@@ -40,6 +41,13 @@ public sealed class ChatHub(
         telemetry.BrowserConnected();
         await Groups.AddToGroupAsync(Context.ConnectionId, Rooms.User(UserId.ToString()), Context.ConnectionAborted);
         browsers.Add(Context);
+        // Looked up after the connection is listed, so a sign-out stored meanwhile is either seen here or closes it.
+        if (Context.User!.GetSessionId() is { } session && await sessions.IsSignedOutAsync(session, Context.ConnectionAborted))
+        {
+            browsers.Remove(Context.ConnectionId);
+            throw HubErrors.Create(ErrorCodes.Unauthorized, "This session was signed out; sign in again.");
+        }
+
         await base.OnConnectedAsync();
     }
 

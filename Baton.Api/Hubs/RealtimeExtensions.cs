@@ -56,6 +56,7 @@ public static class RealtimeExtensions
         services.AddSingleton<LocalBridgeConnections>();
         services.AddSingleton<OpenBridgeConnections>();
         services.AddSingleton<BridgeRevocation>();
+        services.AddSingleton<SessionRevocation>();
         services.AddSingleton<LocalBrowserConnections>();
         services.AddSingleton<BridgeCommandDelivery>();
         services.AddSingleton<BridgeCommandBus>();
@@ -93,6 +94,7 @@ public static class RealtimeExtensions
             services.AddHostedService<BridgeDeliverySweeper>();
             services.AddHostedService(provider => provider.GetRequiredService<BridgeRevocation>());
             services.AddHostedService<RevokedBridgeSweep>();
+            services.AddHostedService(provider => provider.GetRequiredService<SessionRevocation>());
         }
 
         return builder;
