@@ -38,16 +38,17 @@ public sealed class ChatHub(
 
     public override async Task OnConnectedAsync()
     {
-        telemetry.BrowserConnected();
-        await Groups.AddToGroupAsync(Context.ConnectionId, Rooms.User(UserId.ToString()), Context.ConnectionAborted);
         browsers.Add(Context);
-        // Looked up after the connection is listed, so a sign-out stored meanwhile is either seen here or closes it.
+        // Looked up after the connection is listed, so a sign-out stored meanwhile is either seen here or
+        // closes it. A refusal comes first: a connection refused here never reaches OnDisconnectedAsync.
         if (Context.User!.GetSessionId() is { } session && await sessions.IsSignedOutAsync(session, Context.ConnectionAborted))
         {
             browsers.Remove(Context.ConnectionId);
             throw HubErrors.Create(ErrorCodes.Unauthorized, "This session was signed out; sign in again.");
         }
 
+        telemetry.BrowserConnected();
+        await Groups.AddToGroupAsync(Context.ConnectionId, Rooms.User(UserId.ToString()), Context.ConnectionAborted);
         await base.OnConnectedAsync();
     }
 
