@@ -15,7 +15,7 @@ public sealed class AccessTokenIssuer(IOptions<AuthOptions> options, TimeProvide
     public static SymmetricSecurityKey SigningKey(AuthOptions options) =>
         new(Encoding.UTF8.GetBytes(options.SigningKey));
 
-    public AccessToken Issue(BatonUser user)
+    public AccessToken Issue(BatonUser user, Guid sessionId)
     {
         var settings = options.Value;
         var now = time.GetUtcNow();
@@ -31,6 +31,7 @@ public sealed class AccessTokenIssuer(IOptions<AuthOptions> options, TimeProvide
             [
                 new Claim(BatonClaimTypes.UserId, user.Id.ToString()),
                 new Claim(BatonClaimTypes.Email, user.Email ?? ""),
+                new Claim(BatonClaimTypes.SessionId, sessionId.ToString()),
                 new Claim(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString()),
             ]),
             SigningCredentials = new SigningCredentials(SigningKey(settings), SecurityAlgorithms.HmacSha256),

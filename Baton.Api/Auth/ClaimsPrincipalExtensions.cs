@@ -9,6 +9,10 @@ public static class ClaimsPrincipalExtensions
         Guid.Parse(principal.FindFirstValue(BatonClaimTypes.UserId)
             ?? throw new InvalidOperationException("The principal is not a signed-in user."));
 
+    /// <summary>The sign-in the access token belongs to; null for a token issued without one.</summary>
+    public static Guid? GetSessionId(this ClaimsPrincipal principal) =>
+        Guid.TryParse(principal.FindFirstValue(BatonClaimTypes.SessionId), out var sessionId) ? sessionId : null;
+
     /// <summary>The authenticated bridge's id; only called behind the bridge policy.</summary>
     public static Guid GetBridgeId(this ClaimsPrincipal principal) =>
         Guid.Parse(principal.FindFirstValue(BatonClaimTypes.BridgeId)

@@ -12,6 +12,7 @@ namespace Baton.Api.Auth;
 public sealed class RefreshTokenStore(
     BatonDbContext db,
     IOptions<AuthOptions> options,
+    SessionRevocation sessions,
     TimeProvider time,
     ILogger<RefreshTokenStore> logger)
 {
@@ -77,14 +78,20 @@ public sealed class RefreshTokenStore(
         };
         db.RefreshTokens.Add(token);
         await db.SaveChangesAsync(cancellationToken);
-        return new IssuedRefreshToken(value, token.ExpiresAt);
+        return new IssuedRefreshToken(value, token.ExpiresAt, familyId);
     }
 
-    private Task<int> RevokeFamilyAsync(Guid familyId, CancellationToken cancellationToken)
+    /// <summary>Ends the session: its refresh tokens are refused, and its open hub connections closed on every instance.</summary>
+    private async Task RevokeFamilyAsync(Guid familyId, CancellationToken cancellationToken)
     {
         var now = time.GetStoredUtcNow();
-        return db.RefreshTokens
+        await db.RefreshTokens
             .Where(t => t.FamilyId == familyId && t.RevokedAt == null)
             .ExecuteUpdateAsync(setters => setters.SetProperty(t => t.RevokedAt, now), cancellationToken);
+        await sessions.CloseEverywhereAsync(familyId);
     }
+
+    /// <summary>Whether the session has ended; a session is its refresh token family, revoked whole.</summary>
+    public async Task<bool> IsSignedOutAsync(Guid sessionId, CancellationToken cancellationToken) =>
+        !await db.RefreshTokens.AnyAsync(t => t.FamilyId == sessionId && t.RevokedAt == null, cancellationToken);
 }

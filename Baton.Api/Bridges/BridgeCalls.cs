@@ -79,6 +79,13 @@ public sealed class BridgeCalls(
             var at = exception.Message.LastIndexOf(code + ": ", StringComparison.Ordinal);
             throw HubErrors.Create(code, at < 0 ? exception.Message : exception.Message[(at + code.Length + 2)..]);
         }
+        catch (HubException exception)
+        {
+            // The bridge answered, with a failure it gave no code: its connection is fine, so the
+            // browser must not be told the bridge is away.
+            logger.LogWarning(exception, "The bridge on connection {ConnectionId} failed a call", location.ConnectionId);
+            throw HubErrors.Create(ErrorCodes.Internal, "The bridge could not do this.");
+        }
         catch (Exception exception)
         {
             logger.LogWarning(exception, "A call to the bridge on connection {ConnectionId} failed", location.ConnectionId);

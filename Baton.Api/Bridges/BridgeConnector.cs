@@ -21,15 +21,36 @@ public sealed class BridgeConnector(
     RunOutcomePublisher publisher,
     IBridgePresence presence,
     LocalBridgeConnections localBridges,
+    OpenBridgeConnections openConnections,
     BridgeCommandDelivery delivery,
     InstanceIdentity instance,
     IHubContext<ChatHub, IChatClient> chatHub,
     TimeProvider time,
     ILogger<BridgeConnector> logger)
 {
+    /// <summary>
+    /// A new connection is counted among the bridge's open ones before its revocation is looked up
+    /// again, so a revocation stored since its token was checked either is seen here or closes it.
+    /// </summary>
+    public async Task OpenAsync(Guid bridgeId, HubCallerContext connection, CancellationToken cancellationToken)
+    {
+        openConnections.Add(bridgeId, connection);
+        if (await IsRevokedAsync(bridgeId, cancellationToken))
+        {
+            logger.LogInformation("Bridge {BridgeId} was revoked as it connected; closing {ConnectionId}", bridgeId, connection.ConnectionId);
+            connection.Abort();
+        }
+    }
+
     public async Task<ConnectBridgeResult> ConnectAsync(
         Guid bridgeId, Guid ownerId, string name, ConnectBridgeRequest request, HubCallerContext connection, CancellationToken cancellationToken)
     {
+        if (await IsRevokedAsync(bridgeId, cancellationToken))
+        {
+            connection.Abort();
+            throw HubErrors.Create(ErrorCodes.Unauthorized, "The bridge token was revoked.");
+        }
+
         var stillRunning = request.ActiveRuns.Select(run => run.RequestId).ToHashSet();
         var orphaned = await db.Runs.AsNoTracking()
             .Where(r => r.BridgeId == bridgeId && (r.Status == RunStatus.Dispatched || r.Status == RunStatus.Running))
@@ -55,6 +76,7 @@ public sealed class BridgeConnector(
 
     public async Task DisconnectAsync(Guid bridgeId, Guid ownerId, string name, string connectionId)
     {
+        openConnections.Remove(connectionId);
         var wasAnnounced = localBridges.Remove(bridgeId, connectionId);
         try
         {
@@ -72,6 +94,9 @@ public sealed class BridgeConnector(
             await NotifyOwnerAsync(ownerId, owner => owner.BridgeDisconnected(new BridgePresence(bridgeId, name)));
         }
     }
+
+    private Task<bool> IsRevokedAsync(Guid bridgeId, CancellationToken cancellationToken) =>
+        db.Bridges.AnyAsync(b => b.Id == bridgeId && b.RevokedAt != null, cancellationToken);
 
     private async Task NotifyOwnerAsync(Guid ownerId, Func<IChatClient, Task> send)
     {

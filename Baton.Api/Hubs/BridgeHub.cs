@@ -25,6 +25,7 @@ public sealed class BridgeHub(RunStreamQueue queue, BridgeConnector connector, R
         telemetry.BridgeConnected();
         await Groups.AddToGroupAsync(Context.ConnectionId, Rooms.Bridge(BridgeId), Context.ConnectionAborted);
         await Groups.AddToGroupAsync(Context.ConnectionId, Rooms.AllBridges, Context.ConnectionAborted);
+        await connector.OpenAsync(BridgeId, Context, Context.ConnectionAborted);
         await base.OnConnectedAsync();
     }
 
@@ -60,5 +61,5 @@ public sealed class BridgeHub(RunStreamQueue queue, BridgeConnector connector, R
     private string BridgeName => Context.User!.FindFirstValue(ClaimTypes.Name) ?? "";
 
     private Task EnqueueAsync(Guid requestId, object payload) => queue.EnqueueAsync(
-        new BridgeRunMessage(BridgeId, Context.ConnectionId, requestId, payload, Stopwatch.GetTimestamp()), Context.ConnectionAborted).AsTask();
+        new BridgeRunMessage(BridgeId, Context.ConnectionId, requestId, CliText.WithoutNul(payload), Stopwatch.GetTimestamp()), Context.ConnectionAborted).AsTask();
 }

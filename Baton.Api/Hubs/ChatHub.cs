@@ -31,15 +31,24 @@ public sealed class ChatHub(
     PermissionBroker broker,
     BridgeCalls bridgeCalls,
     LocalBrowserConnections browsers,
+    RefreshTokenStore sessions,
     RealtimeTelemetry telemetry) : Hub<IChatClient>, IChatHub
 {
     private Guid UserId => Context.User!.GetUserId();
 
     public override async Task OnConnectedAsync()
     {
+        browsers.Add(Context);
+        // Looked up after the connection is listed, so a sign-out stored meanwhile is either seen here or
+        // closes it. A refusal comes first: a connection refused here never reaches OnDisconnectedAsync.
+        if (Context.User!.GetSessionId() is { } session && await sessions.IsSignedOutAsync(session, Context.ConnectionAborted))
+        {
+            browsers.Remove(Context.ConnectionId);
+            throw HubErrors.Create(ErrorCodes.Unauthorized, "This session was signed out; sign in again.");
+        }
+
         telemetry.BrowserConnected();
         await Groups.AddToGroupAsync(Context.ConnectionId, Rooms.User(UserId.ToString()), Context.ConnectionAborted);
-        browsers.Add(Context);
         await base.OnConnectedAsync();
     }
 

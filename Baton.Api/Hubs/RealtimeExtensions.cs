@@ -54,6 +54,9 @@ public static class RealtimeExtensions
         services.AddSingleton<RealtimeTelemetry>();
         services.AddSingleton<InstanceIdentity>();
         services.AddSingleton<LocalBridgeConnections>();
+        services.AddSingleton<OpenBridgeConnections>();
+        services.AddSingleton<BridgeRevocation>();
+        services.AddSingleton<SessionRevocation>();
         services.AddSingleton<LocalBrowserConnections>();
         services.AddSingleton<BridgeCommandDelivery>();
         services.AddSingleton<BridgeCommandBus>();
@@ -89,6 +92,9 @@ public static class RealtimeExtensions
             services.AddHostedService<BridgePresenceKeeper>();
             services.AddHostedService<BridgeGraceMonitor>();
             services.AddHostedService<BridgeDeliverySweeper>();
+            services.AddHostedService(provider => provider.GetRequiredService<BridgeRevocation>());
+            services.AddHostedService<RevokedBridgeSweep>();
+            services.AddHostedService(provider => provider.GetRequiredService<SessionRevocation>());
         }
 
         return builder;

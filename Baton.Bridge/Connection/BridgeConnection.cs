@@ -85,8 +85,8 @@ public sealed class BridgeConnection(
         connection.On<RunAck>(WireEvents.ClaudeAck, ack => outbox.Acknowledge(ack.RequestId, ack.UpToBridgeSeq));
         connection.On<AbortRunRequest, AckResult>(WireEvents.ClaudeAbort, request => Task.FromResult(supervisor.Abort(request.RequestId)));
         connection.On<CliPermissionResponse, AckResult>(WireEvents.PermissionResponse, supervisor.RespondToPermissionAsync);
-        connection.On<ListRootFilesRequest, FileListing>(WireEvents.FilesList, request => Task.FromResult(files.List(request)));
-        connection.On<ReadRootFileRequest, FileContent>(WireEvents.FilesContent, request => Task.FromResult(files.Read(request)));
+        connection.On<ListRootFilesRequest, FileListing>(WireEvents.FilesList, files.ListAsync);
+        connection.On<ReadRootFileRequest, FileContent>(WireEvents.FilesContent, files.ReadAsync);
         connection.On<BridgeStatusRequest, BridgeStatus>(WireEvents.BridgeHealth, _ => status.ReportAsync());
 
         connection.Reconnecting += exception =>

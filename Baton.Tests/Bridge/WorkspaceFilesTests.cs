@@ -1,3 +1,5 @@
+using Baton.Bridge.Files;
+using Baton.Contracts.Bridges;
 using Baton.Contracts.Errors;
 using Baton.Contracts.Files;
 using Baton.Tests.Bridge.Support;
@@ -28,6 +30,8 @@ public sealed class WorkspaceFilesTests : IAsyncLifetime
         await File.WriteAllTextAsync(Path.Combine(root, "huge.log"), new string('x', 1024 * 1024 + 1));
         File.CreateSymbolicLink(Path.Combine(root, "escape"), _outside);
         File.CreateSymbolicLink(Path.Combine(root, "src", "readme-link.md"), Path.Combine(root, "README.md"));
+        var mkfifo = await Infrastructure.ProcessRunner.RunAsync("mkfifo", ["pipe"], root, BridgeTestHost.CallTimeout);
+        Assert.True(mkfifo.ExitCode == 0, mkfifo.Describe());
     }
 
     public async Task DisposeAsync()
@@ -47,6 +51,35 @@ public sealed class WorkspaceFilesTests : IAsyncLifetime
         Assert.Equal(10, listing.Entries.Single(entry => entry.Name == "README.md").Size);
         Assert.Equal(["src/deep", "src/Program.cs", "src/readme-link.md"], src.Entries.Select(entry => entry.Path));
         Assert.False(listing.Truncated);
+    }
+
+    [Fact]
+    public async Task A_named_pipe_is_refused_at_once_and_the_bridge_answers_meanwhile()
+    {
+        using var timeout = new CancellationTokenSource(BridgeTestHost.CallTimeout);
+        var reading = Assert.ThrowsAsync<HubException>(() => ReadAsync("pipe"));
+        var health = _host.Bridge.GetStatus(new BridgeStatusRequest(_host.ProjectRoot), timeout.Token);
+
+        var status = await health;
+        var failure = await reading.WaitAsync(WorkspaceFiles.MaxFileWork);
+
+        Assert.True(status.CliFound);
+        Assert.Equal(ErrorCodes.InvalidRequest, HubErrors.ExtractCode(failure));
+        Assert.DoesNotContain("pipe", (await ListAsync(null, "pipe")).Entries.Select(entry => entry.Name));
+    }
+
+    [Theory]
+    [InlineData("src/\0Program.cs")]
+    [InlineData("src/\u001bProgram.cs")]
+    public async Task Paths_with_control_characters_are_refused_as_invalid(string escapedPath)
+    {
+        var path = System.Text.RegularExpressions.Regex.Unescape(escapedPath);
+
+        var reading = await Assert.ThrowsAsync<HubException>(() => ReadAsync(path));
+        var listing = await Assert.ThrowsAsync<HubException>(() => ListAsync(path, null));
+
+        Assert.Equal(ErrorCodes.InvalidRequest, HubErrors.ExtractCode(reading));
+        Assert.Equal(ErrorCodes.InvalidRequest, HubErrors.ExtractCode(listing));
     }
 
     [Fact]

@@ -1,5 +1,8 @@
+using System.Text.Json;
+using Baton.Api.Endpoints.Chat;
 using Baton.Api.Endpoints.Projects;
 using Baton.Contracts.Chat;
+using Baton.Contracts.Hubs;
 using Baton.Contracts.Streaming;
 using Baton.Tests.Infrastructure;
 
@@ -51,6 +54,39 @@ public sealed class DemoModeChatTests(FullAppFixture app)
         Assert.Matches("^[0-9a-f]{32}$", apiTrace);
         Assert.Equal(apiTrace, bridgeTrace);
     }
+
+    [Fact]
+    public async Task A_tool_result_with_NUL_bytes_from_the_real_cli_is_stored_and_shown_with_replacement_characters()
+    {
+        using var user = await ApiUser.SignInAsync(app, app.SeedEmail, app.SeedPassword);
+        var playground = (await user.GetAsync<List<ProjectResponse>>("/api/projects")).Single(project => project.Name == "playground");
+        var fileName = $"binary-{Guid.NewGuid():N}.txt";
+        await File.WriteAllBytesAsync(Path.Combine(playground.RootDirectory, fileName), "before\0after"u8.ToArray());
+        var conversation = await user.CreateConversationAsync(playground.Id);
+        await using var browser = await TestBrowser.ConnectAsync(app, "api", user.Tokens.AccessToken);
+        await browser.JoinAsync(conversation.Id);
+
+        // cat only reads, so the CLI runs it without asking; the scripted model then quotes what the tool said.
+        var sent = await browser.SendAsync(conversation.Id, $"run cat {fileName}");
+        var completed = await browser.Events.WaitForAsync<ChatMessageComplete>(m => m.RequestId == sent.RequestId, RunTimeout);
+
+        Assert.False(completed.IsError, app.Logs.Tail("bridge"));
+        var toolResult = Assert.Single(browser.Events.OfType<ChatStreamResponse>().Select(r => r.Event).OfType<ToolResultEvent>());
+        Assert.Contains("before\uFFFDafter", StringsIn(toolResult.Content));
+        var stored = await user.GetAsync<EventPage>($"/api/chat/events/{conversation.Id}");
+        Assert.Contains(stored.Events, e => e.Type == WireEvents.ChatStreamResponse && StringsIn(e.Payload).Contains("before\uFFFDafter", StringComparison.Ordinal));
+        var answer = (await user.GetAsync<MessagePage>($"/api/chat/messages/{conversation.Id}")).Messages.Single(m => m.Id == sent.AssistantMessageId);
+        Assert.Contains("before\uFFFDafter", StringsIn(answer.Content));
+    }
+
+    /// <summary>Every string value in a JSON value, joined: what a person would read of it.</summary>
+    private static string StringsIn(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => element.GetString()!,
+        JsonValueKind.Array => string.Concat(element.EnumerateArray().Select(StringsIn)),
+        JsonValueKind.Object => string.Concat(element.EnumerateObject().Select(property => StringsIn(property.Value))),
+        _ => "",
+    };
 
     /// <summary>The trace id a service logged for a run (each side logs "... in trace &lt;id&gt;").</summary>
     private static string TraceIdLogged(string log, string marker)

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using Baton.Api.Bridges;
 using Baton.Api.Endpoints.Bridges;
 using Baton.Tests.Infrastructure;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
@@ -131,6 +132,27 @@ public sealed class BridgesTests(ApiFixture app)
     }
 
     [Fact]
+    public async Task Revoking_a_bridge_closes_its_open_connections_on_every_instance()
+    {
+        using var user = await ApiUser.SignUpAsync(app);
+        var bridge = await user.CreateBridgeAsync();
+        // Revoked on api: the connected bridge is on the other instance, and a connection that has not said bridge:connect yet is here.
+        await using var connected = await TestBridge.ConnectAsync(app, "api2", bridge.Token);
+        await using var starting = await TestBridge.ConnectAsync(app, "api", bridge.Token, register: false);
+        var connectedClosed = ClosedAsync(connected.Connection);
+        var startingClosed = ClosedAsync(starting.Connection);
+
+        using var revoke = await user.Client.DeleteAsync($"/api/bridges/{bridge.Id}");
+        await Task.WhenAll(connectedClosed, startingClosed).WaitAsync(ReceivedEvents.DefaultTimeout);
+        var reconnecting = await Assert.ThrowsAnyAsync<Exception>(() => TestBridge.ConnectAsync(app, "api2", bridge.Token));
+
+        Assert.Equal(HttpStatusCode.NoContent, revoke.StatusCode);
+        Assert.Equal(HubConnectionState.Disconnected, connected.Connection.State);
+        Assert.Contains("401", reconnecting.Message, StringComparison.Ordinal);
+        Assert.Empty(await user.GetAsync<List<BridgeResponse>>("/api/bridges"));
+    }
+
+    [Fact]
     public async Task Seeded_bridge_token_authenticates_the_local_bridge()
     {
         using var client = BridgeClient(app.BridgeToken, "api");
@@ -171,5 +193,16 @@ public sealed class BridgesTests(ApiFixture app)
         }
 
         return client;
+    }
+
+    private static Task ClosedAsync(HubConnection connection)
+    {
+        var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        connection.Closed += _ =>
+        {
+            closed.TrySetResult();
+            return Task.CompletedTask;
+        };
+        return closed.Task;
     }
 }

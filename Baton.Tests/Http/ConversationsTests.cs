@@ -77,6 +77,24 @@ public sealed class ConversationsTests(ApiFixture app)
         await ProblemAssert.IsValidationProblemAsync(response, field);
     }
 
+    [Theory]
+    [InlineData("Title\\u0000with NUL")]
+    [InlineData("Two\\nlines")]
+    public async Task A_title_with_control_characters_is_a_validation_problem_when_created_or_renamed(string jsonTitle)
+    {
+        using var user = await ApiUser.SignUpAsync(app);
+        var project = await user.CreateProjectAsync();
+        var conversation = await user.CreateConversationAsync(project.Id);
+
+        using var created = await user.Client.PostAsync(
+            "/api/chat/conversations", new StringContent($"{{\"projectId\":\"{project.Id}\",\"title\":\"{jsonTitle}\"}}", Encoding.UTF8, "application/json"));
+        using var renamed = await user.Client.PatchAsync(
+            $"/api/chat/conversation/{conversation.Id}", new StringContent($"{{\"title\":\"{jsonTitle}\"}}", Encoding.UTF8, "application/json"));
+
+        await ProblemAssert.IsValidationProblemAsync(created, "title");
+        await ProblemAssert.IsValidationProblemAsync(renamed, "title");
+    }
+
     [Fact]
     public async Task Update_with_an_unknown_status_is_a_bad_request()
     {

@@ -51,7 +51,9 @@ public sealed class UploadsTests(ApiFixture app)
     [InlineData("../../etc/passwd.txt", "passwd.txt")]
     [InlineData(@"C:\Users\me\notes.txt", "notes.txt")]
     [InlineData("report:final?.txt", "report_final_.txt")]
-    public async Task File_names_lose_their_path_and_forbidden_characters(string sent, string stored)
+    [InlineData("photo\u202Egnp.exe", "photognp.exe")]
+    [InlineData("\u2067invoice\u2069\u200F.pdf", "invoice.pdf")]
+    public async Task File_names_lose_their_path_forbidden_characters_and_reordering_marks(string sent, string stored)
     {
         using var user = await ApiUser.SignUpAsync(app);
 

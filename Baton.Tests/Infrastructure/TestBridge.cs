@@ -72,8 +72,9 @@ public sealed class TestBridge : IAsyncDisposable
 
     public Guid BridgeId { get; private set; }
 
-    /// <summary>Connects and says <c>bridge:connect</c>, listing the runs it still has.</summary>
-    public static async Task<TestBridge> ConnectAsync(BatonAppFixture app, string resource, string token, IReadOnlyList<ActiveRun>? activeRuns = null)
+    /// <summary>Connects and, unless told not to, says <c>bridge:connect</c>, listing the runs it still has.</summary>
+    public static async Task<TestBridge> ConnectAsync(
+        BatonAppFixture app, string resource, string token, IReadOnlyList<ActiveRun>? activeRuns = null, bool register = true)
     {
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(app.GetEndpoint(resource), HubPaths.Bridge), options =>
@@ -86,6 +87,11 @@ public sealed class TestBridge : IAsyncDisposable
             .Build();
         var bridge = new TestBridge(connection);
         await connection.StartAsync().WaitAsync(ReceivedEvents.DefaultTimeout);
+        if (!register)
+        {
+            return bridge;
+        }
+
         var connected = await connection.InvokeAsync<ConnectBridgeResult>(WireEvents.BridgeConnect,
             new ConnectBridgeRequest("test-bridge", "1.0.0", "2.1.328", ["/srv"], activeRuns ?? [])).WaitAsync(ReceivedEvents.DefaultTimeout);
         bridge.BridgeId = connected.BridgeId;

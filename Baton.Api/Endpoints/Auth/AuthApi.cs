@@ -107,7 +107,7 @@ public static class AuthApi
             return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, detail: "The refresh token is not valid.");
         }
 
-        var access = accessTokens.Issue(user);
+        var access = accessTokens.Issue(user, rotated.Next.SessionId);
         return TypedResults.Ok(new AuthTokensResponse(
             access.Token, access.ExpiresAt, rotated.Next.Token, rotated.Next.ExpiresAt, ToResponse(user)));
     }
@@ -135,8 +135,8 @@ public static class AuthApi
         RefreshTokenStore refreshTokens,
         CancellationToken cancellationToken)
     {
-        var access = accessTokens.Issue(user);
         var refresh = await refreshTokens.IssueAsync(user.Id, cancellationToken);
+        var access = accessTokens.Issue(user, refresh.SessionId);
         return new AuthTokensResponse(access.Token, access.ExpiresAt, refresh.Token, refresh.ExpiresAt, ToResponse(user));
     }
 

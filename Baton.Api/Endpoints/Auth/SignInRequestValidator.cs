@@ -1,3 +1,4 @@
+using Baton.Api.Validation;
 using FluentValidation;
 
 namespace Baton.Api.Endpoints.Auth;
@@ -6,7 +7,7 @@ public sealed class SignInRequestValidator : AbstractValidator<SignInRequest>
 {
     public SignInRequestValidator()
     {
-        RuleFor(r => r.Email).NotEmpty().MaximumLength(256);
+        RuleFor(r => r.Email).NotEmpty().MaximumLength(256).WithoutControlCharacters();
         RuleFor(r => r.Password).NotEmpty().MaximumLength(SignUpRequestValidator.MaxPasswordLength);
     }
 }

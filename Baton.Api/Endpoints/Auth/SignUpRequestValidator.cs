@@ -1,3 +1,4 @@
+using Baton.Api.Validation;
 using FluentValidation;
 
 namespace Baton.Api.Endpoints.Auth;
@@ -9,7 +10,7 @@ public sealed class SignUpRequestValidator : AbstractValidator<SignUpRequest>
 
     public SignUpRequestValidator()
     {
-        RuleFor(r => r.Email).NotEmpty().MaximumLength(256).EmailAddress();
+        RuleFor(r => r.Email).NotEmpty().MaximumLength(256).EmailAddress().WithoutControlCharacters();
         RuleFor(r => r.Password).NotEmpty().Length(MinPasswordLength, MaxPasswordLength);
     }
 }

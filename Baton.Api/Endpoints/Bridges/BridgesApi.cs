@@ -28,7 +28,7 @@ public static class BridgesApi
             .ProducesProblem(StatusCodes.Status409Conflict);
         api.MapDelete("{id:guid}", RevokeBridge)
             .WithName(nameof(RevokeBridge))
-            .WithSummary("Revoke a bridge: its token is refused from now on");
+            .WithSummary("Revoke a bridge: its token is refused from now on, and its open connections are closed");
 
         return app;
     }
@@ -74,13 +74,19 @@ public static class BridgesApi
     }
 
     public static async Task<Results<NoContent, NotFound>> RevokeBridge(
-        Guid id, ClaimsPrincipal principal, BatonDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal principal, BatonDbContext db, BridgeRevocation revocation, TimeProvider time, CancellationToken cancellationToken)
     {
         var userId = principal.GetUserId();
         var now = time.GetStoredUtcNow();
         var revoked = await db.Bridges
             .Where(b => b.Id == id && b.OwnerId == userId && b.RevokedAt == null)
             .ExecuteUpdateAsync(setters => setters.SetProperty(b => b.RevokedAt, now), cancellationToken);
-        return revoked == 0 ? TypedResults.NotFound() : TypedResults.NoContent();
+        if (revoked == 0)
+        {
+            return TypedResults.NotFound();
+        }
+
+        await revocation.CloseEverywhereAsync(id);
+        return TypedResults.NoContent();
     }
 }

@@ -1,4 +1,5 @@
 using Baton.Api.Data.Entities;
+using Baton.Api.Validation;
 using FluentValidation;
 
 namespace Baton.Api.Endpoints.Bridges;
@@ -8,6 +9,6 @@ public sealed class CreateBridgeRequestValidator : AbstractValidator<CreateBridg
     public CreateBridgeRequestValidator()
     {
         RuleFor(r => r.Name).NotEmpty().MaximumLength(Bridge.NameMaxLength)
-            .Must(name => !name.Any(char.IsControl)).WithMessage("'Name' must not contain control characters.");
+            .WithoutControlCharacters();
     }
 }

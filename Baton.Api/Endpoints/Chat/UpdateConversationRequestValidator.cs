@@ -1,4 +1,5 @@
 using Baton.Api.Data.Entities;
+using Baton.Api.Validation;
 using FluentValidation;
 
 namespace Baton.Api.Endpoints.Chat;
@@ -9,7 +10,7 @@ public sealed class UpdateConversationRequestValidator : AbstractValidator<Updat
     {
         RuleFor(r => r).Must(r => r.Title is not null || r.Status is not null)
             .WithName("request").WithMessage("Give a title, a status or both.");
-        RuleFor(r => r.Title).NotEmpty().MaximumLength(Conversation.TitleMaxLength).When(r => r.Title is not null);
+        RuleFor(r => r.Title).NotEmpty().MaximumLength(Conversation.TitleMaxLength).WithoutControlCharacters().When(r => r.Title is not null);
         RuleFor(r => r.Status).IsInEnum();
     }
 }

@@ -1,4 +1,5 @@
 using Baton.Api.Data.Entities;
+using Baton.Api.Validation;
 using FluentValidation;
 
 namespace Baton.Api.Endpoints.Projects;
@@ -8,16 +9,15 @@ public sealed class ProjectRequestValidator : AbstractValidator<ProjectRequest>
     public ProjectRequestValidator()
     {
         RuleFor(r => r.Name).NotEmpty().MaximumLength(Project.NameMaxLength)
-            .Must(name => !name.Any(char.IsControl)).WithMessage("'Name' must not contain control characters.");
-        RuleFor(r => r.RootDirectory).NotEmpty().MaximumLength(Project.RootDirectoryMaxLength)
+            .WithoutControlCharacters();
+        RuleFor(r => r.RootDirectory).NotEmpty().MaximumLength(Project.RootDirectoryMaxLength).WithoutControlCharacters()
             .Must(IsAbsolutePath).WithMessage("'Root Directory' must be an absolute path on the bridge's machine.");
         RuleFor(r => r.BridgeId).NotEmpty();
     }
 
     // The bridge may run on another system than the API, so both POSIX and Windows forms count.
     private static bool IsAbsolutePath(string path) =>
-        !path.Any(char.IsControl)
-        && (path.StartsWith('/')
+        path.StartsWith('/')
             || path.StartsWith(@"\\", StringComparison.Ordinal)
-            || (path.Length >= 3 && char.IsAsciiLetter(path[0]) && path[1] == ':' && path[2] is '\\' or '/'));
+            || (path.Length >= 3 && char.IsAsciiLetter(path[0]) && path[1] == ':' && path[2] is '\\' or '/');
 }

@@ -1,5 +1,6 @@
 using Baton.Api.Data.Entities;
 using Baton.Contracts.Files;
+using Baton.Api.Validation;
 using FluentValidation;
 
 namespace Baton.Api.Hubs.Validation;
@@ -11,7 +12,7 @@ public sealed class ListFilesRequestValidator : AbstractValidator<ListFilesReque
     public ListFilesRequestValidator()
     {
         RuleFor(r => r.ProjectId).NotEmpty();
-        RuleFor(r => r.Path).MaximumLength(Project.RootDirectoryMaxLength);
-        RuleFor(r => r.Query).MaximumLength(MaxQueryLength);
+        RuleFor(r => r.Path).MaximumLength(Project.RootDirectoryMaxLength).WithoutControlCharacters();
+        RuleFor(r => r.Query).MaximumLength(MaxQueryLength).WithoutControlCharacters();
     }
 }

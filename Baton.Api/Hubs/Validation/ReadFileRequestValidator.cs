@@ -1,5 +1,6 @@
 using Baton.Api.Data.Entities;
 using Baton.Contracts.Files;
+using Baton.Api.Validation;
 using FluentValidation;
 
 namespace Baton.Api.Hubs.Validation;
@@ -9,6 +10,6 @@ public sealed class ReadFileRequestValidator : AbstractValidator<ReadFileRequest
     public ReadFileRequestValidator()
     {
         RuleFor(r => r.ProjectId).NotEmpty();
-        RuleFor(r => r.Path).NotEmpty().MaximumLength(Project.RootDirectoryMaxLength);
+        RuleFor(r => r.Path).NotEmpty().MaximumLength(Project.RootDirectoryMaxLength).WithoutControlCharacters();
     }
 }

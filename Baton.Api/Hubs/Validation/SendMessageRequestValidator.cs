@@ -2,6 +2,7 @@ using System.Text;
 using Baton.Api.Endpoints.Chat;
 using Baton.Contracts;
 using Baton.Contracts.Chat;
+using Baton.Api.Validation;
 using FluentValidation;
 
 namespace Baton.Api.Hubs.Validation;
@@ -18,7 +19,8 @@ public sealed class SendMessageRequestValidator : AbstractValidator<SendMessageR
         RuleFor(r => r.ClientMessageId).NotEmpty();
         RuleFor(r => r.Content).NotNull()
             .Must(content => Encoding.UTF8.GetByteCount(content) <= BatonDefaults.MaxMessageContentBytes)
-            .WithMessage($"'Content' is larger than {BatonDefaults.MaxMessageContentBytes} bytes.");
+            .WithMessage($"'Content' is larger than {BatonDefaults.MaxMessageContentBytes} bytes.")
+            .WithoutControlCharactersButLineBreaks();
         RuleFor(r => r.AttachmentIds).NotNull().Must(ids => ids.Count <= MaxAttachments)
             .WithMessage($"A message carries at most {MaxAttachments} attachments.")
             .Must(ids => ids.All(id => id != Guid.Empty) && ids.Distinct().Count() == ids.Count)

@@ -284,7 +284,7 @@ export interface paths {
     get?: never;
     put?: never;
     post?: never;
-    /** Revoke a bridge: its token is refused from now on */
+    /** Revoke a bridge: its token is refused from now on, and its open connections are closed */
     delete: operations['RevokeBridge'];
     options?: never;
     head?: never;
