@@ -25,6 +25,10 @@ public sealed class ResourceLogCollector : ILoggerProvider
             ? string.Join(Environment.NewLine, queue.TakeLast(lines))
             : $"(no log lines from '{resourceName}')";
 
+    /// <summary>Every line a resource logged that is still kept, oldest first.</summary>
+    public IReadOnlyList<string> Lines(string resourceName) =>
+        _lines.TryGetValue(resourceName, out var queue) ? [.. queue] : [];
+
     /// <summary>Every resource's tail, for a failure message.</summary>
     public string Describe(int linesPerResource = 30) =>
         string.Join(Environment.NewLine, _lines.Keys.Order().Select(name => $"--- {name} ---{Environment.NewLine}{Tail(name, linesPerResource)}"));
