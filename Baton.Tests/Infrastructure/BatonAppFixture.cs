@@ -34,6 +34,9 @@ public abstract class BatonAppFixture(BatonAppOptions options) : IAsyncLifetime
 
     public DistributedApplication App { get; private set; } = null!;
 
+    /// <summary>What each resource had logged when the app became healthy, before any test ran.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> StartLogs { get; private set; } = new Dictionary<string, IReadOnlyList<string>>();
+
     public HttpClient CreateHttpClient(string resourceName) => App.CreateHttpClient(resourceName);
 
     public Uri GetEndpoint(string resourceName) => App.GetEndpoint(resourceName, "http");
@@ -102,6 +105,7 @@ public abstract class BatonAppFixture(BatonAppOptions options) : IAsyncLifetime
             await App.StartAsync(timeout.Token);
             await Task.WhenAll(Options.ResourcesToAwait().Select(name =>
                 App.ResourceNotifications.WaitForResourceHealthyAsync(name, timeout.Token)));
+            StartLogs = Options.ResourcesToAwait().ToDictionary(name => name, Logs.Lines);
         }
         catch (Exception exception)
         {
