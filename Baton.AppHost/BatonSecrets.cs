@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+
 namespace Baton.AppHost;
 
 /// <summary>
@@ -25,7 +27,9 @@ public static class BatonSecretsExtensions
                 builder.AddParameter("seed-email", builder.Configuration["Parameters:seed-email"] ?? "you@baton.local"),
                 builder.AddParameter("seed-password", Generated(16), secret: true, persist: true))
             : null;
-        var bridgeToken = runMode || settings.WithBridge
+        // A local run seeds its local bridge unless told there is none (Baton:SeedLocalBridge=false, run.sh --no-bridge).
+        var seedLocalBridge = runMode && builder.Configuration.GetValue("Baton:SeedLocalBridge", true);
+        var bridgeToken = seedLocalBridge || settings.WithBridge
             ? builder.AddParameter("bridge-token", Generated(40), secret: true, persist: runMode)
             : null;
         return new BatonSecrets(signingKey, seed, bridgeToken);

@@ -9,9 +9,10 @@ public static class BatonServicesExtensions
         string name,
         BatonInfrastructure infrastructure,
         BatonSecrets secrets,
-        BatonSettings settings)
+        BatonSettings settings,
+        int? port = null)
     {
-        var api = builder.AddBatonProject<Projects.Baton_Api>(name)
+        var api = builder.AddBatonProject<Projects.Baton_Api>(name, port)
             .WithReference(infrastructure.Database).WaitFor(infrastructure.Database)
             .WithReference(infrastructure.Redis).WaitFor(infrastructure.Redis)
             .WithEnvironment("Auth__SigningKey", secrets.SigningKey)
@@ -23,13 +24,16 @@ public static class BatonServicesExtensions
             api.WithEnvironment("Bridges__ReconnectGrace", reconnectGrace);
         }
 
-        if (secrets is { Seed: { } seed, BridgeToken: { } bridgeToken })
+        // The local run needs no set-up: a first user and, unless there is no local bridge, its token and a playground project.
+        if (secrets.Seed is { } seed)
         {
-            // The local run needs no set-up: a first user, the local bridge's token and a playground project.
             api.WithEnvironment("Seed__Email", seed.Email)
-                .WithEnvironment("Seed__Password", seed.Password)
-                .WithEnvironment("Seed__BridgeToken", bridgeToken)
-                .WithEnvironment("Seed__WorkspaceRoot", settings.WorkspaceRoot);
+                .WithEnvironment("Seed__Password", seed.Password);
+            if (secrets.BridgeToken is { } bridgeToken)
+            {
+                api.WithEnvironment("Seed__BridgeToken", bridgeToken)
+                    .WithEnvironment("Seed__WorkspaceRoot", settings.WorkspaceRoot);
+            }
         }
 
         return api;
@@ -50,6 +54,8 @@ public static class BatonServicesExtensions
             .WithEnvironment("Bridge__WorkspaceRoots__0", settings.WorkspaceRoot)
             .WithEnvironment("Claude__CliPath", PinnedClaudeCli(builder) ?? "claude")
             .WithHttpHealthCheck("/health");
+        // A bridge opens no port unless asked: this one serves its health check on the port the orchestrator picked.
+        bridge.WithEnvironment("Bridge__StatusPort", bridge.GetEndpoint("http").Property(EndpointProperty.TargetPort));
 
         if (settings.Demo)
         {
@@ -71,13 +77,13 @@ public static class BatonServicesExtensions
     }
 
     /// <summary>
-    /// A service on an http endpoint whose port the orchestrator picks, so two instances of one
-    /// project (and parallel test runs) never clash, in the AppHost's environment.
+    /// A service on an http endpoint whose port the orchestrator picks unless one is given, so two
+    /// instances of one project (and parallel test runs) never clash, in the AppHost's environment.
     /// </summary>
-    private static IResourceBuilder<ProjectResource> AddBatonProject<TProject>(this IDistributedApplicationBuilder builder, string name)
+    private static IResourceBuilder<ProjectResource> AddBatonProject<TProject>(this IDistributedApplicationBuilder builder, string name, int? port = null)
         where TProject : IProjectMetadata, new() =>
         builder.AddProject<TProject>(name, launchProfileName: null)
-            .WithHttpEndpoint()
+            .WithHttpEndpoint(port: port)
             .WithEnvironment("DOTNET_ENVIRONMENT", builder.Environment.EnvironmentName)
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName);
 

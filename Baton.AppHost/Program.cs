@@ -4,11 +4,12 @@ using Baton.AppHost.Infrastructure;
 
 var builder = DistributedApplication.CreateBuilder(args);
 var settings = BatonSettings.Read(builder);
+var ports = LocalPorts.Read(builder);
 var secrets = builder.AddBatonSecrets(settings);
 
 var infrastructure = builder.AddBatonInfrastructure();
 
-var api = builder.AddBatonApi("api", infrastructure, secrets, settings);
+var api = builder.AddBatonApi("api", infrastructure, secrets, settings, ports.Api);
 if (settings.SecondApi)
 {
     // A second instance as its own resource, so a browser and a bridge can sit on different instances.
@@ -22,7 +23,7 @@ if (settings.WithBridge)
 
 if (settings.WithFrontend)
 {
-    var frontend = builder.AddViteFrontend("frontend", api);
+    var frontend = builder.AddViteFrontend("frontend", api, ports.Web);
     if (secrets.Seed is not null)
     {
         builder.PrintSignInHintWhenReady(frontend, secrets.Seed);

@@ -1,6 +1,7 @@
 using System.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
@@ -34,6 +35,8 @@ public sealed class DatabaseMigrator(
                 // Session-level: migrations run their own transactions, so the lock must outlive them.
                 await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({MigrationLockKey})", cancellationToken);
                 logger.LogInformation("Applying database migrations");
+                // Otherwise a fresh database's first read of the history table fails, logged as an error.
+                await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
                 await db.Database.MigrateAsync(cancellationToken);
                 await seeder.SeedAsync(cancellationToken);
             }

@@ -95,12 +95,22 @@ public sealed class DatabaseSeeder(
             logger.LogWarning(exception, "Could not create {RootDirectory} on this machine", rootDirectory);
         }
 
-        if (await db.Projects.AnyAsync(p => p.OwnerId == ownerId && p.Name == PlaygroundProjectName, cancellationToken))
+        var now = time.GetStoredUtcNow();
+        if (await db.Projects.SingleOrDefaultAsync(p => p.OwnerId == ownerId && p.Name == PlaygroundProjectName, cancellationToken) is { } playground)
         {
+            // It follows the configured workspace: left in an earlier root, every message to it would be outside the bridge's root.
+            if (playground.RootDirectory != rootDirectory || playground.BridgeId != bridgeId)
+            {
+                playground.RootDirectory = rootDirectory;
+                playground.BridgeId = bridgeId;
+                playground.UpdatedAt = now;
+                await db.SaveChangesAsync(cancellationToken);
+                logger.LogInformation("Moved project {ProjectName} to {RootDirectory}", PlaygroundProjectName, rootDirectory);
+            }
+
             return;
         }
 
-        var now = time.GetStoredUtcNow();
         db.Projects.Add(new Project
         {
             Id = Guid.CreateVersion7(),

@@ -11,8 +11,9 @@ namespace Baton.Api.Permissions;
 
 /// <summary>
 /// Settles a pending prompt outside its run's stream (a person's answer, expiry): the first
-/// settlement wins. Locks the assistant message, then the prompt, then the conversation's counter
-/// (the order every writer takes them in), stores the decision, then tells the bridge and the room.
+/// settlement wins. Locks the run, then its assistant message, then the prompt, then the conversation's
+/// counter (the order every writer takes them in, so an answer given while its run streams never waits on
+/// the run stream's writer in a circle), stores the decision, then tells the bridge and the room.
 /// </summary>
 public sealed class PromptSettler(
     BatonDbContext db,
@@ -33,8 +34,8 @@ public sealed class PromptSettler(
     {
         var target = await db.InteractivePrompts.AsNoTracking()
             .Where(p => p.Id == promptId)
-            .Join(db.Runs, p => p.RunId, r => r.Id, (p, r) => new { p.ConversationId, r.AssistantMessageId, r.BridgeId })
-            .Join(db.Conversations, x => x.ConversationId, c => c.Id, (x, c) => new { x.ConversationId, x.AssistantMessageId, x.BridgeId, c.ProjectId })
+            .Join(db.Runs, p => p.RunId, r => r.Id, (p, r) => new { p.ConversationId, RunId = r.Id, r.AssistantMessageId, r.BridgeId })
+            .Join(db.Conversations, x => x.ConversationId, c => c.Id, (x, c) => new { x.ConversationId, x.RunId, x.AssistantMessageId, x.BridgeId, c.ProjectId })
             .SingleOrDefaultAsync(cancellationToken);
         if (target is null)
         {
@@ -46,6 +47,8 @@ public sealed class PromptSettler(
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            // NO KEY UPDATE, as the run stream's writer takes it: neither blocks the key-share locks of rows that refer to the run.
+            await db.Database.ExecuteSqlAsync($"SELECT 1 FROM runs WHERE id = {target.RunId} FOR NO KEY UPDATE", ct);
             var message = (await db.Messages.FromSql($"SELECT * FROM messages WHERE id = {target.AssistantMessageId} FOR UPDATE").ToListAsync(ct)).Single();
             var prompt = (await db.InteractivePrompts.FromSql($"SELECT * FROM interactive_prompts WHERE id = {promptId} FOR UPDATE").ToListAsync(ct)).Single();
             var now = time.GetStoredUtcNow();

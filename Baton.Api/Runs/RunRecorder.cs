@@ -22,6 +22,8 @@ namespace Baton.Api.Runs;
 /// the high-water marks, and each run's one ending.
 /// Locks the runs, their assistant messages, their prompts, then the conversations' counters: the order
 /// every writer takes them in (runs and messages by id, so two writers never wait on each other in a circle).
+/// Runs are locked FOR NO KEY UPDATE: their keys never change, and a stronger lock would block every insert that
+/// refers to the run (an event, a prompt) behind this transaction.
 /// </summary>
 public sealed class RunRecorder(
     BatonDbContext db,
@@ -133,7 +135,7 @@ public sealed class RunRecorder(
     private async Task<Dictionary<Guid, Run>> LockRunsAsync(IEnumerable<Guid> runIds, CancellationToken cancellationToken)
     {
         Guid[] ids = [.. runIds.Distinct().Order()];
-        return await db.Runs.FromSql($"SELECT * FROM runs WHERE id = ANY({ids}) ORDER BY id FOR UPDATE")
+        return await db.Runs.FromSql($"SELECT * FROM runs WHERE id = ANY({ids}) ORDER BY id FOR NO KEY UPDATE")
             .ToDictionaryAsync(run => run.Id, cancellationToken);
     }
 

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+
 namespace Baton.AppHost.Infrastructure;
 
 /// <summary>Redis and the <c>baton</c> database, under the same connection-string names in either mode.</summary>
@@ -11,6 +13,7 @@ public static class BatonInfrastructureExtensions
     public const string PostgresName = "postgres";
     public const string DatabaseName = "baton";
     public const string DataRootKey = "Baton:DataRoot";
+    public const string DurableStorageKey = "Baton:DurableStorage";
 
     public static BatonInfrastructure AddBatonInfrastructure(this IDistributedApplicationBuilder builder)
     {
@@ -24,8 +27,10 @@ public static class BatonInfrastructureExtensions
         var dataRoot = builder.Configuration[DataRootKey] is { Length: > 0 } configured
             ? Path.GetFullPath(configured)
             : LocalPostgresCluster.DefaultDataRoot(builder.AppHostDirectory);
+        // Durable unless a caller (the tests) explicitly trades the history's safety for speed.
+        var durable = builder.Configuration.GetValue(DurableStorageKey, true);
         return new BatonInfrastructure(
             builder.AddLocalRedis(RedisName),
-            builder.AddLocalPostgres(PostgresName, dataRoot).AddDatabase(DatabaseName));
+            builder.AddLocalPostgres(PostgresName, dataRoot, durable).AddDatabase(DatabaseName));
     }
 }

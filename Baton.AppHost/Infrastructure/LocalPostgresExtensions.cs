@@ -8,10 +8,15 @@ public static class LocalPostgresExtensions
     /// <summary>
     /// Adds a PostgreSQL server run from the local binaries, initialised on first start in
     /// <paramref name="dataRoot"/>, listening on 127.0.0.1 at a port the orchestrator picks.
+    /// <paramref name="durable"/>: PostgreSQL's own safe settings, so what the API acknowledged survives a
+    /// power cut; otherwise fsync and full-page writes are off, for throwaway clusters (tests).
     /// </summary>
     public static IResourceBuilder<LocalPostgresServerResource> AddLocalPostgres(
-        this IDistributedApplicationBuilder builder, string name, string dataRoot)
+        this IDistributedApplicationBuilder builder, string name, string dataRoot, bool durable)
     {
+        string[] settings = durable
+            ? ["listen_addresses=127.0.0.1", "unix_socket_directories=", "max_connections=300"]
+            : ["listen_addresses=127.0.0.1", "unix_socket_directories=", "max_connections=300", "fsync=off", "full_page_writes=off"];
         var postgres = LocalExecutable.Require("postgres", LocalPostgresCluster.Package, LocalPostgresCluster.PostgresBinaries);
         var (command, prefixArgs) = LocalPostgresCluster.AsPostgresUser(postgres);
         var resource = new LocalPostgresServerResource(name, command, builder.AppHostDirectory, Path.Combine(dataRoot, name));
@@ -31,9 +36,9 @@ public static class LocalPostgresExtensions
                 context.Args.Add(resource.DataDirectory);
                 context.Args.Add("-p");
                 context.Args.Add(resource.Endpoint.Property(EndpointProperty.TargetPort));
-                // Loopback only and no unix socket folder to own; fsync off: this cluster is disposable. Commits stay
-                // synchronous: a stop that ends in a kill must not lose what the API already acknowledged.
-                foreach (var setting in new[] { "listen_addresses=127.0.0.1", "unix_socket_directories=", "fsync=off", "full_page_writes=off", "max_connections=300" })
+                // Loopback only and no unix socket folder to own. Commits stay synchronous in either mode: a stop
+                // that ends in a kill must not lose what the API already acknowledged.
+                foreach (var setting in settings)
                 {
                     context.Args.Add("-c");
                     context.Args.Add(setting);

@@ -10,7 +10,8 @@ namespace Baton.Bridge.Cli;
 /// </summary>
 public sealed class ClaudeCliLocator(IOptions<ClaudeCliOptions> options, ILogger<ClaudeCliLocator> logger)
 {
-    private readonly Lazy<Task<ClaudeCliInfo>> _info = new(() => ProbeAsync(options.Value.CliPath, logger));
+    private readonly Lazy<Task<ClaudeCliInfo>> _info = new(() =>
+        ProbeAsync(options.Value.CliPath ?? PinnedClaudeCli.FindAbove(AppContext.BaseDirectory) ?? "claude", logger));
 
     public Task<ClaudeCliInfo> GetAsync() => _info.Value;
 

@@ -10,9 +10,11 @@ public sealed class ClaudeCliOptions
 
     public const string InstallHint = "npm install -g @anthropic-ai/claude-code";
 
-    /// <summary>The CLI's path, or a bare name looked up on PATH.</summary>
-    [Required]
-    public string CliPath { get; set; } = "claude";
+    /// <summary>
+    /// The CLI's path, or a bare name looked up on PATH. Unset: the checkout's pinned CLI when the bridge
+    /// runs from a checkout that has it installed, else <c>claude</c> on PATH.
+    /// </summary>
+    public string? CliPath { get; set; }
 
     /// <summary>The CLI talks to Baton's scripted model; health reports it so the UI can say so.</summary>
     public bool Demo { get; set; }

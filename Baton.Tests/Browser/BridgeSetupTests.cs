@@ -91,10 +91,8 @@ public sealed partial class BridgeSetupTests(FullAppFixture app, ChromiumFixture
             startInfo.ArgumentList.Add($"--{setting.Groups["name"].Value}={value}");
         }
 
+        // Exactly the command shown: the bridge finds the checkout's pinned CLI itself and opens no port.
         Assert.Contains($"--{WorkspaceRootSetting}={workspace}", startInfo.ArgumentList);
-        startInfo.ArgumentList.Add($"--Claude:CliPath={RepositoryPaths.Combine("tools", "claude-cli", "node_modules", ".bin", "claude")}");
-        // The bridge serves its own health page; any free port keeps it clear of other services.
-        startInfo.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         return new RunningProcess(Process.Start(startInfo)!);
     }
 

@@ -6,7 +6,7 @@ namespace Baton.Tests.Data;
 public sealed class DatabaseReadinessHealthCheckTests
 {
     [Fact]
-    public async Task Health_is_unhealthy_until_the_migrator_marks_the_database_ready()
+    public async Task Health_is_degraded_until_the_migrator_marks_the_database_ready()
     {
         var readiness = new DatabaseReadiness();
         var check = new DatabaseReadinessHealthCheck(readiness);
@@ -15,7 +15,7 @@ public sealed class DatabaseReadinessHealthCheckTests
         readiness.MarkReady();
         var after = await check.CheckHealthAsync(new HealthCheckContext());
 
-        Assert.Equal(HealthStatus.Unhealthy, before.Status);
+        Assert.Equal(HealthStatus.Degraded, before.Status);
         Assert.Equal(HealthStatus.Healthy, after.Status);
     }
 }

@@ -34,6 +34,9 @@ public abstract class BatonAppFixture(BatonAppOptions options) : IAsyncLifetime
 
     public DistributedApplication App { get; private set; } = null!;
 
+    /// <summary>What each resource had logged when the app became healthy, before any test ran.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> StartLogs { get; private set; } = new Dictionary<string, IReadOnlyList<string>>();
+
     public HttpClient CreateHttpClient(string resourceName) => App.CreateHttpClient(resourceName);
 
     public Uri GetEndpoint(string resourceName) => App.GetEndpoint(resourceName, "http");
@@ -90,6 +93,7 @@ public abstract class BatonAppFixture(BatonAppOptions options) : IAsyncLifetime
             $"--Parameters:bridge-token={BridgeToken}",
             // Disposing would otherwise wait ~13 s per service for a stop signal `dotnet run` never forwards.
             "--DcpPublisher:WaitForResourceCleanup=false",
+            .. Options.DurableStorage is { } durable ? [$"--Baton:DurableStorage={durable}"] : Array.Empty<string>(),
             .. Options.BridgeReconnectGrace is { } grace ? [$"--Baton:BridgeReconnectGrace={grace:c}"] : Array.Empty<string>(),
         ];
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Baton_AppHost>(args);
@@ -102,6 +106,7 @@ public abstract class BatonAppFixture(BatonAppOptions options) : IAsyncLifetime
             await App.StartAsync(timeout.Token);
             await Task.WhenAll(Options.ResourcesToAwait().Select(name =>
                 App.ResourceNotifications.WaitForResourceHealthyAsync(name, timeout.Token)));
+            StartLogs = Options.ResourcesToAwait().ToDictionary(name => name, Logs.Lines);
         }
         catch (Exception exception)
         {

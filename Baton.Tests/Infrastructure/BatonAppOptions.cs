@@ -10,6 +10,12 @@ public sealed record BatonAppOptions
     /// <summary>The bridge's CLI talks to the scripted model (<c>model</c>) instead of Anthropic's API.</summary>
     public bool Demo { get; init; }
 
+    /// <summary>
+    /// The local PostgreSQL's <c>Baton:DurableStorage</c>: off (faster, the cluster is thrown away) unless a
+    /// fixture asks for the AppHost's own default with null.
+    /// </summary>
+    public bool? DurableStorage { get; init; } = false;
+
     /// <summary>How long the API waits for a vanished bridge before failing its runs; the API's default when null.</summary>
     public TimeSpan? BridgeReconnectGrace { get; init; }
 

@@ -13,17 +13,39 @@ public sealed class ResourceLogCollector : ILoggerProvider
     private const int MaxLinesPerResource = 2_000;
 
     private readonly ConcurrentDictionary<string, ConcurrentQueue<string>> _lines = new();
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<TaskCompletionSource<string>, Func<string, bool>>> _waiters = new();
 
-    public ILogger CreateLogger(string categoryName) =>
-        categoryName.StartsWith(ResourceCategoryPrefix, StringComparison.Ordinal)
-            ? new ResourceLogger(_lines.GetOrAdd(categoryName[ResourceCategoryPrefix.Length..], _ => new()))
-            : Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+    public ILogger CreateLogger(string categoryName)
+    {
+        if (!categoryName.StartsWith(ResourceCategoryPrefix, StringComparison.Ordinal))
+        {
+            return Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+        }
+
+        var resourceName = categoryName[ResourceCategoryPrefix.Length..];
+        return new ResourceLogger(_lines.GetOrAdd(resourceName, _ => new()), _waiters.GetOrAdd(resourceName, _ => new()));
+    }
+
+    /// <summary>
+    /// Starts watching for a line the resource logs from now on; the task ends with the first that matches.
+    /// Call it before causing the line, and await it with a timeout.
+    /// </summary>
+    public Task<string> WatchForLineAsync(string resourceName, Func<string, bool> matches)
+    {
+        var seen = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _waiters.GetOrAdd(resourceName, _ => new())[seen] = matches;
+        return seen.Task;
+    }
 
     /// <summary>The last lines a resource logged, newest last.</summary>
     public string Tail(string resourceName, int lines = 60) =>
         _lines.TryGetValue(resourceName, out var queue)
             ? string.Join(Environment.NewLine, queue.TakeLast(lines))
             : $"(no log lines from '{resourceName}')";
+
+    /// <summary>Every line a resource logged that is still kept, oldest first.</summary>
+    public IReadOnlyList<string> Lines(string resourceName) =>
+        _lines.TryGetValue(resourceName, out var queue) ? [.. queue] : [];
 
     /// <summary>Every resource's tail, for a failure message.</summary>
     public string Describe(int linesPerResource = 30) =>
@@ -33,7 +55,8 @@ public sealed class ResourceLogCollector : ILoggerProvider
     {
     }
 
-    private sealed class ResourceLogger(ConcurrentQueue<string> lines) : ILogger
+    private sealed class ResourceLogger(
+        ConcurrentQueue<string> lines, ConcurrentDictionary<TaskCompletionSource<string>, Func<string, bool>> waiters) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
 
@@ -41,7 +64,16 @@ public sealed class ResourceLogCollector : ILoggerProvider
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
-            lines.Enqueue(formatter(state, exception));
+            var line = formatter(state, exception);
+            lines.Enqueue(line);
+            foreach (var (seen, matches) in waiters)
+            {
+                if (matches(line) && waiters.TryRemove(seen, out _))
+                {
+                    seen.TrySetResult(line);
+                }
+            }
+
             while (lines.Count > MaxLinesPerResource && lines.TryDequeue(out _))
             {
             }

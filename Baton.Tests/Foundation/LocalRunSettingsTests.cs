@@ -1,0 +1,42 @@
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+
+namespace Baton.Tests.Foundation;
+
+/// <summary>
+/// What <c>scripts/run.sh</c> asks of the AppHost: fixed ports a hand-started bridge can rely on across restarts,
+/// and no local bridge at all; the tests' own starts keep ports the orchestrator picks.
+/// </summary>
+public sealed class LocalRunSettingsTests
+{
+    [Fact]
+    public async Task Fixed_ports_for_the_web_app_and_the_api_are_kept_and_otherwise_the_orchestrator_picks()
+    {
+        await using var fixedPorts = await CreateAsync("--Baton:WebPort=5173", "--Baton:ApiPort=5180");
+        await using var picked = await CreateAsync();
+
+        Assert.Equal(5173, HttpPort(fixedPorts, "frontend"));
+        Assert.Equal(5180, HttpPort(fixedPorts, "api"));
+        Assert.Null(HttpPort(picked, "frontend"));
+        Assert.Null(HttpPort(picked, "api"));
+    }
+
+    [Fact]
+    public async Task Without_a_local_bridge_no_bridge_is_run_and_no_bridge_token_is_seeded()
+    {
+        await using var withBridge = await CreateAsync();
+        await using var noBridge = await CreateAsync("--Baton:WithBridge=false", "--Baton:SeedLocalBridge=false");
+
+        Assert.Contains(withBridge.Resources, resource => resource.Name == "bridge-token");
+        Assert.DoesNotContain(noBridge.Resources, resource => resource.Name is "bridge" or "bridge-token");
+        Assert.Contains(noBridge.Resources, resource => resource.Name == "seed-email");
+    }
+
+    private static int? HttpPort(IDistributedApplicationTestingBuilder builder, string resourceName) =>
+        builder.Resources.Single(resource => resource.Name == resourceName)
+            .Annotations.OfType<EndpointAnnotation>().Single(endpoint => endpoint.Name == "http").Port;
+
+    private static Task<IDistributedApplicationTestingBuilder> CreateAsync(params string[] settings) =>
+        DistributedApplicationTestingBuilder.CreateAsync<Projects.Baton_AppHost>(
+            ["--Baton:Infrastructure=local", $"--Baton:WorkspaceRoot={Path.Combine(Path.GetTempPath(), "baton-run-settings")}", .. settings]);
+}
