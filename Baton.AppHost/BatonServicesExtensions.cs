@@ -1,4 +1,6 @@
+using Baton.AppHost.Deployment;
 using Baton.AppHost.Infrastructure;
+using Microsoft.Extensions.Hosting;
 
 namespace Baton.AppHost;
 
@@ -15,7 +17,11 @@ public static class BatonServicesExtensions
             .WithReference(infrastructure.Database).WaitFor(infrastructure.Database)
             .WithReference(infrastructure.Redis).WaitFor(infrastructure.Redis)
             .WithEnvironment("Auth__SigningKey", secrets.SigningKey)
-            .WithHttpHealthCheck("/health");
+            .WithEnvironment("Seed__Email", secrets.FirstUser.Email)
+            .WithEnvironment("Seed__Password", secrets.FirstUser.Password)
+            .WithSignUpPolicy()
+            .WithHttpHealthCheck("/health")
+            .PublishAsPublicApi();
 
         // Tests shorten how long a vanished bridge's runs wait for it (Bridges:ReconnectGrace, default 30 s).
         if (builder.Configuration["Baton:BridgeReconnectGrace"] is { Length: > 0 } reconnectGrace)
@@ -23,12 +29,10 @@ public static class BatonServicesExtensions
             api.WithEnvironment("Bridges__ReconnectGrace", reconnectGrace);
         }
 
-        if (secrets is { Seed: { } seed, BridgeToken: { } bridgeToken })
+        if (builder.ExecutionContext.IsRunMode && secrets.BridgeToken is { } bridgeToken)
         {
-            // The local run needs no set-up: a first user, the local bridge's token and a playground project.
-            api.WithEnvironment("Seed__Email", seed.Email)
-                .WithEnvironment("Seed__Password", seed.Password)
-                .WithEnvironment("Seed__BridgeToken", bridgeToken)
+            // The local run needs no set-up: the local bridge's token and a playground project beside the first user.
+            api.WithEnvironment("Seed__BridgeToken", bridgeToken)
                 .WithEnvironment("Seed__WorkspaceRoot", settings.WorkspaceRoot);
         }
 
@@ -72,14 +76,18 @@ public static class BatonServicesExtensions
 
     /// <summary>
     /// A service on an http endpoint whose port the orchestrator picks, so two instances of one
-    /// project (and parallel test runs) never clash, in the AppHost's environment.
+    /// project (and parallel test runs) never clash, in the AppHost's environment locally and in
+    /// Production when published (the AppHost itself runs as Development when it publishes).
     /// </summary>
     private static IResourceBuilder<ProjectResource> AddBatonProject<TProject>(this IDistributedApplicationBuilder builder, string name)
-        where TProject : IProjectMetadata, new() =>
-        builder.AddProject<TProject>(name, launchProfileName: null)
+        where TProject : IProjectMetadata, new()
+    {
+        var environmentName = builder.ExecutionContext.IsPublishMode ? Environments.Production : builder.Environment.EnvironmentName;
+        return builder.AddProject<TProject>(name, launchProfileName: null)
             .WithHttpEndpoint()
-            .WithEnvironment("DOTNET_ENVIRONMENT", builder.Environment.EnvironmentName)
-            .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName);
+            .WithEnvironment("DOTNET_ENVIRONMENT", environmentName)
+            .WithEnvironment("ASPNETCORE_ENVIRONMENT", environmentName);
+    }
 
     /// <summary>The CLI pinned in tools/claude-cli, when its packages are installed.</summary>
     private static string? PinnedClaudeCli(IDistributedApplicationBuilder builder)

@@ -23,10 +23,7 @@ if (settings.WithBridge)
 if (settings.WithFrontend)
 {
     var frontend = builder.AddViteFrontend("frontend", api);
-    if (secrets.Seed is not null)
-    {
-        builder.PrintSignInHintWhenReady(frontend, secrets.Seed);
-    }
+    builder.PrintSignInHintWhenReady(frontend, secrets.FirstUser);
 }
 
 builder.Build().Run();

@@ -10,6 +10,7 @@ public static class BatonInfrastructureExtensions
     public const string RedisName = "redis";
     public const string PostgresName = "postgres";
     public const string DatabaseName = "baton";
+    public const string PostgresVolumeName = "baton-postgres-data";
     public const string DataRootKey = "Baton:DataRoot";
 
     public static BatonInfrastructure AddBatonInfrastructure(this IDistributedApplicationBuilder builder)
@@ -18,7 +19,8 @@ public static class BatonInfrastructureExtensions
         {
             return new BatonInfrastructure(
                 builder.AddRedis(RedisName),
-                builder.AddPostgres(PostgresName).AddDatabase(DatabaseName));
+                // Named, not derived from the checkout's path, so a deployment from any checkout finds the same data.
+                builder.AddPostgres(PostgresName).WithDataVolume(PostgresVolumeName).AddDatabase(DatabaseName));
         }
 
         var dataRoot = builder.Configuration[DataRootKey] is { Length: > 0 } configured
