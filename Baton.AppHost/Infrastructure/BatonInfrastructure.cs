@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+
 namespace Baton.AppHost.Infrastructure;
 
 /// <summary>Redis and the <c>baton</c> database, under the same connection-string names in either mode.</summary>
@@ -12,6 +14,7 @@ public static class BatonInfrastructureExtensions
     public const string DatabaseName = "baton";
     public const string PostgresVolumeName = "baton-postgres-data";
     public const string DataRootKey = "Baton:DataRoot";
+    public const string ManagedDatabaseKey = "Baton:ManagedDatabase";
 
     public static BatonInfrastructure AddBatonInfrastructure(this IDistributedApplicationBuilder builder)
     {
@@ -19,8 +22,11 @@ public static class BatonInfrastructureExtensions
         {
             return new BatonInfrastructure(
                 builder.AddRedis(RedisName),
-                // Named, not derived from the checkout's path, so a deployment from any checkout finds the same data.
-                builder.AddPostgres(PostgresName).WithDataVolume(PostgresVolumeName).AddDatabase(DatabaseName));
+                builder.Configuration.GetValue(ManagedDatabaseKey, false)
+                    // A managed PostgreSQL (backups, failover) whose connection string a deployment asks for.
+                    ? builder.AddConnectionString(DatabaseName)
+                    // Named, not derived from the checkout's path, so a deployment from any checkout finds the same data.
+                    : builder.AddPostgres(PostgresName).WithDataVolume(PostgresVolumeName).AddDatabase(DatabaseName));
         }
 
         var dataRoot = builder.Configuration[DataRootKey] is { Length: > 0 } configured

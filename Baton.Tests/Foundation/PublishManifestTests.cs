@@ -67,6 +67,17 @@ public sealed class PublishManifestTests
     }
 
     [Fact]
+    public async Task A_managed_database_replaces_the_postgres_container_with_an_asked_for_connection_string()
+    {
+        var resources = await PublishManifestAsync("--Baton:ManagedDatabase=true");
+
+        Assert.False(resources.ContainsKey("postgres"), "With a managed database no PostgreSQL container is deployed.");
+        Assert.True(Input(resources, "baton")["secret"]?.GetValue<bool>(), "The connection string holds a password: it must be a secret parameter.");
+        Assert.Null(Input(resources, "baton")["default"]);
+        Assert.Equal("{baton.connectionString}", Variable(resources["api"]!, "ConnectionStrings__baton"));
+    }
+
+    [Fact]
     public async Task Published_secrets_are_parameters_that_a_deployment_asks_for_or_generates()
     {
         var resources = await PublishManifestAsync();
