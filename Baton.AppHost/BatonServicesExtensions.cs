@@ -79,7 +79,7 @@ public static class BatonServicesExtensions
     /// project (and parallel test runs) never clash, in the AppHost's environment locally and in
     /// Production when published (the AppHost itself runs as Development when it publishes).
     /// </summary>
-    private static IResourceBuilder<ProjectResource> AddBatonProject<TProject>(this IDistributedApplicationBuilder builder, string name)
+    internal static IResourceBuilder<ProjectResource> AddBatonProject<TProject>(this IDistributedApplicationBuilder builder, string name)
         where TProject : IProjectMetadata, new()
     {
         var environmentName = builder.ExecutionContext.IsPublishMode ? Environments.Production : builder.Environment.EnvironmentName;

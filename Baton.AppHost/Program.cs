@@ -1,6 +1,7 @@
 using Baton.AppHost;
 using Baton.AppHost.Frontend;
 using Baton.AppHost.Infrastructure;
+using Baton.AppHost.LoadBalancer;
 
 var builder = DistributedApplication.CreateBuilder(args);
 var settings = BatonSettings.Read(builder);
@@ -12,7 +13,11 @@ var api = builder.AddBatonApi("api", infrastructure, secrets, settings);
 if (settings.SecondApi)
 {
     // A second instance as its own resource, so a browser and a bridge can sit on different instances.
-    builder.AddBatonApi("api2", infrastructure, secrets, settings);
+    var api2 = builder.AddBatonApi("api2", infrastructure, secrets, settings);
+    if (settings.LoadBalancer)
+    {
+        builder.AddBatonLoadBalancer("loadbalancer", api, api2);
+    }
 }
 
 if (settings.WithBridge)
