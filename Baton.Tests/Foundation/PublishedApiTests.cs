@@ -5,7 +5,10 @@ using Baton.Tests.Infrastructure;
 
 namespace Baton.Tests.Foundation;
 
-/// <summary>A published API carries the built web app, serves it from its own origin, and is the image's entrypoint.</summary>
+/// <summary>
+/// A published API carries the built web app, serves it from its own origin with the health
+/// endpoints a platform probes, and is the image's entrypoint.
+/// </summary>
 [Collection(ApiCollection.Name)]
 public sealed partial class PublishedApiTests(ApiFixture app)
 {
@@ -37,12 +40,17 @@ public sealed partial class PublishedApiTests(ApiFixture app)
             var home = await client.GetStringAsync("/");
             using var clientRoute = await client.GetAsync("/projects/some-client-side-route");
             using var script = await client.GetAsync("/" + assets.First(asset => asset.EndsWith(".js", StringComparison.Ordinal)));
+            // What a deployment's readiness and liveness probes ask, in the Production environment a published API runs in.
+            var readiness = await client.GetStringAsync("/health");
+            var liveness = await client.GetStringAsync("/alive");
 
             Assert.Contains("<div id=\"root\">", home);
             Assert.Equal(HttpStatusCode.OK, clientRoute.StatusCode);
             Assert.Contains("<div id=\"root\">", await clientRoute.Content.ReadAsStringAsync());
             Assert.Equal(HttpStatusCode.OK, script.StatusCode);
             Assert.Equal("text/javascript", script.Content.Headers.ContentType?.MediaType);
+            Assert.Equal("Healthy", readiness);
+            Assert.Equal("Healthy", liveness);
         }
         finally
         {

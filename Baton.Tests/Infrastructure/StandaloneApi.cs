@@ -26,6 +26,7 @@ public sealed class StandaloneApi : IDisposable
 
     public HttpClient CreateHttpClient() => new() { BaseAddress = BaseAddress };
 
+    /// <summary>Starts the instance and returns once it listens and its database is ready.</summary>
     /// <param name="app">The started app whose stores and signing key the instance shares.</param>
     /// <param name="folder">A folder holding <c>Baton.Api.dll</c>: the build output or a publish folder.</param>
     /// <param name="settings">Configuration as environment variables (<c>Section__Key</c>).</param>
@@ -51,6 +52,8 @@ public sealed class StandaloneApi : IDisposable
         try
         {
             await process.WaitForOutputAsync("Now listening on", StartTimeout);
+            // Migrations done: from here /health answers Healthy, as a platform's readiness probe waits for.
+            await process.WaitForOutputAsync("Database ready", StartTimeout);
         }
         catch
         {
