@@ -2,7 +2,8 @@ namespace Baton.AppHost;
 
 /// <summary>
 /// The AppHost's secret parameters. Locally they are generated on first run and kept in the
-/// AppHost's user secrets, so nobody has to set anything up by hand; a deployment asks for them.
+/// AppHost's user secrets, so nobody has to set anything up by hand; a deployment asks for them
+/// or generates them (see the README's Deploy section).
 /// </summary>
 public sealed record BatonSecrets(
     IResourceBuilder<ParameterResource> SigningKey,
