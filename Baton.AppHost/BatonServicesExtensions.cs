@@ -1,4 +1,6 @@
+using Baton.AppHost.Deployment;
 using Baton.AppHost.Infrastructure;
+using Microsoft.Extensions.Hosting;
 
 namespace Baton.AppHost;
 
@@ -16,7 +18,11 @@ public static class BatonServicesExtensions
             .WithReference(infrastructure.Database).WaitFor(infrastructure.Database)
             .WithReference(infrastructure.Redis).WaitFor(infrastructure.Redis)
             .WithEnvironment("Auth__SigningKey", secrets.SigningKey)
-            .WithHttpHealthCheck("/health");
+            .WithEnvironment("Seed__Email", secrets.FirstUser.Email)
+            .WithEnvironment("Seed__Password", secrets.FirstUser.Password)
+            .WithSignUpPolicy()
+            .WithHttpHealthCheck("/health")
+            .PublishAsPublicApi();
 
         // Tests shorten how long a vanished bridge's runs wait for it (Bridges:ReconnectGrace, default 30 s).
         if (builder.Configuration["Baton:BridgeReconnectGrace"] is { Length: > 0 } reconnectGrace)
@@ -24,16 +30,11 @@ public static class BatonServicesExtensions
             api.WithEnvironment("Bridges__ReconnectGrace", reconnectGrace);
         }
 
-        // The local run needs no set-up: a first user and, unless there is no local bridge, its token and a playground project.
-        if (secrets.Seed is { } seed)
+        if (builder.ExecutionContext.IsRunMode && secrets.BridgeToken is { } bridgeToken)
         {
-            api.WithEnvironment("Seed__Email", seed.Email)
-                .WithEnvironment("Seed__Password", seed.Password);
-            if (secrets.BridgeToken is { } bridgeToken)
-            {
-                api.WithEnvironment("Seed__BridgeToken", bridgeToken)
-                    .WithEnvironment("Seed__WorkspaceRoot", settings.WorkspaceRoot);
-            }
+            // The local run needs no set-up: unless there is no local bridge, its token and a playground project beside the first user.
+            api.WithEnvironment("Seed__BridgeToken", bridgeToken)
+                .WithEnvironment("Seed__WorkspaceRoot", settings.WorkspaceRoot);
         }
 
         return api;
@@ -78,14 +79,18 @@ public static class BatonServicesExtensions
 
     /// <summary>
     /// A service on an http endpoint whose port the orchestrator picks unless one is given, so two
-    /// instances of one project (and parallel test runs) never clash, in the AppHost's environment.
+    /// instances of one project (and parallel test runs) never clash, in the AppHost's environment
+    /// locally and in Production when published (the AppHost itself runs as Development when it publishes).
     /// </summary>
-    private static IResourceBuilder<ProjectResource> AddBatonProject<TProject>(this IDistributedApplicationBuilder builder, string name, int? port = null)
-        where TProject : IProjectMetadata, new() =>
-        builder.AddProject<TProject>(name, launchProfileName: null)
+    internal static IResourceBuilder<ProjectResource> AddBatonProject<TProject>(this IDistributedApplicationBuilder builder, string name, int? port = null)
+        where TProject : IProjectMetadata, new()
+    {
+        var environmentName = builder.ExecutionContext.IsPublishMode ? Environments.Production : builder.Environment.EnvironmentName;
+        return builder.AddProject<TProject>(name, launchProfileName: null)
             .WithHttpEndpoint(port: port)
-            .WithEnvironment("DOTNET_ENVIRONMENT", builder.Environment.EnvironmentName)
-            .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName);
+            .WithEnvironment("DOTNET_ENVIRONMENT", environmentName)
+            .WithEnvironment("ASPNETCORE_ENVIRONMENT", environmentName);
+    }
 
     /// <summary>The CLI pinned in tools/claude-cli, when its packages are installed.</summary>
     private static string? PinnedClaudeCli(IDistributedApplicationBuilder builder)

@@ -1,6 +1,7 @@
 using Baton.AppHost;
 using Baton.AppHost.Frontend;
 using Baton.AppHost.Infrastructure;
+using Baton.AppHost.LoadBalancer;
 
 var builder = DistributedApplication.CreateBuilder(args);
 var settings = BatonSettings.Read(builder);
@@ -13,7 +14,11 @@ var api = builder.AddBatonApi("api", infrastructure, secrets, settings, ports.Ap
 if (settings.SecondApi)
 {
     // A second instance as its own resource, so a browser and a bridge can sit on different instances.
-    builder.AddBatonApi("api2", infrastructure, secrets, settings);
+    var api2 = builder.AddBatonApi("api2", infrastructure, secrets, settings);
+    if (settings.LoadBalancer)
+    {
+        builder.AddBatonLoadBalancer("loadbalancer", api, api2);
+    }
 }
 
 if (settings.WithBridge)
@@ -24,10 +29,7 @@ if (settings.WithBridge)
 if (settings.WithFrontend)
 {
     var frontend = builder.AddViteFrontend("frontend", api, ports.Web);
-    if (secrets.Seed is not null)
-    {
-        builder.PrintSignInHintWhenReady(frontend, secrets.Seed);
-    }
+    builder.PrintSignInHintWhenReady(frontend, secrets.FirstUser);
 }
 
 builder.Build().Run();

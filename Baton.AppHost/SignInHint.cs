@@ -9,7 +9,7 @@ public static class SignInHint
     public static void PrintSignInHintWhenReady(
         this IDistributedApplicationBuilder builder,
         IResourceBuilder<ExecutableResource> frontend,
-        LocalSeed seed)
+        FirstUser firstUser)
     {
         builder.Eventing.Subscribe<ResourceReadyEvent>(frontend.Resource, async (readyEvent, cancellationToken) =>
         {
@@ -18,8 +18,8 @@ public static class SignInHint
             logger.LogInformation(
                 "Baton is ready at {Url} - sign in as {Email} with password {Password} (also shown as parameters on the dashboard).",
                 url,
-                await seed.Email.Resource.GetValueAsync(cancellationToken),
-                await seed.Password.Resource.GetValueAsync(cancellationToken));
+                await firstUser.Email.Resource.GetValueAsync(cancellationToken),
+                await firstUser.Password.Resource.GetValueAsync(cancellationToken));
         });
     }
 }

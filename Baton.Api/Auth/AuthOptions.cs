@@ -20,4 +20,7 @@ public sealed class AuthOptions
 
     [Range(1, 365)]
     public int RefreshTokenDays { get; set; } = 30;
+
+    /// <summary>Open for a local run; a deployment closes it, so strangers on the internet cannot sign up.</summary>
+    public SignUpPolicy SignUp { get; set; } = SignUpPolicy.Open;
 }

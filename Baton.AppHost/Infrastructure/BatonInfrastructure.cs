@@ -12,8 +12,10 @@ public static class BatonInfrastructureExtensions
     public const string RedisName = "redis";
     public const string PostgresName = "postgres";
     public const string DatabaseName = "baton";
+    public const string PostgresVolumeName = "baton-postgres-data";
     public const string DataRootKey = "Baton:DataRoot";
     public const string DurableStorageKey = "Baton:DurableStorage";
+    public const string ManagedDatabaseKey = "Baton:ManagedDatabase";
 
     public static BatonInfrastructure AddBatonInfrastructure(this IDistributedApplicationBuilder builder)
     {
@@ -21,7 +23,11 @@ public static class BatonInfrastructureExtensions
         {
             return new BatonInfrastructure(
                 builder.AddRedis(RedisName),
-                builder.AddPostgres(PostgresName).AddDatabase(DatabaseName));
+                builder.Configuration.GetValue(ManagedDatabaseKey, false)
+                    // A managed PostgreSQL (backups, failover) whose connection string a deployment asks for.
+                    ? builder.AddConnectionString(DatabaseName)
+                    // Named, not derived from the checkout's path, so a deployment from any checkout finds the same data.
+                    : builder.AddPostgres(PostgresName).WithDataVolume(PostgresVolumeName).AddDatabase(DatabaseName));
         }
 
         var dataRoot = builder.Configuration[DataRootKey] is { Length: > 0 } configured

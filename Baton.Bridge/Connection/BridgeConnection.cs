@@ -10,6 +10,7 @@ using Baton.Contracts.Files;
 using Baton.Contracts.Hubs;
 using Baton.Contracts.Permissions;
 using Baton.Contracts.Runs;
+using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.Options;
 
@@ -77,7 +78,14 @@ public sealed class BridgeConnection(
     {
         var bridge = options.Value;
         var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(bridge.ApiUrl!, HubPaths.Bridge.TrimStart('/')), http => http.AccessTokenProvider = () => Task.FromResult<string?>(bridge.Token))
+            .WithUrl(new Uri(bridge.ApiUrl!, HubPaths.Bridge.TrimStart('/')), http =>
+            {
+                http.AccessTokenProvider = () => Task.FromResult<string?>(bridge.Token);
+                // A WebSocket at once, no negotiate first: behind a load balancer without affinity the
+                // negotiate and the WebSocket after it could reach different API replicas.
+                http.SkipNegotiation = true;
+                http.Transports = HttpTransportType.WebSockets;
+            })
             .WithAutomaticReconnect(_retryPolicy)
             .Build();
 

@@ -27,6 +27,15 @@ public sealed class BridgeStartupTests
     }
 
     [Fact]
+    public async Task Bridge_connects_by_websocket_without_negotiating_so_api_replicas_need_no_affinity()
+    {
+        await using var host = await BridgeTestHost.StartAsync(["--Claude:Demo=true"]);
+
+        Assert.Single(host.Recorder.Connects);
+        Assert.Equal(0, host.Api.RefusedNegotiations);
+    }
+
+    [Fact]
     public async Task A_missing_cli_is_reported_and_runs_are_refused_with_cli_not_found()
     {
         await using var host = await BridgeTestHost.StartAsync(["--Claude:CliPath=/nonexistent/claude"]);

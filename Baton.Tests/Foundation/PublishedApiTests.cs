@@ -1,38 +1,56 @@
-using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using Baton.Tests.Infrastructure;
 
 namespace Baton.Tests.Foundation;
 
-/// <summary>A published API carries the built web app and serves it from its own origin.</summary>
+/// <summary>
+/// A published API carries the built web app, serves it from its own origin with the health
+/// endpoints a platform probes, and is the image's entrypoint.
+/// </summary>
 [Collection(ApiCollection.Name)]
-public sealed class PublishedApiTests(ApiFixture app)
+public sealed partial class PublishedApiTests(ApiFixture app)
 {
+    // What azd builds the API's image for.
+    private const string ContainerRuntime = "linux-x64";
+
     [Fact]
-    public async Task Published_api_serves_the_built_frontend()
+    public async Task Published_api_serves_the_built_frontend_with_its_hashed_assets()
     {
         var publishFolder = Path.Combine(Path.GetTempPath(), $"baton-publish-{Guid.NewGuid():N}");
         try
         {
             var publish = await ProcessRunner.RunAsync(
                 "dotnet",
-                ["publish", RepositoryPaths.Combine("Baton.Api"), "-c", "Release", "-o", publishFolder],
+                ["publish", RepositoryPaths.Combine("Baton.Api"), "-c", "Release", "-r", ContainerRuntime, "--self-contained", "false", "-o", publishFolder],
                 RepositoryPaths.Root,
                 TimeSpan.FromMinutes(5));
             Assert.True(publish.ExitCode == 0, publish.Describe());
-            Assert.True(File.Exists(Path.Combine(publishFolder, "wwwroot", "index.html")), "index.html is missing from the published wwwroot.");
+            var indexPath = Path.Combine(publishFolder, "wwwroot", "index.html");
+            Assert.True(File.Exists(indexPath), "index.html is missing from the published wwwroot.");
+            var assets = HashedAssets(await File.ReadAllTextAsync(indexPath));
+            Assert.Contains(assets, asset => asset.EndsWith(".js", StringComparison.Ordinal));
+            Assert.Contains(assets, asset => asset.EndsWith(".css", StringComparison.Ordinal));
+            Assert.All(assets, asset => Assert.True(File.Exists(Path.Combine(publishFolder, "wwwroot", asset)), $"{asset} is missing from the published wwwroot."));
 
-            var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
-            using var api = await StartPublishedApiAsync(publishFolder, baseAddress);
-            using var client = new HttpClient { BaseAddress = baseAddress };
+            using var api = await StandaloneApi.StartAsync(app, publishFolder);
+            using var client = api.CreateHttpClient();
 
             var home = await client.GetStringAsync("/");
             using var clientRoute = await client.GetAsync("/projects/some-client-side-route");
+            using var script = await client.GetAsync("/" + assets.First(asset => asset.EndsWith(".js", StringComparison.Ordinal)));
+            // What a deployment's readiness and liveness probes ask, in the Production environment a published API runs in.
+            var readiness = await client.GetStringAsync("/health");
+            var liveness = await client.GetStringAsync("/alive");
 
             Assert.Contains("<div id=\"root\">", home);
             Assert.Equal(HttpStatusCode.OK, clientRoute.StatusCode);
             Assert.Contains("<div id=\"root\">", await clientRoute.Content.ReadAsStringAsync());
+            Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+            Assert.Equal("text/javascript", script.Content.Headers.ContentType?.MediaType);
+            Assert.Equal("Healthy", readiness);
+            Assert.Equal("Healthy", liveness);
         }
         finally
         {
@@ -40,28 +58,30 @@ public sealed class PublishedApiTests(ApiFixture app)
         }
     }
 
-    private async Task<RunningProcess> StartPublishedApiAsync(string publishFolder, Uri baseAddress)
+    [Fact]
+    public async Task Api_image_runs_the_api_assembly()
     {
-        var startInfo = new ProcessStartInfo("dotnet", [Path.Combine(publishFolder, "Baton.Api.dll"), "--urls", baseAddress.ToString()])
-        {
-            WorkingDirectory = publishFolder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        startInfo.Environment["ConnectionStrings__baton"] = await app.GetConnectionStringAsync("baton");
-        startInfo.Environment["ConnectionStrings__redis"] = await app.GetConnectionStringAsync("redis");
-        startInfo.Environment["Auth__SigningKey"] = app.SigningKey;
+        var evaluation = await ProcessRunner.RunAsync(
+            "dotnet",
+            ["msbuild", RepositoryPaths.Combine("Baton.Api", "Baton.Api.csproj"), "-t:ComputeContainerConfig", $"-p:RuntimeIdentifier={ContainerRuntime}",
+                "-getProperty:ContainerRepository", "-getProperty:ContainerBaseImage", "-getItem:ContainerAppCommand"],
+            RepositoryPaths.Root,
+            TimeSpan.FromMinutes(2));
+        Assert.True(evaluation.ExitCode == 0, evaluation.Describe());
+        using var container = JsonDocument.Parse(evaluation.Output);
 
-        var process = new RunningProcess(Process.Start(startInfo)!);
-        await process.WaitForOutputAsync("Now listening on", TimeSpan.FromSeconds(60));
-        return process;
+        var properties = container.RootElement.GetProperty("Properties");
+        var command = container.RootElement.GetProperty("Items").GetProperty("ContainerAppCommand")
+            .EnumerateArray().Select(part => part.GetProperty("Identity").GetString()!).ToArray();
+        Assert.Equal("baton-api", properties.GetProperty("ContainerRepository").GetString());
+        Assert.StartsWith("mcr.microsoft.com/dotnet/aspnet:", properties.GetProperty("ContainerBaseImage").GetString());
+        Assert.Equal(["dotnet", "/app/Baton.Api.dll"], command);
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    /// <summary>The files index.html loads from <c>/assets/</c>, whose names carry a content hash so browsers may cache them for good.</summary>
+    private static string[] HashedAssets(string indexHtml) =>
+        [.. AssetReference().Matches(indexHtml).Select(match => match.Groups["path"].Value).Distinct()];
+
+    [GeneratedRegex("""(?:src|href)="/(?<path>assets/[^"]+-[A-Za-z0-9_-]{8,}\.(?:js|css))" """, RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex AssetReference();
 }

@@ -84,6 +84,7 @@ public abstract class BatonAppFixture(BatonAppOptions options) : IAsyncLifetime
             $"--Baton:WithFrontend={Options.WithFrontend}",
             $"--Baton:WithBridge={Options.WithBridge}",
             $"--Baton:SecondApi={Options.SecondApi}",
+            $"--Baton:LoadBalancer={Options.LoadBalancer}",
             $"--Baton:Demo={Options.Demo}",
             $"--Baton:DataRoot={_dataRoot}",
             $"--Baton:WorkspaceRoot={WorkspaceRoot}",

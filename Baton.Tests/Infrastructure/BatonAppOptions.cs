@@ -7,6 +7,9 @@ public sealed record BatonAppOptions
     public bool WithBridge { get; init; }
     public bool SecondApi { get; init; }
 
+    /// <summary>A round-robin proxy (<c>loadbalancer</c>) in front of both instances; implies <see cref="SecondApi"/>.</summary>
+    public bool LoadBalancer { get; init; }
+
     /// <summary>The bridge's CLI talks to the scripted model (<c>model</c>) instead of Anthropic's API.</summary>
     public bool Demo { get; init; }
 
@@ -23,9 +26,14 @@ public sealed record BatonAppOptions
     public IEnumerable<string> ResourcesToAwait()
     {
         yield return "api";
-        if (SecondApi)
+        if (SecondApi || LoadBalancer)
         {
             yield return "api2";
+        }
+
+        if (LoadBalancer)
+        {
+            yield return "loadbalancer";
         }
 
         if (WithBridge)

@@ -5,6 +5,7 @@ using Baton.Api.Data.Entities;
 using Baton.Api.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Baton.Api.Endpoints.Auth;
 
@@ -18,7 +19,12 @@ public static class AuthApi
             .WithName(nameof(SignUp))
             .WithSummary("Create an account and sign in")
             .WithRequestValidation<SignUpRequest>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .AllowAnonymous();
+        api.MapGet("sign-up-policy", GetSignUpPolicy)
+            .WithName(nameof(GetSignUpPolicy))
+            .WithSummary("Whether new accounts may be created")
             .AllowAnonymous();
         api.MapPost("sign-in", SignIn)
             .WithName(nameof(SignIn))
@@ -51,9 +57,18 @@ public static class AuthApi
         UserManager<BatonUser> users,
         AccessTokenIssuer accessTokens,
         RefreshTokenStore refreshTokens,
+        IOptions<AuthOptions> options,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
+        if (options.Value.SignUp is SignUpPolicy.Closed)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status403Forbidden,
+                title: "Sign-up is closed",
+                detail: "This Baton does not take new accounts.");
+        }
+
         if (await users.FindByEmailAsync(request.Email) is not null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, detail: "An account with this email exists.");
@@ -70,6 +85,9 @@ public static class AuthApi
 
         return TypedResults.Ok(await SignInAsync(user, accessTokens, refreshTokens, cancellationToken));
     }
+
+    public static Ok<SignUpPolicyResponse> GetSignUpPolicy(IOptions<AuthOptions> options) =>
+        TypedResults.Ok(new SignUpPolicyResponse(options.Value.SignUp));
 
     public static async Task<Results<Ok<AuthTokensResponse>, ProblemHttpResult>> SignIn(
         SignInRequest request,

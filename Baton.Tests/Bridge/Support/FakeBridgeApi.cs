@@ -16,6 +16,7 @@ namespace Baton.Tests.Bridge.Support;
 public sealed class FakeBridgeApi : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private int _refusedNegotiations;
 
     private FakeBridgeApi(WebApplication app, BridgeHubRecorder recorder)
     {
@@ -28,6 +29,9 @@ public sealed class FakeBridgeApi : IAsyncDisposable
     public string Url => _app.Urls.Single();
 
     public Dictionary<Guid, (string MediaType, byte[] Content)> Uploads { get; } = [];
+
+    /// <summary>How often a client asked <c>/hubs/bridge/negotiate</c>, which this stand-in refuses.</summary>
+    public int RefusedNegotiations => Volatile.Read(ref _refusedNegotiations);
 
     /// <summary>The connected bridge's client-result calls (<c>claude:execute</c>, <c>files:*</c>, ...).</summary>
     public IBridgeClient Bridge =>
@@ -43,6 +47,19 @@ public sealed class FakeBridgeApi : IAsyncDisposable
         builder.Services.AddSignalR(hub => hub.MaximumReceiveMessageSize = BatonDefaults.BridgeHubMaxFrameBytes);
         var app = builder.Build();
         var api = new FakeBridgeApi(app, recorder);
+        // Refused, as a load balancer without affinity would in effect refuse it by sending the
+        // WebSocket that follows to another replica: the bridge must dial the WebSocket directly.
+        app.Use((context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments(HubPaths.Bridge + "/negotiate"))
+            {
+                Interlocked.Increment(ref api._refusedNegotiations);
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            }
+
+            return next(context);
+        });
         app.MapHub<FakeBridgeHub>(HubPaths.Bridge);
         app.MapGet("/api/bridge/uploads/{id:guid}", (Guid id, HttpRequest request) =>
             request.Headers.Authorization.ToString() != $"Bearer {token}" ? Results.Unauthorized()

@@ -21,6 +21,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/auth/sign-up-policy': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether new accounts may be created */
+    get: operations['GetSignUpPolicy'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/auth/sign-in': {
     parameters: {
       query?: never;
@@ -483,6 +500,15 @@ export interface components {
       email: string;
       password: string;
     };
+    /**
+     * @description Whether anyone who reaches the API may create an account.
+     * @enum {unknown}
+     */
+    SignUpPolicy: 'open' | 'closed';
+    /** @description Read by the sign-in page, which offers to create an account only when sign-up is open. */
+    SignUpPolicyResponse: {
+      signUp: components['schemas']['SignUpPolicy'];
+    };
     SignUpRequest: {
       email: string;
       password: string;
@@ -549,6 +575,15 @@ export interface operations {
           'application/problem+json': components['schemas']['HttpValidationProblemDetails'];
         };
       };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description Conflict */
       409: {
         headers: {
@@ -556,6 +591,26 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  GetSignUpPolicy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SignUpPolicyResponse'];
         };
       };
     };

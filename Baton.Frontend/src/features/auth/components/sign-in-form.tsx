@@ -1,5 +1,6 @@
 import { useState, type SyntheticEvent } from 'react';
 import { Card } from '@/components/ui/card';
+import { useSignUpOpen } from '@/features/auth/api/get-sign-up-policy';
 import { useSignIn } from '@/features/auth/api/sign-in';
 import { useSignUp } from '@/features/auth/api/sign-up';
 import styles from './sign-in-form.module.css';
@@ -12,6 +13,7 @@ export function SignInForm() {
   const [password, setPassword] = useState('');
   const signIn = useSignIn();
   const signUp = useSignUp();
+  const signUpOpen = useSignUpOpen();
   const mutation = mode === 'sign-in' ? signIn : signUp;
 
   const submit = (event: SyntheticEvent) => {
@@ -68,17 +70,19 @@ export function SignInForm() {
         >
           {mode === 'sign-in' ? 'Sign in' : 'Create account'}
         </button>
-        <button
-          type="button"
-          className={styles.switch}
-          onClick={() => {
-            setMode(mode === 'sign-in' ? 'sign-up' : 'sign-in');
-            mutation.reset();
-          }}
-          data-testid="sign-in-switch-mode"
-        >
-          {mode === 'sign-in' ? 'No account yet? Create one' : 'Have an account? Sign in'}
-        </button>
+        {signUpOpen && (
+          <button
+            type="button"
+            className={styles.switch}
+            onClick={() => {
+              setMode(mode === 'sign-in' ? 'sign-up' : 'sign-in');
+              mutation.reset();
+            }}
+            data-testid="sign-in-switch-mode"
+          >
+            {mode === 'sign-in' ? 'No account yet? Create one' : 'Have an account? Sign in'}
+          </button>
+        )}
       </form>
     </Card>
   );
