@@ -35,7 +35,7 @@ public sealed class RevokedBridgeSweep(
             .ToListAsync(cancellationToken);
         foreach (var bridgeId in revoked)
         {
-            revocation.Close(bridgeId, "found revoked by the sweep");
+            revocation.CloseHere(bridgeId, "found revoked by the sweep");
         }
     }
 }

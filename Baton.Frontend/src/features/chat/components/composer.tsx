@@ -264,7 +264,7 @@ export function Composer({
           data-testid="attach-input"
           onChange={attach}
         />
-        <label htmlFor={modeId} className={styles.visuallyHidden}>
+        <label htmlFor={modeId} className="visually-hidden">
           Permission mode
         </label>
         <select
@@ -285,7 +285,7 @@ export function Composer({
             </option>
           ))}
         </select>
-        <label htmlFor={modelId} className={styles.visuallyHidden}>
+        <label htmlFor={modelId} className="visually-hidden">
           Model
         </label>
         <select
