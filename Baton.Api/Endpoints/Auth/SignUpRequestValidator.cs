@@ -1,3 +1,4 @@
+using Baton.Api.Invitations;
 using FluentValidation;
 
 namespace Baton.Api.Endpoints.Auth;
@@ -11,5 +12,6 @@ public sealed class SignUpRequestValidator : AbstractValidator<SignUpRequest>
     {
         RuleFor(r => r.Email).NotEmpty().MaximumLength(256).EmailAddress();
         RuleFor(r => r.Password).NotEmpty().Length(MinPasswordLength, MaxPasswordLength);
+        RuleFor(r => r.InvitationCode).NotEmpty().MaximumLength(InvitationCodes.MaxCodeLength).When(r => r.InvitationCode is not null);
     }
 }
