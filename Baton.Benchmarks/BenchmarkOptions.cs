@@ -2,8 +2,9 @@ namespace Baton.Benchmarks;
 
 /// <summary>
 /// What to measure. Command line: <c>--levels 50,200,400 --rate 50 --seconds 10 --prompts 200
-/// --idle 1000,5000 --out results.json [--api URL --api2 URL]</c>; without <c>--api</c> the
-/// benchmark starts Baton itself through the AppHost (two API instances, local stores).
+/// --idle 1000,5000 --out results.json [--api URL --api2 URL] [--load-balancer true]</c>; without
+/// <c>--api</c> the benchmark starts Baton itself through the AppHost (two API instances, local
+/// stores), and with <c>--load-balancer true</c> puts every client on the round-robin proxy in front of them.
 /// </summary>
 public sealed record BenchmarkOptions
 {
@@ -15,6 +16,7 @@ public sealed record BenchmarkOptions
     public string OutputPath { get; init; } = "benchmark-results.json";
     public Uri? Api { get; init; }
     public Uri? Api2 { get; init; }
+    public bool LoadBalancer { get; init; }
 
     /// <summary>How many conversations one simulated bridge connection streams for.</summary>
     public int RunsPerBridge { get; init; } = 50;
@@ -35,6 +37,7 @@ public sealed record BenchmarkOptions
                 "--out" => options with { OutputPath = value },
                 "--api" => options with { Api = new Uri(value) },
                 "--api2" => options with { Api2 = new Uri(value) },
+                "--load-balancer" => options with { LoadBalancer = bool.Parse(value) },
                 "--runs-per-bridge" => options with { RunsPerBridge = int.Parse(value) },
                 _ => throw new ArgumentException($"Unknown option {args[index]}. See {nameof(BenchmarkOptions)} for the options."),
             };

@@ -5,6 +5,6 @@ public enum SignUpPolicy
 {
     Open,
 
-    /// <summary>Only the configured first user (<c>Seed:Email</c>) exists; the sign-up endpoint refuses.</summary>
+    /// <summary>The first user comes from <c>Seed:Email</c>; sign-up takes only an invitation code another user created.</summary>
     Closed,
 }

@@ -19,6 +19,7 @@ public sealed class BatonDbContext(DbContextOptions<BatonDbContext> options)
     public DbSet<InteractivePrompt> InteractivePrompts => Set<InteractivePrompt>();
     public DbSet<PermissionRule> PermissionRules => Set<PermissionRule>();
     public DbSet<Upload> Uploads => Set<Upload>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
 
     /// <summary>
     /// Options every context needs besides the connection: the API's registration, the design-time

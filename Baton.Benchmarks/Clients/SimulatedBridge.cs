@@ -6,6 +6,7 @@ using Baton.Contracts.Bridges;
 using Baton.Contracts.Hubs;
 using Baton.Contracts.Permissions;
 using Baton.Contracts.Runs;
+using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Baton.Benchmarks.Clients;
@@ -46,7 +47,13 @@ public sealed class SimulatedBridge : IAsyncDisposable
     public static async Task<SimulatedBridge> ConnectAsync(Uri api, string token)
     {
         var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(api, HubPaths.Bridge), options => options.AccessTokenProvider = () => Task.FromResult<string?>(token))
+            .WithUrl(new Uri(api, HubPaths.Bridge), options =>
+            {
+                options.AccessTokenProvider = () => Task.FromResult<string?>(token);
+                // As the real bridge: no negotiate request, so a load balancer without affinity can take the WebSocket anywhere.
+                options.SkipNegotiation = true;
+                options.Transports = HttpTransportType.WebSockets;
+            })
             .Build();
         var bridge = new SimulatedBridge(connection);
         await connection.StartAsync();

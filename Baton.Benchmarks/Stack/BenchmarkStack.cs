@@ -43,12 +43,13 @@ public sealed class BenchmarkStack : IAsyncDisposable
 
         var dataRoot = Path.Combine("/var/tmp", $"baton-benchmark-{Guid.NewGuid():N}");
         Directory.CreateDirectory(dataRoot);
-        Console.WriteLine("Starting Baton through the AppHost (two API instances, local PostgreSQL and Redis)...");
+        Console.WriteLine($"Starting Baton through the AppHost (two API instances{(options.LoadBalancer ? " behind a load balancer" : "")}, local PostgreSQL and Redis)...");
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Baton_AppHost>(
         [
             "--Baton:WithFrontend=false",
             "--Baton:WithBridge=false",
             "--Baton:SecondApi=true",
+            $"--Baton:LoadBalancer={options.LoadBalancer}",
             $"--Baton:DataRoot={dataRoot}",
             $"--Baton:WorkspaceRoot={Path.Combine(dataRoot, "workspace")}",
             "--Parameters:jwt-signing-key=" + Convert.ToHexString(Guid.NewGuid().ToByteArray()) + Convert.ToHexString(Guid.NewGuid().ToByteArray()),
@@ -63,6 +64,14 @@ public sealed class BenchmarkStack : IAsyncDisposable
         await app.StartAsync(timeout.Token);
         await app.ResourceNotifications.WaitForResourceHealthyAsync("api", timeout.Token);
         await app.ResourceNotifications.WaitForResourceHealthyAsync("api2", timeout.Token);
+        if (options.LoadBalancer)
+        {
+            // Browsers and bridges both dial the proxy, which spreads them over the two instances.
+            await app.ResourceNotifications.WaitForResourceHealthyAsync("loadbalancer", timeout.Token);
+            var loadBalancer = app.GetEndpoint("loadbalancer", "http");
+            return new BenchmarkStack(loadBalancer, loadBalancer, app, dataRoot);
+        }
+
         return new BenchmarkStack(app.GetEndpoint("api", "http"), app.GetEndpoint("api2", "http"), app, dataRoot);
     }
 

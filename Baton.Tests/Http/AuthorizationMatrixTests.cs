@@ -45,6 +45,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture app)
         { "GET", "/api/bridges" },
         { "POST", "/api/bridges" },
         { "DELETE", $"/api/bridges/{SomeId}" },
+        { "POST", "/api/invitations" },
         { "GET", $"/api/bridge/uploads/{SomeId}" },
     };
 

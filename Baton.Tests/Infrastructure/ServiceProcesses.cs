@@ -15,9 +15,7 @@ public static class ServiceProcesses
     /// </summary>
     public static async Task KillAsync(BatonAppFixture app, string resourceName, TimeSpan timeout)
     {
-        var root = PidOf(app, resourceName);
-        var session = ProcFs.SessionOf(root);
-        var processes = ProcFs.DescendantsOf(root, descendInto: pid => ProcFs.SessionOf(pid) == session).Prepend(root).ToList();
+        var processes = ProcessesOf(app, resourceName);
         if (processes.Contains(Environment.ProcessId))
         {
             throw new InvalidOperationException($"'{resourceName}' reported the test's own process as one of its processes.");
@@ -29,6 +27,16 @@ public static class ServiceProcesses
         }
 
         await ProcFs.WaitUntilGoneAsync(processes, timeout);
+    }
+
+    /// <summary>Whether <paramref name="pid"/> is one of the resource's processes, e.g. to tell which instance holds a connection.</summary>
+    public static bool Runs(BatonAppFixture app, string resourceName, int pid) => ProcessesOf(app, resourceName).Contains(pid);
+
+    private static List<int> ProcessesOf(BatonAppFixture app, string resourceName)
+    {
+        var root = PidOf(app, resourceName);
+        var session = ProcFs.SessionOf(root);
+        return ProcFs.DescendantsOf(root, descendInto: pid => ProcFs.SessionOf(pid) == session).Prepend(root).ToList();
     }
 
     private static int PidOf(BatonAppFixture app, string resourceName)

@@ -25,3 +25,9 @@ public sealed class FaultsCollection : ICollectionFixture<FaultsFixture>
 {
     public const string Name = "Faults injected into a running app";
 }
+
+[CollectionDefinition(Name)]
+public sealed class LoadBalancedCollection : ICollectionFixture<LoadBalancedFixture>
+{
+    public const string Name = "Two API instances behind a load balancer";
+}

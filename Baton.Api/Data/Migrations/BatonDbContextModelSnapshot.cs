@@ -354,6 +354,55 @@ namespace Baton.Api.Data.Migrations
                     b.ToTable("interactive_prompts", (string)null);
                 });
 
+            modelBuilder.Entity("Baton.Api.Data.Entities.Invitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("code_hash");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.Property<Guid?>("UsedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("used_by_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_invitations");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_invitations_code_hash");
+
+                    b.HasIndex("CreatedById")
+                        .HasDatabaseName("ix_invitations_created_by_id");
+
+                    b.HasIndex("UsedById")
+                        .HasDatabaseName("ix_invitations_used_by_id");
+
+                    b.ToTable("invitations", (string)null);
+                });
+
             modelBuilder.Entity("Baton.Api.Data.Entities.Message", b =>
                 {
                     b.Property<Guid>("Id")
@@ -878,6 +927,22 @@ namespace Baton.Api.Data.Migrations
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_interactive_prompts_runs_run_id");
+                });
+
+            modelBuilder.Entity("Baton.Api.Data.Entities.Invitation", b =>
+                {
+                    b.HasOne("Baton.Api.Data.Entities.BatonUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_invitations_users_created_by_id");
+
+                    b.HasOne("Baton.Api.Data.Entities.BatonUser", null)
+                        .WithMany()
+                        .HasForeignKey("UsedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_invitations_users_used_by_id");
                 });
 
             modelBuilder.Entity("Baton.Api.Data.Entities.Message", b =>

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Baton.Api.Auth;
 using Baton.Api.Data;
 using Baton.Api.Data.Entities;
+using Baton.Api.Invitations;
 using Baton.Api.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -58,15 +59,16 @@ public static class AuthApi
         AccessTokenIssuer accessTokens,
         RefreshTokenStore refreshTokens,
         IOptions<AuthOptions> options,
+        BatonDbContext db,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
-        if (options.Value.SignUp is SignUpPolicy.Closed)
+        if (options.Value.SignUp is SignUpPolicy.Closed && request.InvitationCode is null)
         {
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status403Forbidden,
                 title: "Sign-up is closed",
-                detail: "This Baton does not take new accounts.");
+                detail: "This Baton takes new accounts by invitation only.");
         }
 
         if (await users.FindByEmailAsync(request.Email) is not null)
@@ -74,13 +76,37 @@ public static class AuthApi
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, detail: "An account with this email exists.");
         }
 
-        var user = new BatonUser { Id = Guid.CreateVersion7(), UserName = request.Email, Email = request.Email, CreatedAt = time.GetStoredUtcNow() };
+        var now = time.GetStoredUtcNow();
+        Guid? invitationId = null;
+        if (options.Value.SignUp is SignUpPolicy.Closed)
+        {
+            invitationId = await InvitationCodes.SpendAsync(db, request.InvitationCode!, now, cancellationToken);
+            if (invitationId is null)
+            {
+                return TypedResults.Problem(
+                    statusCode: StatusCodes.Status403Forbidden,
+                    title: "Invitation not valid",
+                    detail: "This invitation was used already or has expired. Ask for a new one.");
+            }
+        }
+
+        var user = new BatonUser { Id = Guid.CreateVersion7(), UserName = request.Email, Email = request.Email, CreatedAt = now };
         var result = await users.CreateAsync(user, request.Password);
         if (!result.Succeeded)
         {
+            if (invitationId is { } unspent)
+            {
+                await InvitationCodes.ReturnAsync(db, unspent, cancellationToken);
+            }
+
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status400BadRequest,
                 detail: string.Join(" ", result.Errors.Select(error => error.Description)));
+        }
+
+        if (invitationId is { } spent)
+        {
+            await InvitationCodes.RecordUserAsync(db, spent, user.Id, cancellationToken);
         }
 
         return TypedResults.Ok(await SignInAsync(user, accessTokens, refreshTokens, cancellationToken));

@@ -1,3 +1,4 @@
+using Baton.Api.Invitations;
 using Baton.Api.Validation;
 using FluentValidation;
 
@@ -12,5 +13,6 @@ public sealed class SignUpRequestValidator : AbstractValidator<SignUpRequest>
     {
         RuleFor(r => r.Email).NotEmpty().MaximumLength(256).EmailAddress().WithoutControlCharacters();
         RuleFor(r => r.Password).NotEmpty().Length(MinPasswordLength, MaxPasswordLength);
+        RuleFor(r => r.InvitationCode).NotEmpty().MaximumLength(InvitationCodes.MaxCodeLength).WithoutControlCharacters().When(r => r.InvitationCode is not null);
     }
 }

@@ -1,4 +1,4 @@
-import { Navigate, useLocation } from 'react-router';
+import { Navigate, useLocation, useSearchParams } from 'react-router';
 import { AppLayout } from '@/components/layouts/app-layout';
 import { Page } from '@/components/layouts/page';
 import { useSession } from '@/lib/auth/session';
@@ -10,6 +10,7 @@ type FromState = { from?: string } | null;
 export function SignInRoute() {
   const session = useSession();
   const location = useLocation();
+  const [searchParams] = useSearchParams();
   if (session !== null) {
     const from = (location.state as FromState)?.from;
     return <Navigate to={from ?? '/projects'} replace />;
@@ -17,7 +18,7 @@ export function SignInRoute() {
   return (
     <AppLayout>
       <Page>
-        <SignInForm />
+        <SignInForm invitationCode={searchParams.get('invite') ?? undefined} />
         <HealthStatusPanel />
       </Page>
     </AppLayout>

@@ -325,6 +325,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create a one-time invitation code that lets one person sign up while sign-up is closed
+     * @description The code is in this response only; Baton keeps its hash. It expires after seven days.
+     */
+    post: operations['CreateInvitation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -399,6 +419,14 @@ export interface components {
       token: string;
       /** Format: date-time */
       createdAt: string;
+    };
+    /** @description A new invitation with its code: shown this once, only its hash is kept. */
+    CreatedInvitationResponse: {
+      /** Format: uuid */
+      id: string;
+      code: string;
+      /** Format: date-time */
+      expiresAt: string;
     };
     /** @description A stored event: `type` is the wire event's name and `payload` exactly its payload. */
     EventEnvelope: {
@@ -510,8 +538,12 @@ export interface components {
       signUp: components['schemas']['SignUpPolicy'];
     };
     SignUpRequest: {
+      /** @description The new account's email, also its user name. */
       email: string;
+      /** @description The new account's password. */
       password: string;
+      /** @description Needed only while sign-up is closed: a code an existing user created, spent by this sign-up. */
+      invitationCode?: null | string;
     };
     /** @description What to change: the title, and archived or active. Omitted fields stay as they are. */
     UpdateConversationRequest: {
@@ -1528,6 +1560,33 @@ export interface operations {
       };
       /** @description Not Found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CreateInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedInvitationResponse'];
+        };
+      };
+      /** @description Unauthorized */
+      401: {
         headers: {
           [name: string]: unknown;
         };

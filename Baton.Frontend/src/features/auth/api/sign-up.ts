@@ -2,10 +2,13 @@ import { useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
 import { sessionFromTokens } from '@/lib/auth/refresh-session';
 import { setSession } from '@/lib/auth/session';
-import type { Credentials } from '@/features/auth/api/sign-in';
+import type { components } from '@/lib/api/schema.generated';
 
-export async function signUp(credentials: Credentials): Promise<void> {
-  const tokens = await unwrap(api.POST('/api/auth/sign-up', { body: credentials }));
+// While sign-up is closed, an invitation code lets one new account in.
+export type SignUpDetails = components['schemas']['SignUpRequest'];
+
+export async function signUp(details: SignUpDetails): Promise<void> {
+  const tokens = await unwrap(api.POST('/api/auth/sign-up', { body: details }));
   setSession(sessionFromTokens(tokens));
 }
 

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getSignUpPolicyQueryOptions } from '@/features/auth/api/get-sign-up-policy';
 import { SignInForm } from '@/features/auth/components/sign-in-form';
@@ -33,5 +33,35 @@ describe('SignInForm', () => {
     });
     expect(screen.getByRole('button', { name: 'Sign in' })).toBeInTheDocument();
     expect(screen.queryByTestId('sign-in-switch-mode')).not.toBeInTheDocument();
+  });
+
+  it('creates an account with the invitation code from the link while sign-up is closed', async () => {
+    const fetchMock = stubFetch({ status: 200, body: JSON.stringify({ signUp: 'closed' }) });
+
+    renderWithProviders(<SignInForm invitationCode="inv_abc" />);
+    expect(screen.getByTestId('sign-in-invited')).toBeInTheDocument();
+    fireEvent.change(screen.getByTestId('sign-in-email'), {
+      target: { value: 'invitee@baton.test' },
+    });
+    fireEvent.change(screen.getByTestId('sign-in-password'), {
+      target: { value: 'Test-password-1' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Create account' }));
+
+    await waitFor(() => {
+      expect(fetchMock).toHaveBeenCalledWith(
+        expect.objectContaining({
+          url: expect.stringContaining('/api/auth/sign-up') as string,
+        }),
+      );
+    });
+    const signUp = fetchMock.mock.calls
+      .map(([request]) => request as Request)
+      .find((request) => request.url.endsWith('/api/auth/sign-up'));
+    expect(await signUp?.json()).toEqual({
+      email: 'invitee@baton.test',
+      password: 'Test-password-1',
+      invitationCode: 'inv_abc',
+    });
   });
 });

@@ -7,19 +7,30 @@ import styles from './sign-in-form.module.css';
 
 type Mode = 'sign-in' | 'sign-up';
 
-export function SignInForm() {
-  const [mode, setMode] = useState<Mode>('sign-in');
+type SignInFormProps = {
+  // From an invitation link: the page starts in create-account mode, which the code opens even
+  // where sign-up is closed.
+  invitationCode?: string | undefined;
+};
+
+export function SignInForm({ invitationCode }: SignInFormProps) {
+  const [mode, setMode] = useState<Mode>(invitationCode === undefined ? 'sign-in' : 'sign-up');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const signIn = useSignIn();
   const signUp = useSignUp();
-  const signUpOpen = useSignUpOpen();
-  const mutation = mode === 'sign-in' ? signIn : signUp;
+  const signUpOpen = useSignUpOpen() || invitationCode !== undefined;
 
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
-    mutation.mutate({ email: email.trim(), password });
+    const credentials = { email: email.trim(), password };
+    if (mode === 'sign-in') {
+      signIn.mutate(credentials);
+    } else {
+      signUp.mutate({ ...credentials, invitationCode: invitationCode ?? null });
+    }
   };
+  const mutation = mode === 'sign-in' ? signIn : signUp;
 
   return (
     <Card title={mode === 'sign-in' ? 'Sign in to Baton' : 'Create a Baton account'}>
@@ -29,6 +40,9 @@ export function SignInForm() {
         data-testid="sign-in-form"
         aria-label={mode === 'sign-in' ? 'Sign in' : 'Sign up'}
       >
+        {mode === 'sign-up' && invitationCode !== undefined && (
+          <p data-testid="sign-in-invited">You were invited: choose your email and password.</p>
+        )}
         <label className={styles.field}>
           Email
           <input
