@@ -93,6 +93,7 @@ public sealed class ChatFlowTests(FullAppFixture app, ChromiumFixture chromium) 
             await page.ReloadAsync();
             await Expect(prompt).ToHaveAttributeAsync("data-state", "pending");
             await Expect(prompt).ToContainTextAsync(DeniedFile);
+            await Expect(prompt).ToBeVisibleAsync();
             await Expect(prompt).ToBeInViewportAsync();
             await prompt.GetByTestId("permission-deny").ClickAsync();
             await ExpectAnswerCompletedAsync(answer, "The tool was refused");

@@ -134,6 +134,11 @@ public sealed partial class WebAppTab(IPage page, BatonAppFixture app, string sc
             const prompts = [...answer.querySelectorAll('[data-testid=permission-card]')].map(card => ` | ${card.innerText.trim()}`);
             return `answer: ${answer.dataset.status}${tools.join('')}${prompts.join('')}`;
           };
+          // The list keeps its items hidden until it has placed its first screen: read what a person sees.
+          const items = scroller.querySelector('[data-testid=virtuoso-item-list]');
+          for (let frame = 0; frame < 600 && getComputedStyle(items).visibility === 'hidden'; frame++) {
+            await painted();
+          }
           const seen = new Map();
           scroller.scrollTop = 0;
           await painted();
