@@ -28,7 +28,7 @@ public sealed class AbortAndFailureTests
         Assert.False(repeated.Applied);
         Assert.IsType<RunAborted>(aborted.Terminal!.Payload);
         Assert.Contains("You wrote: \"hello again\"", completion.ResultText);
-        Assert.Equal(processes, CliProcesses.WithConfigDir(host.ConfigDir));
+        CliProcesses.AssertNoneStartedSince(processes, host.ConfigDir);
     }
 
     [Fact]

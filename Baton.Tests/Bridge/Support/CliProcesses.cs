@@ -35,6 +35,17 @@ public static class CliProcesses
         return found;
     }
 
+    /// <summary>
+    /// The CLI seen in <paramref name="before"/> still runs and no other was started since. A tool the
+    /// CLI ran (a short-lived child, also carrying the config folder) may have ended meanwhile.
+    /// </summary>
+    public static void AssertNoneStartedSince(IReadOnlyList<int> before, string configDir)
+    {
+        var now = WithConfigDir(configDir);
+        Assert.NotEmpty(now);
+        Assert.Subset(before.ToHashSet(), now.ToHashSet());
+    }
+
     /// <summary>Waits, polling /proc (there is no event for another process ending), until none is left.</summary>
     public static async Task WaitUntilNoneAsync(string configDir, TimeSpan timeout)
     {
