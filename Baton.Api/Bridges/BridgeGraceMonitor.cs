@@ -65,13 +65,23 @@ public sealed class BridgeGraceMonitor(
 
             var since = leftAt ?? _offlineSince.GetValueOrDefault(bridgeId, now);
             _offlineSince[bridgeId] = since;
-            if (now - since >= options.Value.ReconnectGrace)
+            if (now - since >= GraceFor(leftAt))
             {
                 await FailRunsAsync(scope.ServiceProvider, db, bridgeId, cancellationToken);
                 _offlineSince.Remove(bridgeId);
             }
         }
     }
+
+    /// <summary>
+    /// A bridge that left has its grace. A record that vanished without saying so (Redis restarted and lost
+    /// it, or its instance died) waits at least two presence refreshes too: the instance holding the bridge
+    /// announces it again as soon as its own Redis connection is back, which can take longer than the grace.
+    /// </summary>
+    private TimeSpan GraceFor(DateTimeOffset? leftAt) =>
+        leftAt is null && 2 * options.Value.PresenceRefreshInterval > options.Value.ReconnectGrace
+            ? 2 * options.Value.PresenceRefreshInterval
+            : options.Value.ReconnectGrace;
 
     private async Task FailRunsAsync(IServiceProvider services, BatonDbContext db, Guid bridgeId, CancellationToken cancellationToken)
     {
