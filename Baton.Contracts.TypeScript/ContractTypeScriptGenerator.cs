@@ -1,6 +1,8 @@
 using System.Reflection;
+using Baton.Contracts.Conversations;
 using Baton.Contracts.Errors;
 using Baton.Contracts.Hubs;
+using Baton.Contracts.Messages;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Baton.Contracts.TypeScript;
@@ -35,11 +37,16 @@ public sealed class ContractTypeScriptGenerator
             "export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];\n",
             "/** What the browser invokes on the chat hub: the request it sends and the result it gets. */\n"
                 + TypeScriptText.ObjectType("ChatHubMethods", methods.SelectMany(method => MethodLines(method, types))),
+            "/** The events of a conversation's log: each carries the conversation's seq, and catch-up replays them. */\n"
+                + TypeScriptText.ConstObject("ConversationEventNames", ConversationEventNames()),
+            "export type ConversationEventName = (typeof ConversationEventNames)[keyof typeof ConversationEventNames];\n",
             "/** What the API sends to browsers on the chat hub, by event name. */\n"
                 + TypeScriptText.ObjectType(
                     "ChatClientEvents",
                     events.Select(e => $"{TypeScriptText.PropertyKey(e.WireName)}: {types.Reference(e.Argument)};")),
         ];
+        // History's blocks travel over HTTP, not the hub: declared here so the live fold and history share one type.
+        types.Reference(typeof(MessageBlock));
         sections.AddRange(types.Declarations());
         return string.Join("\n", sections);
     }
@@ -77,6 +84,14 @@ public sealed class ContractTypeScriptGenerator
             .Select(method => method.WireName)
             .Distinct()
             .Select(name => (keyByName[name], name))
+            .OrderBy(constant => constant.Item1, StringComparer.Ordinal);
+    }
+
+    private static IEnumerable<(string Key, string Value)> ConversationEventNames()
+    {
+        var keyByName = Constants(typeof(WireEvents)).ToDictionary(constant => constant.Value, constant => constant.Key);
+        return ConversationEventTypes.All
+            .Select(type => (keyByName[type.WireName], type.WireName))
             .OrderBy(constant => constant.Item1, StringComparer.Ordinal);
     }
 

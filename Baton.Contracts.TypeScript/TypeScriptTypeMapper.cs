@@ -154,7 +154,8 @@ internal sealed class TypeScriptTypeMapper
             .SelectMany(level => level
                 .GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
                 .OrderBy(property => property.MetadataToken))
-            .Where(property => property.GetMethod is not null && property.GetCustomAttribute<JsonIgnoreAttribute>() is null);
+            .Where(property => property.GetMethod is not null
+                && property.GetCustomAttribute<JsonIgnoreAttribute>() is not { Condition: JsonIgnoreCondition.Always });
     }
 
     private static IEnumerable<string> EnumWireNames(Type type)

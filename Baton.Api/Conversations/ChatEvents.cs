@@ -1,56 +1,30 @@
 using System.Text.Json;
 using Baton.Api.Hubs;
-using Baton.Contracts.Chat;
+using Baton.Contracts.Conversations;
 using Baton.Contracts.Hubs;
-using Baton.Contracts.Permissions;
 
 namespace Baton.Api.Conversations;
 
 /// <summary>
 /// The events a conversation's log holds, each stored under its wire event's name with exactly its
-/// payload. One place maps payloads to wire names and to the typed client's methods, for live
-/// broadcasts and for replays alike.
+/// payload, so a replayed event is what live clients saw. The names, types and client methods come
+/// from <see cref="ConversationEventTypes"/>.
 /// </summary>
 public static class ChatEvents
 {
-    public static string WireTypeOf(object payload) => payload switch
-    {
-        ChatStreamResponse => WireEvents.ChatStreamResponse,
-        ChatMessageComplete => WireEvents.ChatMessageComplete,
-        ChatError => WireEvents.ChatError,
-        ChatAborted => WireEvents.ChatAborted,
-        InteractivePrompt => WireEvents.InteractivePrompt,
-        PermissionResolved => WireEvents.PermissionResolved,
-        _ => throw new ArgumentException($"{payload.GetType().Name} is not a conversation event.", nameof(payload)),
-    };
-
-    public static JsonElement Serialize(object payload) => JsonSerializer.SerializeToElement(payload, payload.GetType(), WireJson.Options);
+    public static string WireNameOf(ConversationEvent conversationEvent) => ConversationEventTypes.Of(conversationEvent).WireName;
 
     /// <summary>The payload as JSON text, written straight to the event log without a document in between.</summary>
-    public static string SerializeToText(object payload) => JsonSerializer.Serialize(payload, payload.GetType(), WireJson.Options);
+    public static string SerializeToText(ConversationEvent conversationEvent) =>
+        JsonSerializer.Serialize(conversationEvent, conversationEvent.GetType(), WireJson.Options);
 
-    public static object Deserialize(string type, JsonElement payload) => type switch
+    public static ConversationEvent Deserialize(string wireName, JsonElement payload)
     {
-        WireEvents.ChatStreamResponse => Read<ChatStreamResponse>(payload),
-        WireEvents.ChatMessageComplete => Read<ChatMessageComplete>(payload),
-        WireEvents.ChatError => Read<ChatError>(payload),
-        WireEvents.ChatAborted => Read<ChatAborted>(payload),
-        WireEvents.InteractivePrompt => Read<InteractivePrompt>(payload),
-        WireEvents.PermissionResolved => Read<PermissionResolved>(payload),
-        _ => throw new ArgumentException($"'{type}' is not a conversation event.", nameof(type)),
-    };
+        var type = ConversationEventTypes.Named(wireName) ?? throw new ArgumentException($"'{wireName}' is not a conversation event.", nameof(wireName));
+        return payload.Deserialize(type.PayloadType, WireJson.Options) as ConversationEvent
+            ?? throw new JsonException($"A stored {wireName} is null.");
+    }
 
-    public static Task SendAsync(IChatClient client, object payload) => payload switch
-    {
-        ChatStreamResponse message => client.StreamResponse(message),
-        ChatMessageComplete message => client.MessageComplete(message),
-        ChatError message => client.Error(message),
-        ChatAborted message => client.Aborted(message),
-        InteractivePrompt message => client.InteractivePrompt(message),
-        PermissionResolved message => client.PermissionResolved(message),
-        _ => throw new ArgumentException($"{payload.GetType().Name} is not a conversation event.", nameof(payload)),
-    };
-
-    private static T Read<T>(JsonElement payload) =>
-        payload.Deserialize<T>(WireJson.Options) ?? throw new JsonException($"A stored {typeof(T).Name} is null.");
+    public static Task SendAsync(IChatClient client, ConversationEvent conversationEvent) =>
+        ConversationEventTypes.Of(conversationEvent).Send(client, conversationEvent);
 }

@@ -1,4 +1,5 @@
 using Baton.Api.Hubs;
+using Baton.Contracts.Conversations;
 using Baton.Contracts.Hubs;
 using Microsoft.AspNetCore.SignalR;
 
@@ -11,7 +12,7 @@ namespace Baton.Api.Conversations;
 /// </summary>
 public sealed class ConversationBroadcaster(IHubContext<ChatHub, IChatClient> hub, ILogger<ConversationBroadcaster> logger)
 {
-    public async Task BroadcastAsync(Guid conversationId, IReadOnlyList<object> payloads)
+    public async Task BroadcastAsync(Guid conversationId, IReadOnlyList<ConversationEvent> payloads)
     {
         if (payloads.Count == 0)
         {

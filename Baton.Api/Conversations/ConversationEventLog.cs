@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Baton.Api.Data;
+using Baton.Contracts.Conversations;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
@@ -23,13 +24,13 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
         + "FROM unnest(@ids, @counts) AS taken(id, count) WHERE c.id = taken.id RETURNING c.id, c.last_seq";
 
     /// <summary>Stores the events now, in the caller's open transaction, and returns their payloads in seq order.</summary>
-    public async Task<IReadOnlyList<object>> AppendAsync(Guid conversationId, IReadOnlyList<PendingEvent> events, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<ConversationEvent>> AppendAsync(Guid conversationId, IReadOnlyList<PendingEvent> events, CancellationToken cancellationToken) =>
         (await AppendAsync([new ConversationAppend(conversationId, events)], cancellationToken))[0];
 
     /// <summary>Stores every conversation's events, in the caller's open transaction; the payloads come back in the appends' order.</summary>
-    public async Task<IReadOnlyList<IReadOnlyList<object>>> AppendAsync(IReadOnlyList<ConversationAppend> appends, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<IReadOnlyList<ConversationEvent>>> AppendAsync(IReadOnlyList<ConversationAppend> appends, CancellationToken cancellationToken)
     {
-        var payloads = appends.Select(append => new object[append.Events.Count]).ToArray();
+        var payloads = appends.Select(append => new ConversationEvent[append.Events.Count]).ToArray();
         var counts = new Dictionary<Guid, int>();
         foreach (var append in appends.Where(append => append.Events.Count > 0))
         {
@@ -52,14 +53,14 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
             for (var i = 0; i < events.Count; i++)
             {
                 var seq = nextSeqs[conversationId]++;
-                var payload = events[i].CreatePayload(seq);
+                var payload = events[i].Draft with { Seq = seq };
                 payloads[a][i] = payload;
                 await import.StartRowAsync(cancellationToken);
                 await import.WriteAsync(conversationId, NpgsqlDbType.Uuid, cancellationToken);
                 await import.WriteAsync(seq, NpgsqlDbType.Bigint, cancellationToken);
                 await WriteNullableAsync(import, events[i].RunId, NpgsqlDbType.Uuid, cancellationToken);
                 await WriteNullableAsync(import, events[i].BridgeSeq, NpgsqlDbType.Bigint, cancellationToken);
-                await import.WriteAsync(ChatEvents.WireTypeOf(payload), NpgsqlDbType.Varchar, cancellationToken);
+                await import.WriteAsync(ChatEvents.WireNameOf(payload), NpgsqlDbType.Varchar, cancellationToken);
                 await import.WriteAsync(ChatEvents.SerializeToText(payload), NpgsqlDbType.Jsonb, cancellationToken);
                 await import.WriteAsync(now, NpgsqlDbType.TimestampTz, cancellationToken);
             }

@@ -15,7 +15,7 @@ public sealed class BatonDbContext(DbContextOptions<BatonDbContext> options)
     public DbSet<Run> Runs => Set<Run>();
     public DbSet<RunAttachment> RunAttachments => Set<RunAttachment>();
     public DbSet<Message> Messages => Set<Message>();
-    public DbSet<ConversationEvent> ConversationEvents => Set<ConversationEvent>();
+    public DbSet<ConversationLogEntry> ConversationEvents => Set<ConversationLogEntry>();
     public DbSet<InteractivePrompt> InteractivePrompts => Set<InteractivePrompt>();
     public DbSet<PermissionRule> PermissionRules => Set<PermissionRule>();
     public DbSet<Upload> Uploads => Set<Upload>();

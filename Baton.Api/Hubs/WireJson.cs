@@ -10,6 +10,9 @@ public static class WireJson
 {
     public static JsonSerializerOptions Options { get; } = Apply(new JsonSerializerOptions());
 
+    /// <summary>A wire value as a JSON document, for a jsonb column.</summary>
+    public static JsonElement ToElement<T>(T value) => JsonSerializer.SerializeToElement(value, Options);
+
     /// <summary>Sets the wire conventions on options SignalR (or a test client) owns.</summary>
     public static JsonSerializerOptions Apply(JsonSerializerOptions options)
     {

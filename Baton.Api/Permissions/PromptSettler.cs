@@ -1,6 +1,7 @@
 using Baton.Api.Bridges;
 using Baton.Api.Conversations;
 using Baton.Api.Data;
+using Baton.Api.Hubs;
 using Baton.Api.Runs;
 using Baton.Api.Telemetry;
 using Baton.Contracts.Permissions;
@@ -61,7 +62,7 @@ public sealed class PromptSettler(
             prompt.Decision = settlement.Decision;
             prompt.ResolvedBy = settlement.By;
             prompt.AnsweredByUserId = settlement.AnsweredByUserId;
-            prompt.Response = settlement.Response is null ? null : ChatEvents.Serialize(settlement.Response);
+            prompt.Response = settlement.Response is null ? null : WireJson.ToElement(settlement.Response);
             prompt.ResolvedAt = now;
             if (settlement.AnsweredByUserId is { } userId && settlement.Rules.Count > 0)
             {
@@ -74,16 +75,12 @@ public sealed class PromptSettler(
                     .ExecuteUpdateAsync(setters => setters.SetProperty(c => c.PermissionMode, mode).SetProperty(c => c.UpdatedAt, now), ct);
             }
 
+            var resolved = new PermissionResolved(target.ConversationId, 0, promptId, settlement.Decision.ToWire(), settlement.By.ToWire());
             var content = AssistantContent.Read(message.Content);
-            content.ResolvePermission(promptId, settlement.Decision.ToWire(), settlement.By.ToWire());
+            content.ResolvePermission(resolved);
             message.Content = content.ToJson();
             message.UpdatedAt = now;
-            var events = await log.AppendAsync(target.ConversationId,
-            [
-                new PendingEvent(
-                    seq => new PermissionResolved(target.ConversationId, seq, promptId, settlement.Decision.ToWire(), settlement.By.ToWire()),
-                    prompt.RunId),
-            ], ct);
+            var events = await log.AppendAsync(target.ConversationId, [new PendingEvent(resolved, prompt.RunId)], ct);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return new SettledPrompt(

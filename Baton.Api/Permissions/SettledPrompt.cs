@@ -1,3 +1,5 @@
+using Baton.Contracts.Conversations;
+
 namespace Baton.Api.Permissions;
 
 /// <summary>A prompt settled and stored: what to broadcast, whom to deliver the answer to, what else changed.</summary>
@@ -5,7 +7,7 @@ public sealed record SettledPrompt(
     Guid PromptId,
     Guid ConversationId,
     Guid BridgeId,
-    IReadOnlyList<object> Events,
+    IReadOnlyList<ConversationEvent> Events,
     DateTimeOffset OpenedAt,
     DateTimeOffset SettledAt,
     bool NeedsDelivery,

@@ -1,161 +1,108 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using Baton.Api.Conversations;
+using Baton.Contracts.Chat;
+using Baton.Contracts.Messages;
 using Baton.Contracts.Permissions;
 using Baton.Contracts.Streaming;
 
 namespace Baton.Api.Runs;
 
 /// <summary>
-/// An assistant message's content blocks as history shows them, kept current while the run goes:
-/// the CLI's blocks (tagged with their <c>cliMessageId</c> and <c>index</c>, and <c>streaming</c>
-/// until the CLI sends the whole block), tool results, permission decisions and errors.
+/// The fold: an assistant message's blocks as history shows them, kept current while the run goes. Each
+/// stream event, prompt and error of a run lands here, in the order the conversation's seqs give them.
+/// The web app folds live events the same way (<c>fold-message.ts</c>); the fixtures under
+/// <c>Baton.Tests/Fixtures/Folds</c> hold both to the same blocks.
 /// </summary>
-public sealed class AssistantContent
+public sealed class AssistantContent(List<MessageBlock> blocks)
 {
-    private const string CliMessageIdField = "cliMessageId";
-    private const string IndexField = "index";
+    public IReadOnlyList<MessageBlock> Blocks => blocks;
 
-    // A tool call's input as streamed so far, named as in the tool_input_delta events that fill it.
-    private const string PartialJsonField = "partialJson";
-    private const string StreamingField = "streaming";
-    private const string TypeField = "type";
+    public static AssistantContent Read(JsonElement content) => new([.. MessageContent.Read(content)]);
 
-    private readonly JsonArray _blocks;
+    public JsonElement ToJson() => MessageContent.ToJson(blocks);
 
-    private AssistantContent(JsonArray blocks) => _blocks = blocks;
+    /// <summary>The model message the newest block of an agent (the main one, or a subagent by its tool call) belongs to.</summary>
+    public string? LastCliMessageId(string? parentToolUseId) =>
+        blocks.LastOrDefault(block => block.CliMessageId is not null && block.ParentToolUseId == parentToolUseId)?.CliMessageId;
 
-    public static AssistantContent Read(JsonElement content) =>
-        new(content.ValueKind == JsonValueKind.Array ? JsonNode.Parse(content.GetRawText())!.AsArray() : []);
-
-    public JsonElement ToJson() => JsonSerializer.SerializeToElement(_blocks);
-
-    /// <summary>The CLI message the newest CLI block belongs to.</summary>
-    public string? LastCliMessageId => _blocks
-        .Select(block => Text(block, CliMessageIdField))
-        .LastOrDefault(id => id is not null);
-
-    /// <summary>How many blocks of a CLI message are whole: the index the next whole block of it takes.</summary>
-    public int CompletedBlockCount(string cliMessageId) => _blocks.Count(block =>
-        Text(block, CliMessageIdField) == cliMessageId && block![StreamingField] is null);
+    /// <summary>How many blocks of a model message are whole: the index the next whole block of it takes.</summary>
+    public int CompletedBlockCount(string cliMessageId) =>
+        blocks.Count(block => block.CliMessageId == cliMessageId && block.Streaming is null);
 
     public void Apply(StreamEvent streamEvent)
     {
+        var parent = streamEvent.ParentToolUseId;
         switch (streamEvent)
         {
             case BlockStartEvent start:
-                _blocks.Add(StartedBlock(start));
+                blocks.Add(StartedBlock(start) with { ParentToolUseId = parent, CliMessageId = start.CliMessageId, Index = start.Index, Streaming = true });
                 break;
             case TextDeltaEvent delta:
-                AppendText(delta.CliMessageId, delta.Index, "text", delta.Text);
+                Grow(delta.CliMessageId, delta.Index, block => block is TextBlock text ? text with { Text = text.Text + delta.Text } : block);
                 break;
             case ThinkingDeltaEvent delta:
-                AppendText(delta.CliMessageId, delta.Index, "thinking", delta.Text);
+                Grow(delta.CliMessageId, delta.Index, block => block is ThinkingBlock thinking ? thinking with { Thinking = thinking.Thinking + delta.Text } : block);
                 break;
             case ToolInputDeltaEvent delta:
-                AppendText(delta.CliMessageId, delta.Index, PartialJsonField, delta.PartialJson);
+                Grow(delta.CliMessageId, delta.Index, block => block is ToolUseBlock tool ? tool with { PartialJson = tool.PartialJson + delta.PartialJson } : block);
                 break;
             case BlockCompleteEvent complete:
-                Complete(complete);
+                Complete(complete.Block with { ParentToolUseId = parent, CliMessageId = complete.CliMessageId, Index = complete.Index, Streaming = null });
                 break;
             case ToolResultEvent result:
-                _blocks.Add(new JsonObject
-                {
-                    [TypeField] = "tool_result",
-                    ["toolUseId"] = result.ToolUseId,
-                    ["content"] = JsonNode.Parse(result.Content.GetRawText()),
-                    ["isError"] = result.IsError,
-                });
+                blocks.Add(new ToolResultBlock(result.ToolUseId, result.Content, result.IsError) { ToolUseResult = result.ToolUseResult, ParentToolUseId = parent });
+                break;
+            case SystemEvent { Subtype: SystemSubtypes.ApiRetry }:
+                blocks.Add(new NoticeBlock(SystemSubtypes.ApiRetry) { ParentToolUseId = parent });
                 break;
         }
     }
 
-    /// <summary>An open prompt carries all its card shows, so a page loaded from history can still answer it.</summary>
-    public void AddPermission(Guid promptId, string toolName, string? toolUseId, JsonElement input, JsonElement suggestions, DateTimeOffset expiresAt) =>
-        _blocks.Add(new JsonObject
-        {
-            [TypeField] = "permission",
-            ["promptId"] = promptId.ToString(),
-            ["toolName"] = toolName,
-            ["toolUseId"] = toolUseId,
-            ["input"] = JsonNode.Parse(input.GetRawText()),
-            ["suggestions"] = JsonNode.Parse(suggestions.GetRawText()),
-            ["expiresAt"] = expiresAt,
-            ["status"] = "pending",
-        });
+    public void AddPermission(InteractivePrompt prompt) =>
+        blocks.Add(new PermissionBlock(prompt.PromptId, prompt.ToolName, prompt.ToolUseId, prompt.Input, prompt.Suggestions, prompt.ExpiresAt));
 
     /// <summary>Records how a prompt was settled, in the words of <c>permission:resolved</c>.</summary>
-    public void ResolvePermission(Guid promptId, PermissionDecision decision, ResolvedBy by)
+    public void ResolvePermission(PermissionResolved resolved)
     {
-        var promptText = promptId.ToString();
-        var block = _blocks.LastOrDefault(block => Text(block, TypeField) == "permission" && Text(block, "promptId") == promptText);
-        if (block is not null)
+        var at = blocks.FindLastIndex(block => block is PermissionBlock permission && permission.PromptId == resolved.PromptId);
+        if (at >= 0)
         {
-            block["status"] = "resolved";
-            block["decision"] = JsonSerializer.SerializeToNode(decision);
-            block["by"] = JsonSerializer.SerializeToNode(by);
+            blocks[at] = (PermissionBlock)blocks[at] with { Decision = resolved.Decision, By = resolved.By };
         }
     }
 
-    public void AddError(string code, string message) =>
-        _blocks.Add(new JsonObject { [TypeField] = "error", ["code"] = code, ["message"] = message });
+    public void AddError(ChatError error) => blocks.Add(new ErrorBlock(error.Code, error.Message));
 
-    private static JsonObject StartedBlock(BlockStartEvent start)
+    private static MessageBlock StartedBlock(BlockStartEvent start) => start.BlockType switch
     {
-        var block = new JsonObject
-        {
-            [CliMessageIdField] = start.CliMessageId,
-            [IndexField] = start.Index,
-            [StreamingField] = true,
-        };
-        switch (start.BlockType)
-        {
-            case BlockType.Text:
-                block[TypeField] = "text";
-                block["text"] = "";
-                break;
-            case BlockType.Thinking:
-                block[TypeField] = "thinking";
-                block["thinking"] = "";
-                break;
-            case BlockType.ToolUse:
-                block[TypeField] = "tool_use";
-                block["id"] = start.ToolUseId;
-                block["name"] = start.Name;
-                block[PartialJsonField] = "";
-                break;
-        }
+        BlockType.Thinking => new ThinkingBlock(""),
+        BlockType.ToolUse => new ToolUseBlock(start.ToolUseId ?? "", start.Name ?? "") { PartialJson = "" },
+        _ => new TextBlock(""),
+    };
 
-        return block;
-    }
-
-    private void AppendText(string cliMessageId, int index, string field, string text)
+    private void Grow(string cliMessageId, int index, Func<MessageBlock, MessageBlock> grow)
     {
-        if (Find(cliMessageId, index, streamingOnly: true) is { } block)
+        var at = FindStreaming(cliMessageId, index);
+        if (at >= 0)
         {
-            block[field] = (Text(block, field) ?? "") + text;
+            blocks[at] = grow(blocks[at]);
         }
     }
 
-    private void Complete(BlockCompleteEvent complete)
+    private void Complete(MessageBlock whole)
     {
-        var whole = JsonNode.Parse(complete.Block.GetRawText()) as JsonObject ?? new JsonObject { ["value"] = JsonNode.Parse(complete.Block.GetRawText()) };
-        whole[CliMessageIdField] = complete.CliMessageId;
-        whole[IndexField] = complete.Index;
-        if (Find(complete.CliMessageId, complete.Index, streamingOnly: true) is { } streaming)
+        var at = FindStreaming(whole.CliMessageId!, whole.Index!.Value);
+        if (at >= 0)
         {
-            _blocks[_blocks.IndexOf(streaming)] = whole;
+            blocks[at] = whole;
         }
         else
         {
-            _blocks.Add(whole);
+            blocks.Add(whole);
         }
     }
 
-    private JsonNode? Find(string cliMessageId, int index, bool streamingOnly) => _blocks.LastOrDefault(block =>
-        Text(block, CliMessageIdField) == cliMessageId
-        && block![IndexField] is JsonValue value && value.TryGetValue<int>(out var found) && found == index
-        && (!streamingOnly || block[StreamingField] is not null));
-
-    private static string? Text(JsonNode? block, string field) =>
-        block is JsonObject entry && entry[field] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+    // Deltas land on the newest blocks, so the search runs from the end.
+    private int FindStreaming(string cliMessageId, int index) =>
+        blocks.FindLastIndex(block => block.Streaming is true && block.CliMessageId == cliMessageId && block.Index == index);
 }

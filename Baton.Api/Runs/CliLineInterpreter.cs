@@ -1,12 +1,14 @@
 using System.Text.Json;
 using Baton.Contracts.Streaming;
+using static Baton.Api.Runs.CliJson;
 
 namespace Baton.Api.Runs;
 
 /// <summary>
 /// Derives the <see cref="StreamEvent"/>s browsers get from one CLI stdout line (CLAUDE-CLI.md):
 /// streamed block starts and deltas, whole blocks from <c>assistant</c> lines, tool results from
-/// <c>user</c> lines, <c>system</c> lines; anything else passes on whole as <c>other</c>.
+/// <c>user</c> lines, <c>system</c> lines; anything else passes on whole as <c>other</c>. Each event
+/// carries the line's <c>parent_tool_use_id</c>, which names the subagent it comes from.
 /// </summary>
 public static class CliLineInterpreter
 {
@@ -19,24 +21,31 @@ public static class CliLineInterpreter
             return [new OtherEvent(line)];
         }
 
-        return Text(line, "type") switch
+        var parent = Text(line, "parent_tool_use_id");
+        IReadOnlyList<StreamEvent> events = Text(line, "type") switch
         {
             "stream_event" when line.TryGetProperty("event", out var streamed) && streamed.ValueKind == JsonValueKind.Object =>
-                FromStreamEvent(line, streamed, cursor, content),
+                FromStreamEvent(line, streamed, parent, cursor, content),
             "assistant" when line.TryGetProperty("message", out var message) && message.ValueKind == JsonValueKind.Object =>
-                FromAssistant(line, message, cursor, content),
+                FromAssistant(line, message, parent, cursor, content),
             "user" => FromUser(line),
             "system" => [FromSystem(line)],
             _ => [new OtherEvent(line)],
         };
+        return parent is null ? events : [.. events.Select(streamEvent => streamEvent with { ParentToolUseId = parent })];
     }
 
-    private static IReadOnlyList<StreamEvent> FromStreamEvent(JsonElement line, JsonElement streamed, RunStreamCursor cursor, AssistantContent content)
+    private static IReadOnlyList<StreamEvent> FromStreamEvent(
+        JsonElement line, JsonElement streamed, string? parent, RunStreamCursor cursor, AssistantContent content)
     {
         var type = Text(streamed, "type");
         if (type == "message_start")
         {
-            cursor.CliMessageId = streamed.TryGetProperty("message", out var message) ? Text(message, "id") : null;
+            if (streamed.TryGetProperty("message", out var message) && Text(message, "id") is { } id)
+            {
+                cursor.Begin(parent, id);
+            }
+
             return [];
         }
 
@@ -47,7 +56,7 @@ public static class CliLineInterpreter
         }
 
         var index = streamed.TryGetProperty("index", out var indexValue) && indexValue.TryGetInt32(out var parsed) ? parsed : 0;
-        var cliMessageId = cursor.CliMessageId ?? content.LastCliMessageId ?? "";
+        var cliMessageId = cursor.CliMessageIdOf(parent) ?? content.LastCliMessageId(parent) ?? "";
         if (type == "content_block_start" && streamed.TryGetProperty("content_block", out var block))
         {
             return Text(block, "type") switch
@@ -76,19 +85,25 @@ public static class CliLineInterpreter
     }
 
     /// <summary>One line per whole block; the CLI does not say its index, so it is the block's place in its message.</summary>
-    private static IReadOnlyList<StreamEvent> FromAssistant(JsonElement line, JsonElement message, RunStreamCursor cursor, AssistantContent content)
+    private static IReadOnlyList<StreamEvent> FromAssistant(
+        JsonElement line, JsonElement message, string? parent, RunStreamCursor cursor, AssistantContent content)
     {
-        var cliMessageId = Text(message, "id") ?? cursor.CliMessageId ?? "";
+        var cliMessageId = Text(message, "id") ?? cursor.CliMessageIdOf(parent) ?? "";
         if (!message.TryGetProperty("content", out var blocks) || blocks.ValueKind != JsonValueKind.Array)
         {
             return [new OtherEvent(line)];
         }
 
-        cursor.CliMessageId = cliMessageId;
+        cursor.Begin(parent, cliMessageId);
         var firstIndex = content.CompletedBlockCount(cliMessageId);
-        return [.. blocks.EnumerateArray().Select((block, offset) => new BlockCompleteEvent(cliMessageId, firstIndex + offset, block))];
+        return [.. blocks.EnumerateArray().Select((block, offset) =>
+            new BlockCompleteEvent(cliMessageId, firstIndex + offset, CliBlocks.ToMessageBlock(block)))];
     }
 
+    /// <summary>
+    /// The CLI puts its structured result (an edit's patch, a file's lines) beside the message, one per
+    /// line: it belongs to the line's tool result when there is exactly one.
+    /// </summary>
     private static IReadOnlyList<StreamEvent> FromUser(JsonElement line)
     {
         if (!line.TryGetProperty("message", out var message)
@@ -100,12 +115,17 @@ public static class CliLineInterpreter
 
         var results = blocks.EnumerateArray()
             .Where(block => block.ValueKind == JsonValueKind.Object && Text(block, "type") == "tool_result")
-            .Select(block => (StreamEvent)new ToolResultEvent(
+            .ToList();
+        JsonElement? structured = results.Count == 1 && line.TryGetProperty("tool_use_result", out var toolUseResult) ? toolUseResult : null;
+        return results.Count == 0
+            ? [new OtherEvent(line)]
+            : [.. results.Select(block => new ToolResultEvent(
                 Text(block, "tool_use_id") ?? "",
                 block.TryGetProperty("content", out var resultContent) ? resultContent : NoContent,
-                block.TryGetProperty("is_error", out var isError) && isError.ValueKind == JsonValueKind.True))
-            .ToList();
-        return results.Count > 0 ? results : [new OtherEvent(line)];
+                block.TryGetProperty("is_error", out var isError) && isError.ValueKind == JsonValueKind.True)
+            {
+                ToolUseResult = structured,
+            })];
     }
 
     private static SystemEvent FromSystem(JsonElement line)
@@ -121,11 +141,4 @@ public static class CliLineInterpreter
             Text(line, "permissionMode"),
             line);
     }
-
-    private static string? Text(JsonElement element, string property) =>
-        element.ValueKind == JsonValueKind.Object
-        && element.TryGetProperty(property, out var value)
-        && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : null;
 }

@@ -1,4 +1,5 @@
 using Baton.Api.Data.Entities;
+using Baton.Contracts.Conversations;
 
 namespace Baton.Api.Runs;
 
@@ -10,7 +11,7 @@ public sealed record RecordedBatch(
     Guid RunId,
     Guid ConversationId,
     Guid BridgeId,
-    IReadOnlyList<object> Events,
+    IReadOnlyList<ConversationEvent> Events,
     long StoredUpToBridgeSeq,
     IReadOnlyList<Guid> AnsweredPromptIds,
     IReadOnlyList<TimeSpan> PromptWaits,

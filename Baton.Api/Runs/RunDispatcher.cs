@@ -8,8 +8,10 @@ using Baton.Api.Hubs;
 using Baton.Api.Permissions;
 using Baton.Api.Telemetry;
 using Baton.Contracts.Chat;
+using Baton.Contracts.Conversations;
 using Baton.Contracts.Errors;
 using Baton.Contracts.Hubs;
+using Baton.Contracts.Messages;
 using Baton.Contracts.Runs;
 using Baton.Contracts.Streaming;
 using Microsoft.AspNetCore.SignalR;
@@ -165,7 +167,7 @@ public sealed class RunDispatcher(
             // Saved on its own: one SaveChanges inserts in key order, and history orders by insertion.
             await db.SaveChangesAsync(ct);
 
-            var assistantMessage = NewMessage(conversation.Id, MessageRole.Assistant, JsonSerializer.SerializeToElement(Array.Empty<object>()), MessageStatus.Streaming, now);
+            var assistantMessage = NewMessage(conversation.Id, MessageRole.Assistant, MessageContent.ToJson([]), MessageStatus.Streaming, now);
             var run = new Run
             {
                 Id = Guid.CreateVersion7(),
@@ -194,7 +196,7 @@ public sealed class RunDispatcher(
             await db.SaveChangesAsync(ct);
             var userEvent = new UserMessageEvent(request.ClientMessageId, request.Content, request.AttachmentIds);
             var events = await log.AppendAsync(conversation.Id,
-                [new PendingEvent(seq => new ChatStreamResponse(conversation.Id, seq, run.Id, userMessage.Id, userEvent), run.Id)], ct);
+                [new PendingEvent(new ChatStreamResponse(conversation.Id, 0, run.Id, userMessage.Id, userEvent), run.Id)], ct);
             await transaction.CommitAsync(ct);
             return new Stored(new SendMessageResult(run.Id, userMessage.Id, assistantMessage.Id), events, conversation);
         }, cancellationToken);
@@ -246,12 +248,11 @@ public sealed class RunDispatcher(
         UpdatedAt = now,
     };
 
-    private static JsonElement UserContent(string text, IReadOnlyList<RunAttachment> attachments) =>
-        JsonSerializer.SerializeToElement<object[]>(
-        [
-            new { type = "text", text },
-            .. attachments.Select(a => new { type = "attachment", id = a.Id, name = a.Name, mediaType = a.MediaType, size = a.Size }),
-        ]);
+    private static JsonElement UserContent(string text, IReadOnlyList<RunAttachment> attachments) => MessageContent.ToJson(
+    [
+        new TextBlock(text),
+        .. attachments.Select(a => new AttachmentBlock(a.Id, a.Name, a.MediaType, a.Size)),
+    ]);
 
-    private sealed record Stored(SendMessageResult Result, IReadOnlyList<object> Events, Conversation Conversation);
+    private sealed record Stored(SendMessageResult Result, IReadOnlyList<ConversationEvent> Events, Conversation Conversation);
 }

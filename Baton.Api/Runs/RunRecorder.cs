@@ -1,8 +1,10 @@
 using Baton.Api.Conversations;
 using Baton.Api.Data;
 using Baton.Api.Data.Entities;
+using Baton.Api.Hubs;
 using Baton.Api.Permissions;
 using Baton.Contracts.Chat;
+using Baton.Contracts.Conversations;
 using Baton.Contracts.Errors;
 using Baton.Contracts.Permissions;
 using Baton.Contracts.Runs;
@@ -191,13 +193,13 @@ public sealed class RunRecorder(
         {
             turn.Content.Apply(streamEvent);
             // Stored at once, so a run cut off before its result can still be resumed.
-            if (streamEvent is SystemEvent { Subtype: "init", SessionId: { Length: > 0 } sessionId })
+            if (streamEvent is SystemEvent { Subtype: SystemSubtypes.Init, SessionId: { Length: > 0 } sessionId })
             {
                 turn.Conversation.ClaudeSessionId = sessionId;
             }
 
             var run = turn.Run;
-            turn.Add(seq => new ChatStreamResponse(run.ConversationId, seq, run.Id, run.AssistantMessageId, streamEvent), line.BridgeSeq);
+            turn.Add(new ChatStreamResponse(run.ConversationId, 0, run.Id, run.AssistantMessageId, streamEvent), line.BridgeSeq);
         }
     }
 
@@ -219,14 +221,16 @@ public sealed class RunRecorder(
             ToolUseId = request.ToolUseId,
             ToolName = request.ToolName,
             Input = request.Input,
-            Suggestions = ChatEvents.Serialize(request.Suggestions),
+            Suggestions = WireJson.ToElement(request.Suggestions),
             Status = PromptStatus.Pending,
             CreatedAt = now,
             ExpiresAt = now + permissionOptions.Value.PromptExpiry,
         };
         db.InteractivePrompts.Add(prompt);
         turn.NewPrompts.Add(prompt);
-        turn.Content.AddPermission(prompt.Id, request.ToolName, request.ToolUseId, request.Input, prompt.Suggestions, prompt.ExpiresAt);
+        var wirePrompt = new WirePrompt(
+            run.ConversationId, 0, prompt.Id, run.Id, request.ToolUseId, request.ToolName, request.Input, request.Suggestions, prompt.ExpiresAt);
+        turn.Content.AddPermission(wirePrompt);
 
         // Only a permission request needs the project: read here, not for every batch of a stream.
         var projectId = turn.Conversation.ProjectId;
@@ -234,9 +238,7 @@ public sealed class RunRecorder(
         var ruled = await rulebook.DecideAsync(projectId, rootDirectory, request.ToolName, request.Input, cancellationToken);
         if (ruled is not { } behavior)
         {
-            turn.Add(seq => new WirePrompt(
-                run.ConversationId, seq, prompt.Id, run.Id, request.ToolUseId, request.ToolName, request.Input, request.Suggestions, prompt.ExpiresAt),
-                request.BridgeSeq);
+            turn.Add(wirePrompt, request.BridgeSeq);
             return;
         }
 
@@ -245,7 +247,7 @@ public sealed class RunRecorder(
         prompt.Decision = allowed ? PromptDecision.Allow : PromptDecision.Deny;
         prompt.ResolvedBy = PromptResolver.Rule;
         prompt.ResolvedAt = now;
-        prompt.Response = ChatEvents.Serialize(allowed
+        prompt.Response = WireJson.ToElement(allowed
             ? new CliPermissionResponse(prompt.Id, PermissionBehavior.Allow, request.Input, null, null, null)
             : new CliPermissionResponse(prompt.Id, PermissionBehavior.Deny, null, null, RuleDenial, null));
         Resolve(turn, prompt, request.BridgeSeq);
@@ -290,8 +292,8 @@ public sealed class RunRecorder(
                 }
 
                 var sessionId = turn.Conversation.ClaudeSessionId ?? "";
-                turn.Add(seq => new ChatMessageComplete(
-                    run.ConversationId, seq, run.Id, message.Id, sessionId, completion.IsError, completion.Usage, completion.CostUsd, completion.DurationMs),
+                turn.Add(new ChatMessageComplete(
+                    run.ConversationId, 0, run.Id, message.Id, sessionId, completion.IsError, completion.Usage, completion.CostUsd, completion.DurationMs),
                     bridgeSeq);
                 break;
             case RunFailed failure:
@@ -300,13 +302,14 @@ public sealed class RunRecorder(
                 run.ErrorCode = code;
                 run.ErrorMessage = failure.Message;
                 message.Status = MessageStatus.Failed;
-                turn.Content.AddError(code, failure.Message);
-                turn.Add(seq => new ChatError(run.ConversationId, seq, run.Id, code, failure.Message), bridgeSeq);
+                var error = new ChatError(run.ConversationId, 0, run.Id, code, failure.Message);
+                turn.Content.AddError(error);
+                turn.Add(error, bridgeSeq);
                 break;
             case RunAborted:
                 run.Status = RunStatus.Aborted;
                 message.Status = MessageStatus.Aborted;
-                turn.Add(seq => new ChatAborted(run.ConversationId, seq, run.Id), bridgeSeq);
+                turn.Add(new ChatAborted(run.ConversationId, 0, run.Id), bridgeSeq);
                 break;
         }
 
@@ -328,10 +331,10 @@ public sealed class RunRecorder(
     {
         var decision = prompt.Decision!.Value.ToWire();
         var by = prompt.ResolvedBy!.Value.ToWire();
-        turn.Content.ResolvePermission(prompt.Id, decision, by);
+        var resolved = new PermissionResolved(turn.Run.ConversationId, 0, prompt.Id, decision, by);
+        turn.Content.ResolvePermission(resolved);
         turn.PromptWaits.Add(prompt.ResolvedAt!.Value - prompt.CreatedAt);
-        var conversationId = turn.Run.ConversationId;
-        turn.Add(seq => new PermissionResolved(conversationId, seq, prompt.Id, decision, by), bridgeSeq);
+        turn.Add(resolved, bridgeSeq);
     }
 
     private async Task<IReadOnlyList<RecordedBatch>> CloseTurnsAsync(IReadOnlyList<Turn> turns, CancellationToken cancellationToken)
@@ -362,6 +365,7 @@ public sealed class RunRecorder(
         public List<TimeSpan> PromptWaits { get; } = [];
         public RunStatus? EndedAs { get; set; }
 
-        public void Add(Func<long, object> createPayload, long? bridgeSeq) => Events.Add(new PendingEvent(createPayload, Run.Id, bridgeSeq));
+        /// <summary>An event of this turn, its seq still 0: the log numbers it.</summary>
+        public void Add(ConversationEvent draft, long? bridgeSeq) => Events.Add(new PendingEvent(draft, Run.Id, bridgeSeq));
     }
 }

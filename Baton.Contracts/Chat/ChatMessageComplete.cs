@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Baton.Contracts.Conversations;
 
 namespace Baton.Contracts.Chat;
 
@@ -15,4 +16,4 @@ public sealed record ChatMessageComplete(
     bool IsError,
     JsonElement Usage,
     double CostUsd,
-    long DurationMs);
+    long DurationMs) : ConversationEvent(ConversationId, Seq);

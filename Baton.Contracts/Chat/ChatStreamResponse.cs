@@ -1,3 +1,4 @@
+using Baton.Contracts.Conversations;
 using Baton.Contracts.Streaming;
 
 namespace Baton.Contracts.Chat;
@@ -8,4 +9,4 @@ public sealed record ChatStreamResponse(
     long Seq,
     Guid? RequestId,
     Guid? MessageId,
-    StreamEvent Event);
+    StreamEvent Event) : ConversationEvent(ConversationId, Seq);

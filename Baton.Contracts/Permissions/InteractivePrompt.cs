@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Baton.Contracts.Conversations;
 
 namespace Baton.Contracts.Permissions;
 
@@ -15,4 +16,4 @@ public sealed record InteractivePrompt(
     string ToolName,
     JsonElement Input,
     IReadOnlyList<JsonElement> Suggestions,
-    DateTimeOffset ExpiresAt);
+    DateTimeOffset ExpiresAt) : ConversationEvent(ConversationId, Seq);

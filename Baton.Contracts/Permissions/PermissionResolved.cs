@@ -1,3 +1,5 @@
+using Baton.Contracts.Conversations;
+
 namespace Baton.Contracts.Permissions;
 
 /// <summary><c>permission:resolved</c>: a prompt is settled, so every tab can close it.</summary>
@@ -6,4 +8,4 @@ public sealed record PermissionResolved(
     long Seq,
     Guid PromptId,
     PermissionDecision Decision,
-    ResolvedBy By);
+    ResolvedBy By) : ConversationEvent(ConversationId, Seq);

@@ -20,4 +20,9 @@ namespace Baton.Contracts.Streaming;
 [JsonDerivedType(typeof(ToolResultEvent), StreamEventKinds.ToolResult)]
 [JsonDerivedType(typeof(SystemEvent), StreamEventKinds.System)]
 [JsonDerivedType(typeof(OtherEvent), StreamEventKinds.Other)]
-public abstract record StreamEvent;
+public abstract record StreamEvent
+{
+    /// <summary>The Task or Agent tool call whose subagent this event comes from; absent for the main agent.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ParentToolUseId { get; init; }
+}

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Baton.Contracts.Chat;
 using Baton.Contracts.Hubs;
+using Baton.Contracts.Messages;
 using Baton.Contracts.Streaming;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Protocol;
@@ -32,7 +33,7 @@ public sealed class StreamEventSerializationTests
             "tool_input_delta", ["kind", "cliMessageId", "index", "partialJson"]
         },
         {
-            new BlockCompleteEvent("msg_01", 1, Json("""{"type":"tool_use","id":"toolu_01","name":"Bash","input":{"command":"git status"}}""")),
+            new BlockCompleteEvent("msg_01", 1, new ToolUseBlock("toolu_01", "Bash") { Input = Json("""{"command":"git status"}""") }),
             "block_complete", ["kind", "cliMessageId", "index", "block"]
         },
         {

@@ -104,7 +104,7 @@ public sealed class SchemaTests(ApiFixture app)
         await db.SaveChangesAsync();
     }
 
-    private static ConversationEvent Event(Guid conversationId, long seq) => new()
+    private static ConversationLogEntry Event(Guid conversationId, long seq) => new()
     {
         ConversationId = conversationId,
         Seq = seq,

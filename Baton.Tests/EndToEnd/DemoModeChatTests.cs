@@ -3,6 +3,7 @@ using Baton.Api.Endpoints.Chat;
 using Baton.Api.Endpoints.Projects;
 using Baton.Contracts.Chat;
 using Baton.Contracts.Hubs;
+using Baton.Contracts.Messages;
 using Baton.Contracts.Streaming;
 using Baton.Tests.Infrastructure;
 
@@ -76,7 +77,7 @@ public sealed class DemoModeChatTests(FullAppFixture app)
         var stored = await user.GetAsync<EventPage>($"/api/chat/events/{conversation.Id}");
         Assert.Contains(stored.Events, e => e.Type == WireEvents.ChatStreamResponse && StringsIn(e.Payload).Contains("before\uFFFDafter", StringComparison.Ordinal));
         var answer = (await user.GetAsync<MessagePage>($"/api/chat/messages/{conversation.Id}")).Messages.Single(m => m.Id == sent.AssistantMessageId);
-        Assert.Contains("before\uFFFDafter", StringsIn(answer.Content));
+        Assert.Contains("before\uFFFDafter", StringsIn(answer.Content.OfType<ToolResultBlock>().Single().Content));
     }
 
     /// <summary>Every string value in a JSON value, joined: what a person would read of it.</summary>

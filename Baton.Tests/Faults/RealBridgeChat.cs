@@ -4,6 +4,7 @@ using Baton.Api.Endpoints.Bridges;
 using Baton.Api.Endpoints.Chat;
 using Baton.Api.Endpoints.Projects;
 using Baton.Contracts.Chat;
+using Baton.Contracts.Messages;
 using Baton.Contracts.Streaming;
 using Baton.Tests.Infrastructure;
 
@@ -72,9 +73,7 @@ public sealed class RealBridgeChat : IAsyncDisposable
         Assert.Single(await HistoryAsync(resource), message => message.RequestId == requestId && message.Role == MessageRole.Assistant);
 
     /// <summary>The text blocks of a stored message, joined.</summary>
-    public static string TextOf(MessageResponse message) => string.Concat(message.Content.EnumerateArray()
-        .Where(block => block.TryGetProperty("type", out var type) && type.GetString() == "text")
-        .Select(block => block.GetProperty("text").GetString()));
+    public static string TextOf(MessageResponse message) => string.Concat(message.Content.OfType<TextBlock>().Select(block => block.Text));
 
     /// <summary>The text a tab was streamed for a run, each delta once (a browser drops any seq it has seen).</summary>
     public static string StreamedTextOf(IEnumerable<TestBrowser> tabs, Guid requestId) => string.Concat(tabs
@@ -90,8 +89,7 @@ public sealed class RealBridgeChat : IAsyncDisposable
         .DistinctBy(response => response.Seq)
         .Select(response => response.Event)
         .OfType<BlockCompleteEvent>()
-        .Where(complete => complete.Block.TryGetProperty("type", out var type) && type.GetString() == "text")
-        .Select(complete => complete.Block.GetProperty("text").GetString()));
+        .Select(complete => complete.Block is TextBlock text ? text.Text : ""));
 
     public async ValueTask DisposeAsync()
     {

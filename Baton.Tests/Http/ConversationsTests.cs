@@ -193,7 +193,7 @@ public sealed class ConversationsTests(ApiFixture app)
         var run = await BatonDatabase.InsertRunAsync(app, conversation.Id, project.BridgeId, upload.Id);
         await using (var db = await BatonDatabase.OpenAsync(app))
         {
-            db.ConversationEvents.Add(new ConversationEvent
+            db.ConversationEvents.Add(new ConversationLogEntry
             {
                 ConversationId = conversation.Id,
                 Seq = 1,

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Baton.Api.Data.Entities;
 using Baton.Api.Endpoints.Chat;
+using Baton.Contracts.Messages;
 using Baton.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -144,7 +145,7 @@ public sealed class HistoryTests(ApiFixture app)
         // Stored shuffled: the order returned must come from seq, not from insertion.
         foreach (var seq in Enumerable.Range(1, count).Select(i => (long)i).OrderBy(_ => Random.Shared.Next()))
         {
-            db.ConversationEvents.Add(new ConversationEvent
+            db.ConversationEvents.Add(new ConversationLogEntry
             {
                 ConversationId = conversationId,
                 Seq = seq,
@@ -159,5 +160,5 @@ public sealed class HistoryTests(ApiFixture app)
         await transaction.CommitAsync();
     }
 
-    private static string TextOf(MessageResponse message) => message.Content[0].GetProperty("text").GetString()!;
+    private static string TextOf(MessageResponse message) => ((TextBlock)message.Content[0]).Text;
 }

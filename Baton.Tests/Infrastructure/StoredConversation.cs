@@ -3,6 +3,7 @@ using Baton.Api.Conversations;
 using Baton.Api.Data.Entities;
 using Baton.Api.Runs;
 using Baton.Contracts.Chat;
+using Baton.Contracts.Messages;
 using Baton.Contracts.Streaming;
 
 namespace Baton.Tests.Infrastructure;
@@ -38,8 +39,8 @@ public static class StoredConversation
             var text = Answer(number);
             var blockStart = new BlockStartEvent(cliMessageId, 0, BlockType.Text, null, null);
             var delta = new TextDeltaEvent(cliMessageId, 0, text);
-            var blockComplete = new BlockCompleteEvent(cliMessageId, 0, JsonSerializer.SerializeToElement(new { type = "text", text }));
-            var content = AssistantContent.Read(JsonSerializer.SerializeToElement(Array.Empty<object>()));
+            var blockComplete = new BlockCompleteEvent(cliMessageId, 0, new TextBlock(text));
+            var content = new AssistantContent([]);
             content.Apply(blockStart);
             content.Apply(delta);
             content.Apply(blockComplete);
@@ -65,11 +66,11 @@ public static class StoredConversation
             db.Runs.Add(run);
             events.AddRange(
             [
-                new(seq => new ChatStreamResponse(conversationId, seq, run.Id, user.Id, new UserMessageEvent(Guid.Parse(run.ClientMessageId), Question(number), [])), run.Id),
-                new(seq => new ChatStreamResponse(conversationId, seq, run.Id, assistant.Id, blockStart), run.Id),
-                new(seq => new ChatStreamResponse(conversationId, seq, run.Id, assistant.Id, delta), run.Id),
-                new(seq => new ChatStreamResponse(conversationId, seq, run.Id, assistant.Id, blockComplete), run.Id),
-                new(seq => new ChatMessageComplete(conversationId, seq, run.Id, assistant.Id, "session-1", false, usage, 0.001, 900), run.Id),
+                new(new ChatStreamResponse(conversationId, 0, run.Id, user.Id, new UserMessageEvent(Guid.Parse(run.ClientMessageId), Question(number), [])), run.Id),
+                new(new ChatStreamResponse(conversationId, 0, run.Id, assistant.Id, blockStart), run.Id),
+                new(new ChatStreamResponse(conversationId, 0, run.Id, assistant.Id, delta), run.Id),
+                new(new ChatStreamResponse(conversationId, 0, run.Id, assistant.Id, blockComplete), run.Id),
+                new(new ChatMessageComplete(conversationId, 0, run.Id, assistant.Id, "session-1", false, usage, 0.001, 900), run.Id),
             ]);
         }
 

@@ -3,6 +3,7 @@ using Baton.Api.Endpoints.Chat;
 using Baton.Contracts.Chat;
 using Baton.Contracts.Errors;
 using Baton.Contracts.Hubs;
+using Baton.Contracts.Messages;
 using Baton.Contracts.Runs;
 using Baton.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR;
@@ -31,7 +32,7 @@ public sealed class AbortTests(ApiFixture app)
         var history = await chat.User.GetAsync<MessagePage>($"/api/chat/messages/{chat.ConversationId}");
         var answer = history.Messages.Single(m => m.Id == sent.AssistantMessageId);
         Assert.Equal(MessageStatus.Aborted, answer.Status);
-        Assert.Equal("Once ", answer.Content[0].GetProperty("text").GetString());
+        Assert.Equal("Once ", ((TextBlock)answer.Content[0]).Text);
         var rejoined = await chat.Browser.JoinAsync(chat.ConversationId, aborted.Seq);
         Assert.Null(rejoined.ActiveRequestId);
         await chat.Browser.SendAsync(chat.ConversationId, "Something shorter");

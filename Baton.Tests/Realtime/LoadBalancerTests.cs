@@ -6,6 +6,7 @@ using Baton.Api.Endpoints.Chat;
 using Baton.Contracts.Bridges;
 using Baton.Contracts.Chat;
 using Baton.Contracts.Hubs;
+using Baton.Contracts.Messages;
 using Baton.Contracts.Permissions;
 using Baton.Contracts.Runs;
 using Baton.Contracts.Streaming;
@@ -150,7 +151,7 @@ public sealed class LoadBalancerTests(LoadBalancedFixture app)
         [.. tab.Events.OfType<ChatStreamResponse>().Where(m => m.RequestId == requestId).Select(m => m.Event).OfType<TextDeltaEvent>().Select(delta => delta.Text)];
 
     private static string TextOf(MessageResponse answer) =>
-        string.Concat(answer.Content.EnumerateArray().Where(block => block.GetProperty("type").GetString() == "text").Select(block => block.GetProperty("text").GetString()));
+        string.Concat(answer.Content.OfType<TextBlock>().Select(block => block.Text));
 
     private static async Task<MessageResponse> StoredAnswerAsync(ChatScenario chat, Guid assistantMessageId)
     {

@@ -6,12 +6,13 @@ using Baton.Contracts.Bridges;
 using Baton.Contracts.Chat;
 using Baton.Contracts.Errors;
 using Baton.Contracts.Hubs;
+using Baton.Contracts.Messages;
 using Baton.Contracts.Runs;
 using Baton.Contracts.Streaming;
 using Baton.Tests.Infrastructure;
-using RunAttachment = Baton.Contracts.Runs.RunAttachment;
 using Microsoft.AspNetCore.SignalR;
 using Xunit.Abstractions;
+using RunAttachment = Baton.Contracts.Runs.RunAttachment;
 
 namespace Baton.Tests.Realtime;
 
@@ -49,7 +50,7 @@ public sealed class RunStreamTests(ApiFixture app, ITestOutputHelper output)
         Assert.Equal(new BlockStartEvent("msg_1", 0, BlockType.Text, null, null), streamed[2]);
         Assert.Equal(words, streamed.OfType<TextDeltaEvent>().Select(delta => delta.Text));
         var whole = Assert.IsType<BlockCompleteEvent>(streamed[^1]);
-        Assert.Equal(("msg_1", 0, string.Concat(words)), (whole.CliMessageId, whole.Index, whole.Block.GetProperty("text").GetString()));
+        Assert.Equal(("msg_1", 0, string.Concat(words)), (whole.CliMessageId, whole.Index, ((TextBlock)whole.Block).Text));
         Assert.Equal((sent.AssistantMessageId, "session-1", 0.0123), (complete.MessageId, complete.SessionId, complete.CostUsd));
         Assert.Equal(seqs[^1], complete.Seq);
 
@@ -57,7 +58,7 @@ public sealed class RunStreamTests(ApiFixture app, ITestOutputHelper output)
         Assert.Equal(complete.Seq, history.LastSeq);
         var answer = history.Messages.Single(m => m.Id == sent.AssistantMessageId);
         Assert.Equal(MessageStatus.Completed, answer.Status);
-        Assert.Equal(string.Concat(words), answer.Content[0].GetProperty("text").GetString());
+        Assert.Equal(string.Concat(words), ((TextBlock)answer.Content[0]).Text);
         var conversation = await chat.User.GetAsync<ConversationResponse>($"/api/chat/conversation/{chat.ConversationId}");
         Assert.Equal("session-1", conversation.ClaudeSessionId);
     }
@@ -107,7 +108,7 @@ public sealed class RunStreamTests(ApiFixture app, ITestOutputHelper output)
             var history = await chat.User.GetAsync<MessagePage>($"/api/chat/messages/{conversationId}");
             Assert.Equal(seqs[^1], history.LastSeq);
             var answer = history.Messages.Single(m => m.Id == answerId);
-            Assert.Equal((MessageStatus.Completed, expected), (answer.Status, answer.Content[0].GetProperty("text").GetString()));
+            Assert.Equal((MessageStatus.Completed, expected), (answer.Status, ((TextBlock)answer.Content[0]).Text));
         }
     }
 
@@ -305,7 +306,7 @@ public sealed class RunStreamTests(ApiFixture app, ITestOutputHelper output)
         var history = await chat.User.GetAsync<MessagePage>($"/api/chat/messages/{chat.ConversationId}");
         var answer = history.Messages.Single(m => m.Id == sent.AssistantMessageId);
         Assert.Equal(MessageStatus.Failed, answer.Status);
-        Assert.Equal(shown, answer.Content.EnumerateArray().Last().GetProperty("code").GetString());
+        Assert.Equal(shown, ((ErrorBlock)answer.Content[^1]).Code);
     }
 
     [Fact]
@@ -340,7 +341,7 @@ public sealed class RunStreamTests(ApiFixture app, ITestOutputHelper output)
         Assert.Equal(System.Net.HttpStatusCode.NotFound, refusedDownload.StatusCode);
         var history = await chat.User.GetAsync<MessagePage>($"/api/chat/messages/{chat.ConversationId}");
         var question = history.Messages.Single(m => m.Id == sent.UserMessageId);
-        Assert.Equal(["text", "attachment", "attachment"], question.Content.EnumerateArray().Select(block => block.GetProperty("type").GetString()));
+        Assert.Equal([typeof(TextBlock), typeof(AttachmentBlock), typeof(AttachmentBlock)], question.Content.Select(block => block.GetType()));
     }
 
     [Fact]

@@ -224,7 +224,7 @@ namespace Baton.Api.Data.Migrations
                     b.ToTable("conversations", (string)null);
                 });
 
-            modelBuilder.Entity("Baton.Api.Data.Entities.ConversationEvent", b =>
+            modelBuilder.Entity("Baton.Api.Data.Entities.ConversationLogEntry", b =>
                 {
                     b.Property<Guid>("ConversationId")
                         .HasColumnType("uuid")
@@ -890,7 +890,7 @@ namespace Baton.Api.Data.Migrations
                         .HasConstraintName("fk_conversations_projects_project_id");
                 });
 
-            modelBuilder.Entity("Baton.Api.Data.Entities.ConversationEvent", b =>
+            modelBuilder.Entity("Baton.Api.Data.Entities.ConversationLogEntry", b =>
                 {
                     b.HasOne("Baton.Api.Data.Entities.Conversation", null)
                         .WithMany()

@@ -1,6 +1,7 @@
 using System.Data;
 using System.Security.Claims;
 using Baton.Api.Auth;
+using Baton.Api.Conversations;
 using Baton.Api.Data;
 using Baton.Api.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -68,22 +69,28 @@ public static class HistoryApi
                 .Where(m => m.ConversationId == conversationId && (beforePosition == null || m.Position < beforePosition))
                 .OrderByDescending(m => m.Position)
                 .Take(query.Limit + 1)
-                .Select(m => new MessageResponse(
-                    m.Id,
-                    db.Runs.Where(r => r.UserMessageId == m.Id || r.AssistantMessageId == m.Id).Select(r => (Guid?)r.Id).FirstOrDefault(),
-                    m.Role,
-                    m.Content,
-                    m.Status,
-                    m.Usage,
-                    m.CostUsd,
-                    m.DurationMs,
-                    m.CreatedAt,
-                    m.UpdatedAt))
+                .Select(m => new
+                {
+                    Message = m,
+                    RequestId = db.Runs.Where(r => r.UserMessageId == m.Id || r.AssistantMessageId == m.Id).Select(r => (Guid?)r.Id).FirstOrDefault(),
+                })
                 .ToListAsync(ct);
             await transaction.CommitAsync(ct);
 
             var hasMore = newestFirst.Count > query.Limit;
-            var page = newestFirst.Take(query.Limit).Reverse().ToList();
+            var page = newestFirst.Take(query.Limit).Reverse()
+                .Select(row => new MessageResponse(
+                    row.Message.Id,
+                    row.RequestId,
+                    row.Message.Role,
+                    MessageContent.Read(row.Message.Content),
+                    row.Message.Status,
+                    row.Message.Usage,
+                    row.Message.CostUsd,
+                    row.Message.DurationMs,
+                    row.Message.CreatedAt,
+                    row.Message.UpdatedAt))
+                .ToList();
             return TypedResults.Ok(new MessagePage(page, lastSeq.Value, hasMore));
         }, cancellationToken);
     }

@@ -104,6 +104,18 @@ export type ChatHubMethods = {
   };
 };
 
+/** The events of a conversation's log: each carries the conversation's seq, and catch-up replays them. */
+export const ConversationEventNames = {
+  chatAborted: 'chat:aborted',
+  chatError: 'chat:error',
+  chatMessageComplete: 'chat:message-complete',
+  chatStreamResponse: 'chat:stream-response',
+  interactivePrompt: 'interactive_prompt',
+  permissionResolved: 'permission:resolved',
+} as const;
+
+export type ConversationEventName = (typeof ConversationEventNames)[keyof typeof ConversationEventNames];
+
 /** What the API sends to browsers on the chat hub, by event name. */
 export type ChatClientEvents = {
   'bridge:connect': BridgePresence;
@@ -123,15 +135,29 @@ export type AbortRunRequest = {
   requestId: string;
 };
 
+export type AttachmentBlock = {
+  type: 'attachment';
+  parentToolUseId?: string | null;
+  cliMessageId?: string | null;
+  index?: number | null;
+  streaming?: boolean | null;
+  id: string;
+  name: string;
+  mediaType: string;
+  size: number;
+};
+
 export type BlockCompleteEvent = {
   kind: 'block_complete';
+  parentToolUseId?: string | null;
   cliMessageId: string;
   index: number;
-  block: CliJson;
+  block: MessageBlock;
 };
 
 export type BlockStartEvent = {
   kind: 'block_start';
+  parentToolUseId?: string | null;
   cliMessageId: string;
   index: number;
   blockType: BlockType;
@@ -212,6 +238,16 @@ export type ConversationSummary = {
   updatedAt: string;
 };
 
+export type ErrorBlock = {
+  type: 'error';
+  parentToolUseId?: string | null;
+  cliMessageId?: string | null;
+  index?: number | null;
+  streaming?: boolean | null;
+  code: string;
+  message: string;
+};
+
 export type FileContent = {
   path: string;
   content: string;
@@ -266,9 +302,56 @@ export type ListFilesRequest = {
   query?: string | null;
 };
 
+export type MessageBlock =
+  | AttachmentBlock
+  | ErrorBlock
+  | NoticeBlock
+  | OtherBlock
+  | PermissionBlock
+  | TextBlock
+  | ThinkingBlock
+  | ToolResultBlock
+  | ToolUseBlock;
+
+export type NoticeBlock = {
+  type: 'notice';
+  parentToolUseId?: string | null;
+  cliMessageId?: string | null;
+  index?: number | null;
+  streaming?: boolean | null;
+  subtype: string;
+};
+
+export type OtherBlock = {
+  type: 'other';
+  parentToolUseId?: string | null;
+  cliMessageId?: string | null;
+  index?: number | null;
+  streaming?: boolean | null;
+  cliType: string;
+  raw: CliJson;
+};
+
 export type OtherEvent = {
   kind: 'other';
+  parentToolUseId?: string | null;
   line: CliJson;
+};
+
+export type PermissionBlock = {
+  type: 'permission';
+  parentToolUseId?: string | null;
+  cliMessageId?: string | null;
+  index?: number | null;
+  streaming?: boolean | null;
+  promptId: string;
+  toolName: string;
+  toolUseId: string;
+  input: CliJson;
+  suggestions: CliJson[];
+  expiresAt: string;
+  decision?: PermissionDecision | null;
+  by?: ResolvedBy | null;
 };
 
 export type PermissionDecision = 'allow' | 'allow_always' | 'deny';
@@ -331,6 +414,7 @@ export type StreamEvent =
 
 export type SystemEvent = {
   kind: 'system';
+  parentToolUseId?: string | null;
   subtype: string;
   sessionId?: string | null;
   model?: string | null;
@@ -339,15 +423,35 @@ export type SystemEvent = {
   raw?: CliJson;
 };
 
+export type TextBlock = {
+  type: 'text';
+  parentToolUseId?: string | null;
+  cliMessageId?: string | null;
+  index?: number | null;
+  streaming?: boolean | null;
+  text: string;
+};
+
 export type TextDeltaEvent = {
   kind: 'text_delta';
+  parentToolUseId?: string | null;
   cliMessageId: string;
   index: number;
   text: string;
 };
 
+export type ThinkingBlock = {
+  type: 'thinking';
+  parentToolUseId?: string | null;
+  cliMessageId?: string | null;
+  index?: number | null;
+  streaming?: boolean | null;
+  thinking: string;
+};
+
 export type ThinkingDeltaEvent = {
   kind: 'thinking_delta';
+  parentToolUseId?: string | null;
   cliMessageId: string;
   index: number;
   text: string;
@@ -355,20 +459,48 @@ export type ThinkingDeltaEvent = {
 
 export type ToolInputDeltaEvent = {
   kind: 'tool_input_delta';
+  parentToolUseId?: string | null;
   cliMessageId: string;
   index: number;
   partialJson: string;
 };
 
-export type ToolResultEvent = {
-  kind: 'tool_result';
+export type ToolResultBlock = {
+  type: 'tool_result';
+  parentToolUseId?: string | null;
+  cliMessageId?: string | null;
+  index?: number | null;
+  streaming?: boolean | null;
   toolUseId: string;
   content: CliJson;
   isError: boolean;
+  toolUseResult?: CliJson;
+};
+
+export type ToolResultEvent = {
+  kind: 'tool_result';
+  parentToolUseId?: string | null;
+  toolUseId: string;
+  content: CliJson;
+  isError: boolean;
+  toolUseResult?: CliJson;
+};
+
+export type ToolUseBlock = {
+  type: 'tool_use';
+  parentToolUseId?: string | null;
+  cliMessageId?: string | null;
+  index?: number | null;
+  streaming?: boolean | null;
+  id: string;
+  name: string;
+  input?: CliJson;
+  partialJson?: string | null;
 };
 
 export type UserMessageEvent = {
   kind: 'user_message';
+  parentToolUseId?: string | null;
   clientMessageId: string;
   content: string;
   attachmentIds: string[];

@@ -6,7 +6,7 @@ namespace Baton.Api.Data.Entities;
 /// An entry of a conversation's append-only event log: <see cref="Type"/> is the wire event's name and
 /// <see cref="Payload"/> exactly that event's payload, so catch-up replays what live clients saw.
 /// </summary>
-public sealed class ConversationEvent
+public sealed class ConversationLogEntry
 {
     public Guid ConversationId { get; set; }
     public long Seq { get; set; }

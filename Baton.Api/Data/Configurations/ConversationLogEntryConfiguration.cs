@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Baton.Api.Data.Configurations;
 
-public sealed class ConversationEventConfiguration : IEntityTypeConfiguration<ConversationEvent>
+public sealed class ConversationLogEntryConfiguration : IEntityTypeConfiguration<ConversationLogEntry>
 {
-    public void Configure(EntityTypeBuilder<ConversationEvent> builder)
+    public void Configure(EntityTypeBuilder<ConversationLogEntry> builder)
     {
         builder.ToTable("conversation_events");
         // The key is the (conversation, seq) uniqueness catch-up relies on.

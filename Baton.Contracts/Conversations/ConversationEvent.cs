@@ -1,0 +1,7 @@
+namespace Baton.Contracts.Conversations;
+
+/// <summary>
+/// An event of a conversation's log: numbered by <paramref name="Seq"/> in the conversation, stored,
+/// broadcast to its room and replayed in catch-up. <see cref="ConversationEventTypes"/> lists the six.
+/// </summary>
+public abstract record ConversationEvent(Guid ConversationId, long Seq);
