@@ -194,7 +194,7 @@ public sealed class RunDispatcher(
 
             // The run first: its event refers to it.
             await db.SaveChangesAsync(ct);
-            var userEvent = new UserMessageEvent(request.ClientMessageId, request.Content, request.AttachmentIds);
+            var userEvent = new UserMessageEvent(request.ClientMessageId, request.Content, AttachmentBlocks(attachments));
             var events = await log.AppendAsync(conversation.Id,
                 [new PendingEvent(new ChatStreamResponse(conversation.Id, 0, run.Id, userMessage.Id, userEvent), run.Id)], ct);
             await transaction.CommitAsync(ct);
@@ -248,11 +248,11 @@ public sealed class RunDispatcher(
         UpdatedAt = now,
     };
 
-    private static JsonElement UserContent(string text, IReadOnlyList<RunAttachment> attachments) => MessageContent.ToJson(
-    [
-        new TextBlock(text),
-        .. attachments.Select(a => new AttachmentBlock(a.Id, a.Name, a.MediaType, a.Size)),
-    ]);
+    private static JsonElement UserContent(string text, IReadOnlyList<RunAttachment> attachments) =>
+        MessageContent.ToJson([new TextBlock(text), .. AttachmentBlocks(attachments)]);
+
+    private static List<AttachmentBlock> AttachmentBlocks(IReadOnlyList<RunAttachment> attachments) =>
+        [.. attachments.Select(a => new AttachmentBlock(a.Id, a.Name, a.MediaType, a.Size))];
 
     private sealed record Stored(SendMessageResult Result, IReadOnlyList<ConversationEvent> Events, Conversation Conversation);
 }

@@ -19,8 +19,8 @@ public sealed class StreamEventSerializationTests
     public static TheoryData<StreamEvent, string, string[]> EveryKind => new()
     {
         {
-            new UserMessageEvent(Guid.NewGuid(), "Fix the build", [Guid.NewGuid()]),
-            "user_message", ["kind", "clientMessageId", "content", "attachmentIds"]
+            new UserMessageEvent(Guid.NewGuid(), "Fix the build", [new AttachmentBlock(Guid.NewGuid(), "log.txt", "text/plain", 12)]),
+            "user_message", ["kind", "clientMessageId", "content", "attachments"]
         },
         {
             new BlockStartEvent("msg_01", 1, BlockType.ToolUse, "toolu_01", "Bash"),

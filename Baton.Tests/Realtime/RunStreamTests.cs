@@ -336,7 +336,7 @@ public sealed class RunStreamTests(ApiFixture app, ITestOutputHelper output)
         Assert.Equal(
             [new RunAttachment(diagram.Id, "diagram.png", "image/png", 4), new RunAttachment(notes.Id, "notes.txt", "text/plain", 5)],
             execute.Attachments);
-        Assert.Equal([diagram.Id, notes.Id], ((UserMessageEvent)shown.Event).AttachmentIds);
+        Assert.Equal([diagram.Id, notes.Id], ((UserMessageEvent)shown.Event).Attachments.Select(attachment => attachment.Id));
         Assert.Equal("notes", await download.Content.ReadAsStringAsync());
         Assert.Equal(System.Net.HttpStatusCode.NotFound, refusedDownload.StatusCode);
         var history = await chat.User.GetAsync<MessagePage>($"/api/chat/messages/{chat.ConversationId}");

@@ -1,6 +1,6 @@
 import { WireEvents, type StreamEvent } from '@/lib/realtime/contract.generated';
 import type { ConversationEvent } from '@/features/chat/types/chat-state';
-import type { StoredMessage } from '@/features/chat/utils/stored-message';
+import type { StoredMessage } from '@/features/chat/state/stored-message';
 
 export const conversationId = '00000000-0000-0000-0000-0000000000c1';
 export const requestId = '00000000-0000-0000-0000-0000000000r1';
@@ -35,7 +35,7 @@ export class EventScript {
     messageId = userMessageId,
   ): this {
     return this.stream(
-      { kind: 'user_message', clientMessageId, content, attachmentIds: [] },
+      { kind: 'user_message', clientMessageId, content, attachments: [] },
       run,
       messageId,
     );

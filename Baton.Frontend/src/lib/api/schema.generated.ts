@@ -456,6 +456,205 @@ export interface components {
     IFormFile: string;
     JsonElement: unknown;
     /**
+     * @description One piece of what a message holds, as history stores it and the web app renders it: a closed set
+     *     told apart by `type`. The API folds stream events into these blocks, and the web app's live
+     *     fold produces the same ones, so a reloaded conversation and a live one render from the same data.
+     */
+    MessageBlock:
+      | components['schemas']['MessageBlockTextBlock']
+      | components['schemas']['MessageBlockThinkingBlock']
+      | components['schemas']['MessageBlockToolUseBlock']
+      | components['schemas']['MessageBlockToolResultBlock']
+      | components['schemas']['MessageBlockPermissionBlock']
+      | components['schemas']['MessageBlockAttachmentBlock']
+      | components['schemas']['MessageBlockErrorBlock']
+      | components['schemas']['MessageBlockNoticeBlock']
+      | components['schemas']['MessageBlockOtherBlock'];
+    /** @description A file the person attached to their message (an upload's id, name, type and size in bytes). */
+    MessageBlockAttachmentBlock: {
+      /** @enum {string} */
+      type?: 'attachment';
+      /** Format: uuid */
+      id: string;
+      name: string;
+      mediaType: string;
+      /** Format: int64 */
+      size: number;
+      /** @description The Task or Agent tool call whose subagent produced this block; absent for the main agent. */
+      parentToolUseId?: null | string;
+      /** @description The id of the model message (the CLI's `message.id`) this block is part of. */
+      cliMessageId?: null | string;
+      /**
+       * Format: int32
+       * @description The block's place in its model message.
+       */
+      index?: null | number;
+      /** @description True while the block is still streaming; absent once the CLI has sent it whole. */
+      streaming?: null | boolean;
+    };
+    /** @description Why a run failed, with the code of its `chat:error`. */
+    MessageBlockErrorBlock: {
+      /** @enum {string} */
+      type?: 'error';
+      code: string;
+      message: string;
+      /** @description The Task or Agent tool call whose subagent produced this block; absent for the main agent. */
+      parentToolUseId?: null | string;
+      /** @description The id of the model message (the CLI's `message.id`) this block is part of. */
+      cliMessageId?: null | string;
+      /**
+       * Format: int32
+       * @description The block's place in its model message.
+       */
+      index?: null | number;
+      /** @description True while the block is still streaming; absent once the CLI has sent it whole. */
+      streaming?: null | boolean;
+    };
+    /** @description Something the CLI reported while it worked (a `system` line's subtype, e.g. `api_retry`), shown as a line of text. */
+    MessageBlockNoticeBlock: {
+      /** @enum {string} */
+      type?: 'notice';
+      subtype: string;
+      /** @description The Task or Agent tool call whose subagent produced this block; absent for the main agent. */
+      parentToolUseId?: null | string;
+      /** @description The id of the model message (the CLI's `message.id`) this block is part of. */
+      cliMessageId?: null | string;
+      /**
+       * Format: int32
+       * @description The block's place in its model message.
+       */
+      index?: null | number;
+      /** @description True while the block is still streaming; absent once the CLI has sent it whole. */
+      streaming?: null | boolean;
+    };
+    /** @description A whole CLI content block of a type Baton does not show yet (its `type` is string OtherBlock.CliType), kept so nothing is lost. */
+    MessageBlockOtherBlock: {
+      /** @enum {string} */
+      type?: 'other';
+      cliType: string;
+      raw: components['schemas']['JsonElement'];
+      /** @description The Task or Agent tool call whose subagent produced this block; absent for the main agent. */
+      parentToolUseId?: null | string;
+      /** @description The id of the model message (the CLI's `message.id`) this block is part of. */
+      cliMessageId?: null | string;
+      /**
+       * Format: int32
+       * @description The block's place in its model message.
+       */
+      index?: null | number;
+      /** @description True while the block is still streaming; absent once the CLI has sent it whole. */
+      streaming?: null | boolean;
+    };
+    /**
+     * @description A permission prompt with all its card shows, so a page loaded from history can still answer it.
+     *     PermissionDecision? PermissionBlock.Decision and ResolvedBy? PermissionBlock.By are absent while it waits for an answer.
+     */
+    MessageBlockPermissionBlock: {
+      /** @enum {string} */
+      type?: 'permission';
+      /** Format: uuid */
+      promptId: string;
+      toolName: string;
+      toolUseId: string;
+      input: components['schemas']['JsonElement'];
+      suggestions: unknown[];
+      /** Format: date-time */
+      expiresAt: string;
+      decision?: null | components['schemas']['PermissionDecision'];
+      by?: null | components['schemas']['ResolvedBy'];
+      /** @description The Task or Agent tool call whose subagent produced this block; absent for the main agent. */
+      parentToolUseId?: null | string;
+      /** @description The id of the model message (the CLI's `message.id`) this block is part of. */
+      cliMessageId?: null | string;
+      /**
+       * Format: int32
+       * @description The block's place in its model message.
+       */
+      index?: null | number;
+      /** @description True while the block is still streaming; absent once the CLI has sent it whole. */
+      streaming?: null | boolean;
+    };
+    /** @description Text: the person's message, or the model's answer (Markdown). */
+    MessageBlockTextBlock: {
+      /** @enum {string} */
+      type?: 'text';
+      text: string;
+      /** @description The Task or Agent tool call whose subagent produced this block; absent for the main agent. */
+      parentToolUseId?: null | string;
+      /** @description The id of the model message (the CLI's `message.id`) this block is part of. */
+      cliMessageId?: null | string;
+      /**
+       * Format: int32
+       * @description The block's place in its model message.
+       */
+      index?: null | number;
+      /** @description True while the block is still streaming; absent once the CLI has sent it whole. */
+      streaming?: null | boolean;
+    };
+    /** @description The model's extended thinking, shown folded. */
+    MessageBlockThinkingBlock: {
+      /** @enum {string} */
+      type?: 'thinking';
+      thinking: string;
+      /** @description The Task or Agent tool call whose subagent produced this block; absent for the main agent. */
+      parentToolUseId?: null | string;
+      /** @description The id of the model message (the CLI's `message.id`) this block is part of. */
+      cliMessageId?: null | string;
+      /**
+       * Format: int32
+       * @description The block's place in its model message.
+       */
+      index?: null | number;
+      /** @description True while the block is still streaming; absent once the CLI has sent it whole. */
+      streaming?: null | boolean;
+    };
+    /**
+     * @description What a tool call returned: the model's view (JsonElement ToolResultBlock.Content), and the CLI's structured
+     *     `tool_use_result` when it sent one (an edit's old and new text and patch, a read file's lines).
+     */
+    MessageBlockToolResultBlock: {
+      /** @enum {string} */
+      type?: 'tool_result';
+      toolUseId: string;
+      content: components['schemas']['JsonElement'];
+      isError: boolean;
+      toolUseResult?: null | components['schemas']['JsonElement'];
+      /** @description The Task or Agent tool call whose subagent produced this block; absent for the main agent. */
+      parentToolUseId?: null | string;
+      /** @description The id of the model message (the CLI's `message.id`) this block is part of. */
+      cliMessageId?: null | string;
+      /**
+       * Format: int32
+       * @description The block's place in its model message.
+       */
+      index?: null | number;
+      /** @description True while the block is still streaming; absent once the CLI has sent it whole. */
+      streaming?: null | boolean;
+    };
+    /**
+     * @description A tool call. While it streams, string? ToolUseBlock.PartialJson holds its input as sent so far; once whole,
+     *     JsonElement? ToolUseBlock.Input holds the CLI's input object.
+     */
+    MessageBlockToolUseBlock: {
+      /** @enum {string} */
+      type?: 'tool_use';
+      id: string;
+      name: string;
+      input?: null | components['schemas']['JsonElement'];
+      partialJson?: null | string;
+      /** @description The Task or Agent tool call whose subagent produced this block; absent for the main agent. */
+      parentToolUseId?: null | string;
+      /** @description The id of the model message (the CLI's `message.id`) this block is part of. */
+      cliMessageId?: null | string;
+      /**
+       * Format: int32
+       * @description The block's place in its model message.
+       */
+      index?: null | number;
+      /** @description True while the block is still streaming; absent once the CLI has sent it whole. */
+      streaming?: null | boolean;
+    };
+    /**
      * @description Messages oldest first. They include every event up to `lastSeq`, so a client that
      *     loaded them joins the conversation with `afterSeq = lastSeq`.
      */
@@ -465,14 +664,14 @@ export interface components {
       lastSeq: number;
       hasMore: boolean;
     };
-    /** @description A message as history shows it; `requestId` is the run it belongs to. */
+    /** @description A message as history shows it, its content as typed blocks; `requestId` is the run it belongs to. */
     MessageResponse: {
       /** Format: uuid */
       id: string;
       /** Format: uuid */
       requestId: null | string;
       role: components['schemas']['MessageRole'];
-      content: components['schemas']['JsonElement'];
+      content: components['schemas']['MessageBlock'][];
       status: components['schemas']['MessageStatus'];
       usage: null | components['schemas']['JsonElement'];
       /** Format: double */
@@ -488,6 +687,8 @@ export interface components {
     MessageRole: 'user' | 'assistant';
     /** @enum {unknown} */
     MessageStatus: 'streaming' | 'completed' | 'failed' | 'aborted';
+    /** @enum {unknown} */
+    PermissionDecision: 'allow' | 'allow_always' | 'deny' | null;
     /**
      * @description The Claude Code CLI's permission modes; camelCase names are the CLI's own spelling.
      * @enum {unknown}
@@ -524,6 +725,8 @@ export interface components {
     RefreshTokenRequest: {
       refreshToken: string;
     };
+    /** @enum {unknown} */
+    ResolvedBy: 'user' | 'rule' | 'expiry' | 'cancelled' | null;
     SignInRequest: {
       email: string;
       password: string;

@@ -503,5 +503,5 @@ export type UserMessageEvent = {
   parentToolUseId?: string | null;
   clientMessageId: string;
   content: string;
-  attachmentIds: string[];
+  attachments: AttachmentBlock[];
 };

@@ -1,17 +1,10 @@
 import { api, unwrap } from '@/lib/api-client';
-import { WireEvents } from '@/lib/realtime/contract.generated';
-import type { ConversationEvent, ConversationEventName } from '@/features/chat/types/chat-state';
+import { ConversationEventNames } from '@/lib/realtime/contract.generated';
+import type { ConversationEvent } from '@/features/chat/types/chat-state';
 
 export const eventPageLimit = 1000;
 
-const conversationEventNames = new Set<string>([
-  WireEvents.chatStreamResponse,
-  WireEvents.chatMessageComplete,
-  WireEvents.chatError,
-  WireEvents.chatAborted,
-  WireEvents.interactivePrompt,
-  WireEvents.permissionResolved,
-] satisfies ConversationEventName[]);
+const conversationEventNames = new Set<string>(Object.values(ConversationEventNames));
 
 export type EventLogPage = {
   events: ConversationEvent[];

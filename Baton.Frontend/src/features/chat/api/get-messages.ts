@@ -1,5 +1,5 @@
 import { api, unwrap } from '@/lib/api-client';
-import type { HistoryPage } from '@/features/chat/utils/conversation-state';
+import type { HistoryPage } from '@/features/chat/state/conversation-state';
 
 export const messagePageSize = 50;
 

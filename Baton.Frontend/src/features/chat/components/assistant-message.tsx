@@ -1,5 +1,10 @@
-import { memo } from 'react';
-import type { PermissionDecision } from '@/lib/realtime/contract.generated';
+import { memo, useMemo } from 'react';
+import type {
+  MessageBlock,
+  PermissionDecision,
+  ToolResultBlock,
+  ToolUseBlock,
+} from '@/lib/realtime/contract.generated';
 import type { HubFailure } from '@/lib/realtime/hub-error';
 import { ErrorNotice } from '@/features/chat/components/error-notice';
 import { MarkdownText } from '@/features/chat/components/markdown-text';
@@ -28,6 +33,7 @@ export const AssistantMessage = memo(function AssistantMessage({
   onRespond,
 }: AssistantMessageProps) {
   const streaming = message.status === 'streaming';
+  const { results, toolUseIds } = useMemo(() => pairToolResults(message.blocks), [message.blocks]);
   return (
     <article
       className={styles.message}
@@ -37,32 +43,41 @@ export const AssistantMessage = memo(function AssistantMessage({
       aria-label="Claude's answer"
       aria-busy={streaming}
     >
-      {message.blocks.map((block) => {
-        switch (block.kind) {
+      {message.blocks.map((block, at) => {
+        // Blocks only grow and are replaced in place, so a block's place is a stable key.
+        switch (block.type) {
           case 'text':
-            return <MarkdownText key={block.key} text={block.text} />;
+            return <MarkdownText key={at} text={block.text} />;
           case 'thinking':
-            return <ThinkingBlock key={block.key} text={block.text} />;
+            return <ThinkingBlock key={at} text={block.thinking} />;
           case 'tool_use':
-            return <ToolCard key={block.key} block={block} />;
-          case 'prompt': {
+            return <ToolCard key={at} block={block} result={results.get(block.id)} />;
+          case 'tool_result':
+            // Shown on its call's card; a result whose call is not in this answer gets a card of its own.
+            return toolUseIds.has(block.toolUseId) ? null : (
+              <ToolCard key={at} block={callOf(block)} result={block} />
+            );
+          case 'permission': {
             const prompt = prompts[block.promptId];
             return prompt === undefined ? null : (
               <PermissionCard
-                key={block.key}
+                key={at}
                 prompt={prompt}
                 onRespond={(decision, indexes) => onRespond(prompt.promptId, decision, indexes)}
               />
             );
           }
           case 'error':
-            return <ErrorNotice key={block.key} code={block.code} message={block.message} />;
+            return <ErrorNotice key={at} code={block.code} message={block.message} />;
           case 'notice':
             return (
-              <p key={block.key} className={styles.notice}>
-                {block.text}
+              <p key={at} className={styles.notice}>
+                {noticeText(block.subtype)}
               </p>
             );
+          case 'attachment':
+          case 'other':
+            return null;
         }
       })}
       {streaming && (
@@ -75,3 +90,29 @@ export const AssistantMessage = memo(function AssistantMessage({
     </article>
   );
 });
+
+function pairToolResults(blocks: readonly MessageBlock[]): {
+  results: Map<string, ToolResultBlock>;
+  toolUseIds: Set<string>;
+} {
+  const results = new Map<string, ToolResultBlock>();
+  const toolUseIds = new Set<string>();
+  for (const block of blocks) {
+    if (block.type === 'tool_result') {
+      results.set(block.toolUseId, block);
+    } else if (block.type === 'tool_use') {
+      toolUseIds.add(block.id);
+    }
+  }
+  return { results, toolUseIds };
+}
+
+function callOf(result: ToolResultBlock): ToolUseBlock {
+  return { type: 'tool_use', id: result.toolUseId, name: 'Tool' };
+}
+
+function noticeText(subtype: string): string {
+  return subtype === 'api_retry'
+    ? 'The model API did not answer; Claude Code is trying again…'
+    : `Claude Code reported: ${subtype}`;
+}

@@ -8,7 +8,7 @@ import type { EventLogPage } from '@/features/chat/api/get-events';
 import { ChatView } from '@/features/chat/components/chat-view';
 import type { SessionLoaders } from '@/features/chat/hooks/use-conversation-session';
 import type { ConversationEvent } from '@/features/chat/types/chat-state';
-import type { HistoryPage } from '@/features/chat/utils/conversation-state';
+import type { HistoryPage } from '@/features/chat/state/conversation-state';
 import {
   assistantMessageId,
   conversationId,
@@ -82,12 +82,16 @@ const streamingHistory: HistoryPage = {
   lastSeq: 2,
   hasMore: false,
   messages: [
-    storedMessage({ id: userMessageId, role: 'user', content: { text: 'Say hello' } }),
+    storedMessage({
+      id: userMessageId,
+      role: 'user',
+      content: [{ type: 'text', text: 'Say hello' }],
+    }),
     storedMessage({
       id: assistantMessageId,
       role: 'assistant',
       status: 'streaming',
-      content: [{ type: 'text', cliMessageId: 'm1', index: 0, text: 'Hello' }],
+      content: [{ type: 'text', cliMessageId: 'm1', index: 0, text: 'Hello', streaming: true }],
     }),
   ],
 };
@@ -351,7 +355,11 @@ describe('ChatView', () => {
       lastSeq: 2,
       hasMore: false,
       messages: [
-        storedMessage({ id: 'older-user', role: 'user', content: { text: 'An older question' } }),
+        storedMessage({
+          id: 'older-user',
+          role: 'user',
+          content: [{ type: 'text', text: 'An older question' }],
+        }),
       ],
     };
     const loadMessages = vi
@@ -360,7 +368,11 @@ describe('ChatView', () => {
         lastSeq: 2,
         hasMore: true,
         messages: [
-          storedMessage({ id: userMessageId, role: 'user', content: { text: 'Say hello' } }),
+          storedMessage({
+            id: userMessageId,
+            role: 'user',
+            content: [{ type: 'text', text: 'Say hello' }],
+          }),
         ],
       })
       .mockRejectedValueOnce(new Error('The server is unreachable.'))
@@ -384,7 +396,12 @@ describe('ChatView', () => {
     for (let turn = 0; turn < 250; turn += 1) {
       const run = `run-${turn}`;
       script.userMessage(`question ${turn}`, `client-${turn}`, run, `u${turn}`);
-      for (let word = 0; word < 18; word += 1) {
+      script.stream(
+        { kind: 'block_start', cliMessageId: `m${turn}`, index: 0, blockType: 'text' },
+        run,
+        `a${turn}`,
+      );
+      for (let word = 0; word < 17; word += 1) {
         script.stream(
           { kind: 'text_delta', cliMessageId: `m${turn}`, index: 0, text: `w${word} ` },
           run,

@@ -1,4 +1,4 @@
-import type { OlderMessagesStatus } from '@/features/chat/utils/conversation-session';
+import type { OlderMessagesStatus } from '@/features/chat/session/conversation-session';
 import styles from './older-messages.module.css';
 
 export type OlderMessagesContext = {

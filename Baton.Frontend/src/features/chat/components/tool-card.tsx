@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Wrench } from 'lucide-react';
-import type { ToolUseBlock } from '@/features/chat/types/chat-state';
+import type { ToolResultBlock, ToolUseBlock } from '@/lib/realtime/contract.generated';
 import { JsonView, ToolInput } from '@/features/chat/components/tool-input';
 import { contentText } from '@/features/chat/utils/json-value';
 import styles from './tool-card.module.css';
@@ -8,11 +8,13 @@ import inputStyles from './tool-input.module.css';
 
 type ToolCardProps = {
   block: ToolUseBlock;
+  result: ToolResultBlock | undefined;
 };
 
-export const ToolCard = memo(function ToolCard({ block }: ToolCardProps) {
-  const input = block.input ?? parsePartial(block.partialJson);
-  const state = block.result === undefined ? 'running' : block.result.isError ? 'error' : 'done';
+export const ToolCard = memo(function ToolCard({ block, result }: ToolCardProps) {
+  const partialJson = block.partialJson ?? '';
+  const input = block.input ?? parsePartial(partialJson);
+  const state = result === undefined ? 'running' : result.isError ? 'error' : 'done';
   return (
     <section
       className={styles.card}
@@ -31,25 +33,25 @@ export const ToolCard = memo(function ToolCard({ block }: ToolCardProps) {
       <div className={styles.body}>
         {input === undefined ? (
           <pre className={inputStyles.json} tabIndex={0} aria-label="Tool input so far">
-            {block.partialJson}
+            {partialJson}
           </pre>
         ) : (
           <ToolInput name={block.name} input={input} />
         )}
       </div>
-      {block.result !== undefined && (
+      {result !== undefined && (
         <div className={styles.result} data-testid="tool-result">
-          {typeof block.result.content === 'string' || Array.isArray(block.result.content) ? (
+          {typeof result.content === 'string' || Array.isArray(result.content) ? (
             <pre
               className={inputStyles.output}
-              data-error={block.result.isError}
+              data-error={result.isError}
               tabIndex={0}
               aria-label="Tool output"
             >
-              {contentText(block.result.content)}
+              {contentText(result.content)}
             </pre>
           ) : (
-            <JsonView value={block.result.content} />
+            <JsonView value={result.content} />
           )}
         </div>
       )}

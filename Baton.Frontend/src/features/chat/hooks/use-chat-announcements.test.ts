@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listen } from '@/features/chat/hooks/use-chat-announcements';
-import { emptyChatState, receiveEvents } from '@/features/chat/utils/conversation-state';
+import { emptyChatState } from '@/features/chat/state/conversation-state';
+import { receiveEvents } from '@/features/chat/state/seq-order';
 import { EventScript } from '@/testing/chat-events';
 
 const nothingHeard = { state: undefined, run: null, prompts: new Set<string>(), text: '' };

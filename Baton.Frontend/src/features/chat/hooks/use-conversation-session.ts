@@ -6,7 +6,7 @@ import {
   ConversationSession,
   type ConversationSessionDeps,
   type SessionSnapshot,
-} from '@/features/chat/utils/conversation-session';
+} from '@/features/chat/session/conversation-session';
 
 export type SessionLoaders = Pick<ConversationSessionDeps, 'loadMessages' | 'loadEvents'>;
 

@@ -1,47 +1,15 @@
 import type {
   ChatClientEvents,
   CliJson,
+  ConversationEventName,
+  MessageBlock,
   PermissionDecision,
   ResolvedBy,
-  WireEvents,
 } from '@/lib/realtime/contract.generated';
-
-/** The hub events that belong to one conversation and carry its seq. */
-export type ConversationEventName =
-  | typeof WireEvents.chatStreamResponse
-  | typeof WireEvents.chatMessageComplete
-  | typeof WireEvents.chatError
-  | typeof WireEvents.chatAborted
-  | typeof WireEvents.interactivePrompt
-  | typeof WireEvents.permissionResolved;
 
 export type ConversationEvent = {
   [K in ConversationEventName]: { type: K; payload: ChatClientEvents[K] };
 }[ConversationEventName];
-
-export type ToolResult = {
-  content: CliJson;
-  isError: boolean;
-};
-
-export type TextBlock = { kind: 'text'; key: string; text: string };
-export type ThinkingBlock = { kind: 'thinking'; key: string; text: string };
-export type ToolUseBlock = {
-  kind: 'tool_use';
-  key: string;
-  toolUseId: string;
-  name: string;
-  // Streamed input as it arrives; `input` is set once the block is complete.
-  partialJson: string;
-  input: CliJson;
-  result: ToolResult | undefined;
-};
-export type PromptBlock = { kind: 'prompt'; key: string; promptId: string };
-export type ErrorBlock = { kind: 'error'; key: string; code: string; message: string };
-export type NoticeBlock = { kind: 'notice'; key: string; text: string };
-
-export type AssistantBlock =
-  TextBlock | ThinkingBlock | ToolUseBlock | PromptBlock | ErrorBlock | NoticeBlock;
 
 export type RunStatus = 'streaming' | 'completed' | 'failed' | 'aborted';
 
@@ -76,7 +44,8 @@ export type AssistantChatMessage = {
   key: string;
   id: string | undefined;
   requestId: string | undefined;
-  blocks: AssistantBlock[];
+  // The blocks history stores, folded live the same way (`state/fold-message.ts`).
+  blocks: MessageBlock[];
   status: RunStatus;
   figures: RunFigures | undefined;
 };

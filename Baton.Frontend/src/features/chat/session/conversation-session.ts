@@ -1,17 +1,14 @@
 import {
+  ConversationEventNames,
   WireEvents,
   type ChatClientEvents,
+  type ConversationEventName,
   type ChatHubMethods,
   type PermissionDecision,
   type PermissionMode,
 } from '@/lib/realtime/contract.generated';
 import { readHubFailure, type HubFailure } from '@/lib/realtime/hub-error';
-import type {
-  Attachment,
-  ChatState,
-  ConversationEvent,
-  ConversationEventName,
-} from '@/features/chat/types/chat-state';
+import type { Attachment, ChatState, ConversationEvent } from '@/features/chat/types/chat-state';
 import type { EventLogPage } from '@/features/chat/api/get-events';
 import {
   acceptSentMessage,
@@ -19,12 +16,11 @@ import {
   chatStateFromHistory,
   emptyChatState,
   failSentMessage,
-  flushBuffered,
   prependHistory,
-  receiveEvents,
   setActiveRequest,
   type HistoryPage,
-} from '@/features/chat/utils/conversation-state';
+} from '@/features/chat/state/conversation-state';
+import { flushBuffered, receiveEvents } from '@/features/chat/state/seq-order';
 
 /** What a session needs of the realtime connection. */
 export type SessionRealtime = {
@@ -65,14 +61,7 @@ export type OutgoingMessage = {
   model: string | null;
 };
 
-const conversationEvents: readonly ConversationEventName[] = [
-  WireEvents.chatStreamResponse,
-  WireEvents.chatMessageComplete,
-  WireEvents.chatError,
-  WireEvents.chatAborted,
-  WireEvents.interactivePrompt,
-  WireEvents.permissionResolved,
-];
+const conversationEvents: readonly ConversationEventName[] = Object.values(ConversationEventNames);
 
 /**
  * One open conversation: loads its history, joins its room with the last seq it holds, folds

@@ -5,9 +5,8 @@ import {
   addPendingUserMessage,
   chatStateFromHistory,
   emptyChatState,
-  flushBuffered,
-  receiveEvents,
-} from '@/features/chat/utils/conversation-state';
+} from '@/features/chat/state/conversation-state';
+import { flushBuffered, receiveEvents } from '@/features/chat/state/seq-order';
 import {
   assistantMessageId,
   EventScript,
@@ -29,7 +28,7 @@ function assistant(state: ChatState): AssistantChatMessage {
 }
 
 function texts(state: ChatState): string[] {
-  return assistant(state).blocks.flatMap((block) => (block.kind === 'text' ? [block.text] : []));
+  return assistant(state).blocks.flatMap((block) => (block.type === 'text' ? [block.text] : []));
 }
 
 describe('conversation state', () => {
@@ -107,12 +106,12 @@ describe('conversation state', () => {
       lastSeq: 2,
       hasMore: false,
       messages: [
-        storedMessage({ id: userMessageId, role: 'user', content: { text: 'hi' } }),
+        storedMessage({ id: userMessageId, role: 'user', content: [{ type: 'text', text: 'hi' }] }),
         storedMessage({
           id: assistantMessageId,
           role: 'assistant',
           status: 'streaming',
-          content: [{ type: 'text', cliMessageId: 'm1', index: 0, text: 'Hello' }],
+          content: [{ type: 'text', cliMessageId: 'm1', index: 0, text: 'Hello', streaming: true }],
         }),
       ],
     });
@@ -145,14 +144,15 @@ describe('conversation state', () => {
     script.resolved('p1', 'allow').toolResult('toolu_1', 'README.md');
     const { state } = receiveEvents(prompted, script.events);
 
-    const tool = assistant(state).blocks.find((block) => block.kind === 'tool_use');
-    expect(tool).toMatchObject({
-      name: 'Bash',
-      input: { command: 'ls' },
-      result: { content: 'README.md' },
+    const [tool, permission, result] = assistant(state).blocks;
+    expect(tool).toMatchObject({ type: 'tool_use', name: 'Bash', input: { command: 'ls' } });
+    expect(permission).toMatchObject({ type: 'permission', promptId: 'p1', decision: 'allow' });
+    expect(result).toMatchObject({
+      type: 'tool_result',
+      toolUseId: 'toolu_1',
+      content: 'README.md',
     });
     expect(state.prompts.p1?.resolution).toEqual({ decision: 'allow', by: 'user' });
-    expect(assistant(state).blocks.map((block) => block.kind)).toEqual(['tool_use', 'prompt']);
   });
 
   it('replaces the message sent from this tab with the stored one instead of adding another', () => {
@@ -187,7 +187,7 @@ describe('conversation state', () => {
 
     expect(assistant(state).status).toBe('failed');
     expect(assistant(state).blocks.at(-1)).toMatchObject({
-      kind: 'error',
+      type: 'error',
       code: 'bridge_disconnected',
     });
     expect(state.prompts.p1?.resolution).toEqual({ decision: 'deny', by: 'cancelled' });
