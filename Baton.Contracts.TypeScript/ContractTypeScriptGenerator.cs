@@ -39,7 +39,7 @@ public sealed class ContractTypeScriptGenerator
                 + TypeScriptText.ObjectType("ChatHubMethods", methods.SelectMany(method => MethodLines(method, types))),
             "/** The events of a conversation's log: each carries the conversation's seq, and catch-up replays them. */\n"
                 + TypeScriptText.ConstObject("ConversationEventNames", ConversationEventNames()),
-            "export type ConversationEventName = (typeof ConversationEventNames)[keyof typeof ConversationEventNames];\n",
+            "export type ConversationEventName =\n  (typeof ConversationEventNames)[keyof typeof ConversationEventNames];\n",
             "/** What the API sends to browsers on the chat hub, by event name. */\n"
                 + TypeScriptText.ObjectType(
                     "ChatClientEvents",

@@ -114,7 +114,8 @@ export const ConversationEventNames = {
   permissionResolved: 'permission:resolved',
 } as const;
 
-export type ConversationEventName = (typeof ConversationEventNames)[keyof typeof ConversationEventNames];
+export type ConversationEventName =
+  (typeof ConversationEventNames)[keyof typeof ConversationEventNames];
 
 /** What the API sends to browsers on the chat hub, by event name. */
 export type ChatClientEvents = {

@@ -23,9 +23,17 @@ export const UserMessage = memo(function UserMessage({ message, onRetry }: UserM
       {message.attachments.length > 0 && (
         <ul className={styles.attachments} aria-label="Attachments">
           {message.attachments.map((attachment) => (
-            <li key={attachment.id} className={styles.attachment} data-testid="message-attachment">
+            <li
+              key={attachment.id}
+              className={styles.attachment}
+              data-testid="message-attachment"
+              data-media-type={attachment.mediaType}
+            >
               <Paperclip size={12} aria-hidden="true" />
               {attachment.fileName ?? 'Attachment'}
+              {attachment.mediaType !== undefined && (
+                <span className={styles.mediaType}>{attachment.mediaType}</span>
+              )}
             </li>
           ))}
         </ul>

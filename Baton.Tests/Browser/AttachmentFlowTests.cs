@@ -1,0 +1,61 @@
+using Baton.Tests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Baton.Tests.Browser;
+
+/// <summary>A message with attachments shows them, names and types, while it is new and after a reload.</summary>
+[Collection(FullAppCollection.Name)]
+public sealed class AttachmentFlowTests(FullAppFixture app, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
+{
+    private const string Question = "What do these two files say?";
+
+    [Fact]
+    public async Task Two_attachments_show_with_their_names_and_types_before_and_after_a_reload()
+    {
+        var page = await chromium.NewPageAsync(app.GetEndpoint("frontend"));
+        var tab = new WebAppTab(page, app);
+        var projectName = $"attach-{Guid.NewGuid():N}"[..16];
+        var root = Path.Combine(app.WorkspaceRoot, projectName);
+        Directory.CreateDirectory(root);
+        await tab.SignInAsync(app.SeedEmail, app.SeedPassword);
+        await tab.CreateProjectAsync(projectName, root, "local");
+        await tab.StartConversationAsync();
+
+        await tab.StepAsync("Attach a text file and an image, and send them with a question", async () =>
+        {
+            await tab.ByTestId("attach-input").SetInputFilesAsync(
+            [
+                new FilePayload { Name = "notes.txt", MimeType = "text/plain", Buffer = "remember the milk"u8.ToArray() },
+                new FilePayload { Name = "diagram.png", MimeType = "image/png", Buffer = Png },
+            ]);
+            await Expect(tab.ByTestId("composer-attachment")).ToHaveCountAsync(2);
+            var answer = await tab.SendAsync(Question);
+            await Expect(answer).Not.ToHaveAttributeAsync("data-status", "streaming", new() { Timeout = WebAppTab.CliTurnTimeout });
+            await ExpectAttachmentsAsync(tab);
+        });
+
+        await tab.StepAsync("After a reload the message still shows both", async () =>
+        {
+            await page.ReloadAsync();
+            await ExpectAttachmentsAsync(tab);
+            await tab.ScreenshotAsync("attachments-after-reload");
+        });
+
+        await page.Context.CloseAsync();
+    }
+
+    private static async Task ExpectAttachmentsAsync(WebAppTab tab)
+    {
+        var attachments = tab.UserMessage(Question).GetByTestId("message-attachment");
+        await Expect(attachments).ToHaveCountAsync(2);
+        await Expect(attachments.Nth(0)).ToContainTextAsync("notes.txt");
+        await Expect(attachments.Nth(0)).ToHaveAttributeAsync("data-media-type", "text/plain");
+        await Expect(attachments.Nth(1)).ToContainTextAsync("diagram.png");
+        await Expect(attachments.Nth(1)).ToHaveAttributeAsync("data-media-type", "image/png");
+    }
+
+    // A 1×1 PNG: uploads of images are checked to be images.
+    private static readonly byte[] Png = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+}
