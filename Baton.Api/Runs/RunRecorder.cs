@@ -1,10 +1,8 @@
 using Baton.Api.Conversations;
 using Baton.Api.Data;
 using Baton.Api.Data.Entities;
-using Baton.Api.Hubs;
 using Baton.Api.Permissions;
 using Baton.Contracts.Chat;
-using Baton.Contracts.Conversations;
 using Baton.Contracts.Errors;
 using Baton.Contracts.Permissions;
 using Baton.Contracts.Runs;
@@ -12,8 +10,6 @@ using Baton.Contracts.Streaming;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RunStatus = Baton.Api.Data.Entities.RunStatus;
-using StoredPrompt = Baton.Api.Data.Entities.InteractivePrompt;
-using WirePrompt = Baton.Contracts.Permissions.InteractivePrompt;
 
 namespace Baton.Api.Runs;
 
@@ -35,7 +31,7 @@ public sealed class RunRecorder(
     IOptions<PermissionOptions> permissionOptions,
     TimeProvider time)
 {
-    private const string RuleDenial = "A rule of this project denies this.";
+    private readonly TurnPrompts _prompts = new(db, rulebook, permissionOptions, time);
 
     /// <summary>
     /// What was stored for each run, by run id. A run that is unknown or belongs to another bridge is
@@ -142,7 +138,7 @@ public sealed class RunRecorder(
     }
 
     /// <summary>Locks the runs' assistant messages and reads their conversations: two queries however many runs.</summary>
-    private async Task<Dictionary<Guid, Turn>> OpenTurnsAsync(IReadOnlyList<Run> runs, CancellationToken cancellationToken)
+    private async Task<Dictionary<Guid, RunTurn>> OpenTurnsAsync(IReadOnlyList<Run> runs, CancellationToken cancellationToken)
     {
         if (runs.Count == 0)
         {
@@ -159,11 +155,11 @@ public sealed class RunRecorder(
         {
             var message = messages[run.AssistantMessageId];
             var conversation = conversations[run.ConversationId];
-            return new Turn(run, message, conversation, AssistantContent.Read(message.Content), cursors.For(run.Id));
+            return new RunTurn(run, message, conversation, AssistantContent.Read(message.Content), cursors.For(run.Id));
         });
     }
 
-    private async Task ApplyAsync(Turn turn, RunItem item, CancellationToken cancellationToken)
+    private async Task ApplyAsync(RunTurn turn, RunItem item, CancellationToken cancellationToken)
     {
         switch (item.Payload)
         {
@@ -171,10 +167,10 @@ public sealed class RunRecorder(
                 ApplyLine(turn, line);
                 break;
             case PermissionRequested request:
-                await OpenPromptAsync(turn, request, cancellationToken);
+                await _prompts.OpenAsync(turn, request, cancellationToken);
                 break;
             case PermissionCancelled cancellation:
-                await CancelPromptAsync(turn, cancellation, cancellationToken);
+                await _prompts.CancelAsync(turn, cancellation, cancellationToken);
                 break;
             case RunCompleted or RunFailed or RunAborted:
                 await EndAsync(turn, item.Payload, item.BridgeSeq, cancellationToken);
@@ -187,7 +183,7 @@ public sealed class RunRecorder(
         }
     }
 
-    private void ApplyLine(Turn turn, RunLine line)
+    private void ApplyLine(RunTurn turn, RunLine line)
     {
         foreach (var streamEvent in CliLineInterpreter.Interpret(line.Line, turn.Cursor, turn.Content))
         {
@@ -203,70 +199,7 @@ public sealed class RunRecorder(
         }
     }
 
-    private async Task OpenPromptAsync(Turn turn, PermissionRequested request, CancellationToken cancellationToken)
-    {
-        if (turn.NewPrompts.Any(p => p.Id == request.PromptId)
-            || await db.InteractivePrompts.AnyAsync(p => p.Id == request.PromptId, cancellationToken))
-        {
-            return;
-        }
-
-        var run = turn.Run;
-        var now = time.GetStoredUtcNow();
-        var prompt = new StoredPrompt
-        {
-            Id = request.PromptId,
-            ConversationId = run.ConversationId,
-            RunId = run.Id,
-            ToolUseId = request.ToolUseId,
-            ToolName = request.ToolName,
-            Input = request.Input,
-            Suggestions = WireJson.ToElement(request.Suggestions),
-            Status = PromptStatus.Pending,
-            CreatedAt = now,
-            ExpiresAt = now + permissionOptions.Value.PromptExpiry,
-        };
-        db.InteractivePrompts.Add(prompt);
-        turn.NewPrompts.Add(prompt);
-        var wirePrompt = new WirePrompt(
-            run.ConversationId, 0, prompt.Id, run.Id, request.ToolUseId, request.ToolName, request.Input, request.Suggestions, prompt.ExpiresAt);
-        turn.Content.AddPermission(wirePrompt);
-
-        // Only a permission request needs the project: read here, not for every batch of a stream.
-        var projectId = turn.Conversation.ProjectId;
-        var rootDirectory = await db.Projects.Where(p => p.Id == projectId).Select(p => p.RootDirectory).SingleAsync(cancellationToken);
-        var ruled = await rulebook.DecideAsync(projectId, rootDirectory, request.ToolName, request.Input, cancellationToken);
-        if (ruled is not { } behavior)
-        {
-            turn.Add(wirePrompt, request.BridgeSeq);
-            return;
-        }
-
-        var allowed = behavior == RuleBehavior.Allow;
-        prompt.Status = PromptStatus.Answered;
-        prompt.Decision = allowed ? PromptDecision.Allow : PromptDecision.Deny;
-        prompt.ResolvedBy = PromptResolver.Rule;
-        prompt.ResolvedAt = now;
-        prompt.Response = WireJson.ToElement(allowed
-            ? new CliPermissionResponse(prompt.Id, PermissionBehavior.Allow, request.Input, null, null, null)
-            : new CliPermissionResponse(prompt.Id, PermissionBehavior.Deny, null, null, RuleDenial, null));
-        Resolve(turn, prompt, request.BridgeSeq);
-        turn.AnsweredPromptIds.Add(prompt.Id);
-    }
-
-    private async Task CancelPromptAsync(Turn turn, PermissionCancelled cancellation, CancellationToken cancellationToken)
-    {
-        var prompt = turn.NewPrompts.FirstOrDefault(p => p.Id == cancellation.PromptId)
-            ?? (await db.InteractivePrompts
-                .FromSql($"SELECT * FROM interactive_prompts WHERE id = {cancellation.PromptId} AND run_id = {turn.Run.Id} FOR UPDATE")
-                .ToListAsync(cancellationToken)).SingleOrDefault();
-        if (prompt is { Status: PromptStatus.Pending })
-        {
-            Cancel(turn, prompt, cancellation.BridgeSeq);
-        }
-    }
-
-    private async Task EndAsync(Turn turn, object ending, long? bridgeSeq, CancellationToken cancellationToken)
+    private async Task EndAsync(RunTurn turn, object ending, long? bridgeSeq, CancellationToken cancellationToken)
     {
         var run = turn.Run;
         var message = turn.Message;
@@ -275,7 +208,7 @@ public sealed class RunRecorder(
             .ToListAsync(cancellationToken);
         foreach (var prompt in stillOpen.Concat(turn.NewPrompts).Where(p => p.Status == PromptStatus.Pending).Distinct().ToList())
         {
-            Cancel(turn, prompt, bridgeSeq);
+            _prompts.Cancel(turn, prompt, bridgeSeq);
         }
 
         switch (ending)
@@ -318,26 +251,7 @@ public sealed class RunRecorder(
         cursors.Forget(run.Id);
     }
 
-    private void Cancel(Turn turn, StoredPrompt prompt, long? bridgeSeq)
-    {
-        prompt.Status = PromptStatus.Cancelled;
-        prompt.Decision = PromptDecision.Deny;
-        prompt.ResolvedBy = PromptResolver.Cancelled;
-        prompt.ResolvedAt = time.GetStoredUtcNow();
-        Resolve(turn, prompt, bridgeSeq);
-    }
-
-    private static void Resolve(Turn turn, StoredPrompt prompt, long? bridgeSeq)
-    {
-        var decision = prompt.Decision!.Value.ToWire();
-        var by = prompt.ResolvedBy!.Value.ToWire();
-        var resolved = new PermissionResolved(turn.Run.ConversationId, 0, prompt.Id, decision, by);
-        turn.Content.ResolvePermission(resolved);
-        turn.PromptWaits.Add(prompt.ResolvedAt!.Value - prompt.CreatedAt);
-        turn.Add(resolved, bridgeSeq);
-    }
-
-    private async Task<IReadOnlyList<RecordedBatch>> CloseTurnsAsync(IReadOnlyList<Turn> turns, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<RecordedBatch>> CloseTurnsAsync(IReadOnlyList<RunTurn> turns, CancellationToken cancellationToken)
     {
         var now = time.GetStoredUtcNow();
         foreach (var turn in turns)
@@ -350,22 +264,5 @@ public sealed class RunRecorder(
         var events = await log.AppendAsync([.. turns.Select(turn => new ConversationAppend(turn.Run.ConversationId, turn.Events))], cancellationToken);
         return [.. turns.Select((turn, index) => new RecordedBatch(
             turn.Run.Id, turn.Run.ConversationId, turn.Run.BridgeId, events[index], turn.Run.LastBridgeSeq, turn.AnsweredPromptIds, turn.PromptWaits, turn.EndedAs))];
-    }
-
-    private sealed class Turn(Run run, Message message, Conversation conversation, AssistantContent content, RunStreamCursor cursor)
-    {
-        public Run Run { get; } = run;
-        public Message Message { get; } = message;
-        public Conversation Conversation { get; } = conversation;
-        public AssistantContent Content { get; } = content;
-        public RunStreamCursor Cursor { get; } = cursor;
-        public List<PendingEvent> Events { get; } = [];
-        public List<StoredPrompt> NewPrompts { get; } = [];
-        public List<Guid> AnsweredPromptIds { get; } = [];
-        public List<TimeSpan> PromptWaits { get; } = [];
-        public RunStatus? EndedAs { get; set; }
-
-        /// <summary>An event of this turn, its seq still 0: the log numbers it.</summary>
-        public void Add(ConversationEvent draft, long? bridgeSeq) => Events.Add(new PendingEvent(draft, Run.Id, bridgeSeq));
     }
 }

@@ -1,8 +1,11 @@
-import { CircleStop, Paperclip, Send, X } from 'lucide-react';
-import { useId, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import { CircleStop, Paperclip, Send } from 'lucide-react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import type { PermissionMode } from '@/lib/realtime/contract.generated';
 import { useSearchProjectFiles } from '@/features/chat/api/search-project-files';
 import { FilePicker } from '@/features/chat/components/file-picker';
+import { RunOptions } from '@/features/chat/components/run-options';
+import { UploadList } from '@/features/chat/components/upload-list';
+import { useUploads } from '@/features/chat/hooks/use-uploads';
 import type { Attachment } from '@/features/chat/types/chat-state';
 import { findMention, replaceMention, type Mention } from '@/features/chat/utils/mention';
 import styles from './composer.module.css';
@@ -12,13 +15,6 @@ export type ComposerMessage = {
   attachments: Attachment[];
   permissionMode: PermissionMode | null;
   model: string | null;
-};
-
-type PendingUpload = {
-  localId: string;
-  fileName: string;
-  attachment: Attachment | undefined;
-  error: string | undefined;
 };
 
 type ComposerProps = {
@@ -31,19 +27,6 @@ type ComposerProps = {
   onStop: () => void;
   onUpload: (file: File) => Promise<Attachment>;
 };
-
-const permissionModes: readonly { value: PermissionMode; label: string }[] = [
-  { value: 'default', label: 'Ask first' },
-  { value: 'acceptEdits', label: 'Accept edits' },
-  { value: 'plan', label: 'Plan only' },
-  { value: 'bypassPermissions', label: 'Bypass' },
-];
-
-const models: readonly { value: string; label: string }[] = [
-  { value: 'sonnet', label: 'Sonnet' },
-  { value: 'opus', label: 'Opus' },
-  { value: 'haiku', label: 'Haiku' },
-];
 
 export function Composer({
   projectId,
@@ -58,19 +41,13 @@ export function Composer({
   const [text, setText] = useState('');
   const [permissionMode, setPermissionMode] = useState<PermissionMode>(defaultPermissionMode);
   const [model, setModel] = useState(defaultModel ?? '');
-  const [uploads, setUploads] = useState<PendingUpload[]>([]);
+  const { uploads, uploading, ready, add, remove, clear } = useUploads(onUpload);
   const [mention, setMention] = useState<Mention | undefined>(undefined);
   const [pickerIndex, setPickerIndex] = useState(0);
   const files = useSearchProjectFiles(projectId, mention?.query ?? '', mention !== undefined);
   const pickerEntries = mention === undefined ? [] : (files.data ?? []);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const modeId = useId();
-  const modelId = useId();
-
-  const uploading = uploads.some(
-    (upload) => upload.attachment === undefined && upload.error === undefined,
-  );
   const canSend = !running && !uploading && text.trim() !== '';
 
   const send = () => {
@@ -79,14 +56,12 @@ export function Composer({
     }
     onSend({
       text: text.trim(),
-      attachments: uploads.flatMap((upload) =>
-        upload.attachment === undefined ? [] : [upload.attachment],
-      ),
+      attachments: ready,
       permissionMode: permissionMode === defaultPermissionMode ? null : permissionMode,
       model: model === '' || model === defaultModel ? null : model,
     });
     setText('');
-    setUploads([]);
+    clear();
     setMention(undefined);
   };
 
@@ -143,35 +118,6 @@ export function Composer({
     }
   };
 
-  const attach = (event: ChangeEvent<HTMLInputElement>) => {
-    const files = [...(event.target.files ?? [])];
-    event.target.value = '';
-    for (const file of files) {
-      const localId = crypto.randomUUID();
-      setUploads((current) => [
-        ...current,
-        { localId, fileName: file.name, attachment: undefined, error: undefined },
-      ]);
-      onUpload(file).then(
-        (attachment) => {
-          setUploads((current) =>
-            current.map((upload) =>
-              upload.localId === localId ? { ...upload, attachment } : upload,
-            ),
-          );
-        },
-        (error: unknown) => {
-          const message = error instanceof Error ? error.message : 'The upload failed.';
-          setUploads((current) =>
-            current.map((upload) =>
-              upload.localId === localId ? { ...upload, error: message } : upload,
-            ),
-          );
-        },
-      );
-    }
-  };
-
   return (
     <form
       className={styles.composer}
@@ -181,45 +127,7 @@ export function Composer({
         send();
       }}
     >
-      {uploads.length > 0 && (
-        <ul className={styles.uploads} aria-label="Attachments to send">
-          {uploads.map((upload) => (
-            <li
-              key={upload.localId}
-              className={styles.upload}
-              data-testid="composer-attachment"
-              data-state={
-                upload.error !== undefined
-                  ? 'failed'
-                  : upload.attachment === undefined
-                    ? 'uploading'
-                    : 'ready'
-              }
-            >
-              <Paperclip size={12} aria-hidden="true" />
-              <span>{upload.fileName}</span>
-              {upload.attachment === undefined && upload.error === undefined && (
-                <span>uploading…</span>
-              )}
-              {upload.error !== undefined && (
-                <span className={styles.uploadError}>{upload.error}</span>
-              )}
-              <button
-                type="button"
-                className={styles.iconButton}
-                aria-label={`Remove ${upload.fileName}`}
-                onClick={() => {
-                  setUploads((current) =>
-                    current.filter((item) => item.localId !== upload.localId),
-                  );
-                }}
-              >
-                <X size={12} />
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      {uploads.length > 0 && <UploadList uploads={uploads} onRemove={remove} />}
       <div className={styles.inputRow}>
         {mention !== undefined && (
           <FilePicker
@@ -262,50 +170,21 @@ export function Composer({
           hidden
           accept="image/png,image/jpeg,image/gif,image/webp,text/*,application/json,application/pdf"
           data-testid="attach-input"
-          onChange={attach}
+          onChange={(event) => {
+            const chosen = [...(event.target.files ?? [])];
+            // Cleared, so choosing the same file again uploads it again.
+            event.target.value = '';
+            add(chosen);
+          }}
         />
-        <label htmlFor={modeId} className="visually-hidden">
-          Permission mode
-        </label>
-        <select
-          id={modeId}
-          value={permissionMode}
-          data-testid="permission-mode-select"
-          onChange={(event) => {
-            setPermissionMode(event.target.value as PermissionMode);
-          }}
-        >
-          {permissionModes.map((mode) => (
-            <option
-              key={mode.value}
-              value={mode.value}
-              disabled={mode.value === 'bypassPermissions' && !bypassAllowed}
-            >
-              {mode.label}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={modelId} className="visually-hidden">
-          Model
-        </label>
-        <select
-          id={modelId}
-          value={model}
-          data-testid="model-select"
-          onChange={(event) => {
-            setModel(event.target.value);
-          }}
-        >
-          <option value="">Default model</option>
-          {models.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-          {defaultModel !== null && !models.some((option) => option.value === defaultModel) && (
-            <option value={defaultModel}>{defaultModel}</option>
-          )}
-        </select>
+        <RunOptions
+          permissionMode={permissionMode}
+          model={model}
+          defaultModel={defaultModel}
+          bypassAllowed={bypassAllowed}
+          onPermissionMode={setPermissionMode}
+          onModel={setModel}
+        />
         <span className={styles.spacer} />
         {running ? (
           <button

@@ -12,7 +12,7 @@ import {
 } from '@/features/chat/components/older-messages';
 import type { StickToBottom } from '@/features/chat/hooks/use-stick-to-bottom';
 import type { ChatState } from '@/features/chat/types/chat-state';
-import type { OlderMessagesStatus } from '@/features/chat/session/conversation-session';
+import type { OlderMessagesStatus } from '@/features/chat/session/session-types';
 import styles from './message-list.module.css';
 
 // Virtuoso counts prepended items down from here, so older pages slot in without a jump.

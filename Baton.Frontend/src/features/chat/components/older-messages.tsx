@@ -1,4 +1,4 @@
-import type { OlderMessagesStatus } from '@/features/chat/session/conversation-session';
+import type { OlderMessagesStatus } from '@/features/chat/session/session-types';
 import styles from './older-messages.module.css';
 
 export type OlderMessagesContext = {

@@ -2,11 +2,11 @@ import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { useRealtime } from '@/lib/realtime/use-realtime';
 import { getEvents } from '@/features/chat/api/get-events';
 import { getMessages } from '@/features/chat/api/get-messages';
-import {
-  ConversationSession,
-  type ConversationSessionDeps,
-  type SessionSnapshot,
-} from '@/features/chat/session/conversation-session';
+import { ConversationSession } from '@/features/chat/session/conversation-session';
+import type {
+  ConversationSessionDeps,
+  SessionSnapshot,
+} from '@/features/chat/session/session-types';
 
 export type SessionLoaders = Pick<ConversationSessionDeps, 'loadMessages' | 'loadEvents'>;
 

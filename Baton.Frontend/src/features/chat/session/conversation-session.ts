@@ -1,15 +1,17 @@
 import {
   ConversationEventNames,
   WireEvents,
-  type ChatClientEvents,
-  type ConversationEventName,
   type ChatHubMethods,
+  type ConversationEventName,
   type PermissionDecision,
-  type PermissionMode,
 } from '@/lib/realtime/contract.generated';
 import { readHubFailure, type HubFailure } from '@/lib/realtime/hub-error';
-import type { Attachment, ChatState, ConversationEvent } from '@/features/chat/types/chat-state';
-import type { EventLogPage } from '@/features/chat/api/get-events';
+import type { ConversationEvent } from '@/features/chat/types/chat-state';
+import type {
+  ConversationSessionDeps,
+  OutgoingMessage,
+  SessionSnapshot,
+} from '@/features/chat/session/session-types';
 import {
   acceptSentMessage,
   addPendingUserMessage,
@@ -21,45 +23,6 @@ import {
   type HistoryPage,
 } from '@/features/chat/state/conversation-state';
 import { flushBuffered, receiveEvents } from '@/features/chat/state/seq-order';
-
-/** What a session needs of the realtime connection. */
-export type SessionRealtime = {
-  invoke<K extends keyof ChatHubMethods>(
-    method: K,
-    request: ChatHubMethods[K]['request'],
-  ): Promise<ChatHubMethods[K]['result']>;
-  on<K extends keyof ChatClientEvents>(
-    event: K,
-    handler: (payload: ChatClientEvents[K]) => void,
-  ): () => void;
-  onReconnected(listener: () => void): () => void;
-};
-
-export type ConversationSessionDeps = {
-  realtime: SessionRealtime;
-  loadMessages: (conversationId: string, before?: string) => Promise<HistoryPage>;
-  loadEvents: (conversationId: string, afterSeq: number) => Promise<EventLogPage>;
-  newClientMessageId?: () => string;
-};
-
-export type SessionPhase = 'loading' | 'ready' | 'failed';
-
-/** Where loading the page of messages before the oldest one shown stands. */
-export type OlderMessagesStatus = 'idle' | 'loading' | 'failed';
-
-export type SessionSnapshot = {
-  phase: SessionPhase;
-  loadError: string | undefined;
-  older: OlderMessagesStatus;
-  state: ChatState;
-};
-
-export type OutgoingMessage = {
-  text: string;
-  attachments: Attachment[];
-  permissionMode: PermissionMode | null;
-  model: string | null;
-};
 
 const conversationEvents: readonly ConversationEventName[] = Object.values(ConversationEventNames);
 

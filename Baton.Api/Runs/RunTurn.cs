@@ -1,0 +1,28 @@
+using Baton.Api.Conversations;
+using Baton.Api.Data.Entities;
+using Baton.Contracts.Conversations;
+using RunStatus = Baton.Api.Data.Entities.RunStatus;
+using StoredPrompt = Baton.Api.Data.Entities.InteractivePrompt;
+
+namespace Baton.Api.Runs;
+
+/// <summary>
+/// One run as a recorder transaction holds it: its locked rows, its answer's blocks as they grow, and
+/// what storing its items produced (events to append, prompts opened, answered and waited on, its ending).
+/// </summary>
+public sealed class RunTurn(Run run, Message message, Conversation conversation, AssistantContent content, RunStreamCursor cursor)
+{
+    public Run Run { get; } = run;
+    public Message Message { get; } = message;
+    public Conversation Conversation { get; } = conversation;
+    public AssistantContent Content { get; } = content;
+    public RunStreamCursor Cursor { get; } = cursor;
+    public List<PendingEvent> Events { get; } = [];
+    public List<StoredPrompt> NewPrompts { get; } = [];
+    public List<Guid> AnsweredPromptIds { get; } = [];
+    public List<TimeSpan> PromptWaits { get; } = [];
+    public RunStatus? EndedAs { get; set; }
+
+    /// <summary>An event of this turn, its seq still 0: the log numbers it.</summary>
+    public void Add(ConversationEvent draft, long? bridgeSeq) => Events.Add(new PendingEvent(draft, Run.Id, bridgeSeq));
+}
