@@ -41,25 +41,26 @@ public sealed class BridgeHub(RunStreamQueue queue, BridgeConnector connector, R
         connector.ConnectAsync(BridgeId, Context.User!.GetBridgeOwnerId(), BridgeName, request, Context, Context.ConnectionAborted);
 
     [HubMethodName(WireEvents.ClaudeStream)]
-    public Task Stream(RunLineBatch batch) => EnqueueAsync(batch.RequestId, batch);
+    public Task Stream(RunLineBatch batch) => EnqueueAsync(batch.RequestId, batch.Items);
 
     [HubMethodName(WireEvents.PermissionRequest)]
-    public Task RequestPermission(PermissionRequested request) => EnqueueAsync(request.RequestId, request);
+    public Task RequestPermission(PermissionRequested request) => EnqueueAsync(request.RequestId, [request]);
 
     [HubMethodName(WireEvents.PermissionCancelled)]
-    public Task CancelPermission(PermissionCancelled cancellation) => EnqueueAsync(cancellation.RequestId, cancellation);
+    public Task CancelPermission(PermissionCancelled cancellation) => EnqueueAsync(cancellation.RequestId, [cancellation]);
 
     [HubMethodName(WireEvents.ClaudeComplete)]
-    public Task Complete(RunCompleted completion) => EnqueueAsync(completion.RequestId, completion);
+    public Task Complete(RunCompleted completion) => EnqueueAsync(completion.RequestId, [completion]);
 
     [HubMethodName(WireEvents.ClaudeError)]
-    public Task Fail(RunFailed failure) => EnqueueAsync(failure.RequestId, failure);
+    public Task Fail(RunFailed failure) => EnqueueAsync(failure.RequestId, [failure]);
 
     [HubMethodName(WireEvents.ClaudeAborted)]
-    public Task Aborted(RunAborted abort) => EnqueueAsync(abort.RequestId, abort);
+    public Task Aborted(RunAborted abort) => EnqueueAsync(abort.RequestId, [abort]);
 
     private string BridgeName => Context.User!.FindFirstValue(ClaimTypes.Name) ?? "";
 
-    private Task EnqueueAsync(Guid requestId, object payload) => queue.EnqueueAsync(
-        new BridgeRunMessage(BridgeId, Context.ConnectionId, requestId, CliText.WithoutNul(payload), Stopwatch.GetTimestamp()), Context.ConnectionAborted).AsTask();
+    private Task EnqueueAsync(Guid requestId, IReadOnlyList<RunItem> items) => queue.EnqueueAsync(
+        new BridgeRunMessage(BridgeId, Context.ConnectionId, requestId, [.. items.Select(CliText.WithoutNul)], Stopwatch.GetTimestamp()),
+        Context.ConnectionAborted).AsTask();
 }

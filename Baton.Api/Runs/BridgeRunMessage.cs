@@ -1,7 +1,9 @@
+using Baton.Contracts.Runs;
+
 namespace Baton.Api.Runs;
 
 /// <summary>
-/// Something a bridge sent about a run (<c>claude:stream</c>, a permission request or cancellation, a
+/// What a bridge sent about a run (<c>claude:stream</c>'s lines, a permission request or cancellation, a
 /// terminal event), queued in arrival order with the connection to acknowledge and the time it arrived.
 /// </summary>
-public sealed record BridgeRunMessage(Guid BridgeId, string ConnectionId, Guid RequestId, object Payload, long ReceivedTimestamp);
+public sealed record BridgeRunMessage(Guid BridgeId, string ConnectionId, Guid RequestId, IReadOnlyList<RunItem> Items, long ReceivedTimestamp);

@@ -16,11 +16,10 @@ public static class CliText
     private static ReadOnlySpan<byte> EscapedNul => "\\u0000"u8;
     private static ReadOnlySpan<byte> EscapedReplacement => "\\uFFFD"u8;
 
-    /// <summary>The bridge's run payload with NUL replaced wherever the CLI's text goes.</summary>
-    public static object WithoutNul(object payload) => payload switch
+    /// <summary>A run item from the bridge with NUL replaced wherever the CLI's text goes.</summary>
+    public static RunItem WithoutNul(RunItem item) => item switch
     {
-        RunLineBatch batch when batch.Items.Any(item => HasNul(item.Line)) =>
-            batch with { Items = [.. batch.Items.Select(item => item with { Line = WithoutNul(item.Line) })] },
+        RunLine line => line with { Line = WithoutNul(line.Line) },
         PermissionRequested request => request with
         {
             ToolName = WithoutNul(request.ToolName),
@@ -40,7 +39,7 @@ public static class CliText
             Message = WithoutNul(failure.Message),
             StderrTail = failure.StderrTail is { } tail ? WithoutNul(tail) : null,
         },
-        _ => payload,
+        _ => item,
     };
 
     public static string WithoutNul(string text) => text.Replace('\0', Replacement);

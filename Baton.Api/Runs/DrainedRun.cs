@@ -1,6 +1,3 @@
-using Baton.Contracts.Permissions;
-using Baton.Contracts.Runs;
-
 namespace Baton.Api.Runs;
 
 /// <summary>
@@ -10,18 +7,7 @@ namespace Baton.Api.Runs;
 public sealed record DrainedRun(RunWrite Write, string ConnectionId, long FirstReceivedTimestamp)
 {
     public static DrainedRun Of(IGrouping<(Guid BridgeId, Guid RequestId), BridgeRunMessage> messages) => new(
-        new RunWrite(messages.Key.BridgeId, messages.Key.RequestId, [.. messages.SelectMany(message => ItemsOf(message.Payload))]),
+        new RunWrite(messages.Key.BridgeId, messages.Key.RequestId, [.. messages.SelectMany(message => message.Items)]),
         messages.Last().ConnectionId,
         messages.First().ReceivedTimestamp);
-
-    private static IEnumerable<RunItem> ItemsOf(object payload) => payload switch
-    {
-        RunLineBatch batch => batch.Items.Select(line => new RunItem(line.BridgeSeq, line)),
-        PermissionRequested request => [new RunItem(request.BridgeSeq, request)],
-        PermissionCancelled cancellation => [new RunItem(cancellation.BridgeSeq, cancellation)],
-        RunCompleted completion => [new RunItem(completion.BridgeSeq, completion)],
-        RunFailed failure => [new RunItem(failure.BridgeSeq, failure)],
-        RunAborted abort => [new RunItem(abort.BridgeSeq, abort)],
-        _ => [],
-    };
 }

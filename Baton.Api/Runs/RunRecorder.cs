@@ -161,7 +161,7 @@ public sealed class RunRecorder(
 
     private async Task ApplyAsync(RunTurn turn, RunItem item, CancellationToken cancellationToken)
     {
-        switch (item.Payload)
+        switch (item)
         {
             case RunLine line:
                 ApplyLine(turn, line);
@@ -173,7 +173,7 @@ public sealed class RunRecorder(
                 await _prompts.CancelAsync(turn, cancellation, cancellationToken);
                 break;
             case RunCompleted or RunFailed or RunAborted:
-                await EndAsync(turn, item.Payload, item.BridgeSeq, cancellationToken);
+                await EndAsync(turn, item, item.BridgeSeq, cancellationToken);
                 break;
         }
 
@@ -199,7 +199,7 @@ public sealed class RunRecorder(
         }
     }
 
-    private async Task EndAsync(RunTurn turn, object ending, long? bridgeSeq, CancellationToken cancellationToken)
+    private async Task EndAsync(RunTurn turn, RunItem ending, long? bridgeSeq, CancellationToken cancellationToken)
     {
         var run = turn.Run;
         var message = turn.Message;

@@ -1,3 +1,5 @@
+using Baton.Contracts.Runs;
+
 namespace Baton.Api.Runs;
 
 /// <summary>The items one bridge sent about one of its runs, to be stored together.</summary>

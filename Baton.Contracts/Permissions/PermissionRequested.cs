@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Baton.Contracts.Runs;
 
 namespace Baton.Contracts.Permissions;
 
@@ -13,4 +14,4 @@ public sealed record PermissionRequested(
     string ToolName,
     JsonElement Input,
     IReadOnlyList<JsonElement> Suggestions,
-    string ToolUseId);
+    string ToolUseId) : RunItem(BridgeSeq);

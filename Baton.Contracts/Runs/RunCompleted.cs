@@ -15,4 +15,4 @@ public sealed record RunCompleted(
     string? ResultText,
     JsonElement Usage,
     double CostUsd,
-    long DurationMs);
+    long DurationMs) : RunItem(BridgeSeq);
