@@ -36,8 +36,11 @@ public static class BridgeServiceExtensions
         builder.Services.AddSingleton<WorkspaceRoots>();
         builder.Services.AddSingleton<WorkspaceFiles>();
         builder.Services.AddSingleton<RunOutbox>();
+        builder.Services.AddSingleton<RunPlacement>();
+        builder.Services.AddSingleton<ClaudeProcessPool>();
         builder.Services.AddSingleton<RunSupervisor>();
         builder.Services.AddSingleton<BridgeStatusReporter>();
+        builder.Services.AddSingleton<BridgeClient>();
         builder.Services.AddSingleton<BridgeConnection>();
         builder.Services.AddHttpClient<AttachmentDownloader>((services, http) =>
         {
