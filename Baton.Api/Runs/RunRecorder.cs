@@ -9,8 +9,6 @@ using Baton.Contracts.Runs;
 using Baton.Contracts.Streaming;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using RunStatus = Baton.Api.Data.Entities.RunStatus;
-using StoredPrompt = Baton.Api.Data.Entities.InteractivePrompt;
 using WirePrompt = Baton.Contracts.Permissions.InteractivePrompt;
 
 namespace Baton.Api.Runs;

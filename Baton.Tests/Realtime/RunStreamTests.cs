@@ -9,7 +9,6 @@ using Baton.Contracts.Hubs;
 using Baton.Contracts.Runs;
 using Baton.Contracts.Streaming;
 using Baton.Tests.Infrastructure;
-using RunAttachment = Baton.Contracts.Runs.RunAttachment;
 using Microsoft.AspNetCore.SignalR;
 using Xunit.Abstractions;
 

@@ -489,7 +489,7 @@ export interface components {
     /** @enum {unknown} */
     MessageStatus: 'streaming' | 'completed' | 'failed' | 'aborted';
     /**
-     * @description The Claude Code CLI's permission modes; camelCase names are the CLI's own spelling.
+     * @description The CLI's permission modes, spelled as its `--permission-mode` flag takes them.
      * @enum {unknown}
      */
     PermissionMode: 'default' | 'acceptEdits' | 'plan' | 'bypassPermissions';
