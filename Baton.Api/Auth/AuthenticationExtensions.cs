@@ -54,12 +54,7 @@ public static class AuthenticationExtensions
         builder.Services.AddSingleton<AccessTokenIssuer>();
         builder.Services.AddScoped<RefreshTokenStore>();
         builder.Services.AddSingleton<SessionRevocation>();
-        // The OpenAPI document's run has no Redis and serves nothing.
-        if (!OpenApiDocumentGeneration.IsRunning)
-        {
-            builder.Services.AddHostedService(provider => provider.GetRequiredService<SessionRevocation>());
-        }
-
+        builder.Services.AddSingletonAsBackgroundService<SessionRevocation>();
         return builder;
     }
 

@@ -17,18 +17,12 @@ public static class BridgesServiceExtensions
         services.AddSingleton<BridgeCommandBus>();
         services.AddScoped<BridgeCalls>();
         services.AddScoped<BridgeConnector>();
-
-        // The OpenAPI document's run has no Redis and serves nothing.
-        if (!OpenApiDocumentGeneration.IsRunning)
-        {
-            services.AddHostedService(provider => provider.GetRequiredService<BridgeCommandBus>());
-            services.AddHostedService<BridgePresenceKeeper>();
-            services.AddHostedService<BridgeGraceMonitor>();
-            services.AddHostedService<BridgeDeliverySweeper>();
-            services.AddHostedService(provider => provider.GetRequiredService<BridgeRevocation>());
-            services.AddHostedService<RevokedBridgeSweep>();
-        }
-
+        services.AddSingletonAsBackgroundService<BridgeCommandBus>();
+        services.AddBackgroundService<BridgePresenceKeeper>();
+        services.AddBackgroundService<BridgeGraceMonitor>();
+        services.AddBackgroundService<BridgeDeliverySweeper>();
+        services.AddSingletonAsBackgroundService<BridgeRevocation>();
+        services.AddBackgroundService<RevokedBridgeSweep>();
         return builder;
     }
 }

@@ -10,11 +10,7 @@ public static class ConversationsServiceExtensions
         services.AddSingleton<ConversationNotifier>();
         services.AddScoped<ConversationEventLog>();
         services.AddScoped<ConversationReplayer>();
-        if (!OpenApiDocumentGeneration.IsRunning)
-        {
-            services.AddHostedService<BackplaneCatchUp>();
-        }
-
+        services.AddBackgroundService<BackplaneCatchUp>();
         return builder;
     }
 }

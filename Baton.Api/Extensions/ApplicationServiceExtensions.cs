@@ -50,10 +50,7 @@ public static class ApplicationServiceExtensions
         builder.AddConversations();
         builder.AddRuns();
         builder.AddPermissions();
-        builder.Services.AddOptions<UploadOptions>()
-            .BindConfiguration(UploadOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddUploads();
 
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
@@ -84,10 +81,7 @@ public static class ApplicationServiceExtensions
         builder.Services.AddScoped<DatabaseSeeder>();
         builder.Services.AddSingleton<DatabaseReadiness>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseReadinessHealthCheck>("database-migrations");
-        if (!OpenApiDocumentGeneration.IsRunning)
-        {
-            builder.Services.AddHostedService<DatabaseMigrator>();
-        }
+        builder.Services.AddBackgroundService<DatabaseMigrator>();
     }
 
     private static void AddCrossOriginRequests(this IHostApplicationBuilder builder)

@@ -10,11 +10,7 @@ public static class PermissionsServiceExtensions
         services.AddScoped<PermissionRulebook>();
         services.AddScoped<PromptSettler>();
         services.AddScoped<PermissionBroker>();
-        if (!OpenApiDocumentGeneration.IsRunning)
-        {
-            services.AddHostedService<PromptExpirySweeper>();
-        }
-
+        services.AddBackgroundService<PromptExpirySweeper>();
         return builder;
     }
 }

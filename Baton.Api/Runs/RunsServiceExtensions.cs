@@ -12,11 +12,7 @@ public static class RunsServiceExtensions
         services.AddScoped<RunRecorder>();
         services.AddScoped<RunDispatcher>();
         services.AddScoped<RunAborter>();
-        if (!OpenApiDocumentGeneration.IsRunning)
-        {
-            services.AddHostedService<RunStreamWriter>();
-        }
-
+        services.AddBackgroundService<RunStreamWriter>();
         return builder;
     }
 }

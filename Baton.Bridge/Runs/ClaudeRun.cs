@@ -107,19 +107,9 @@ public sealed class ClaudeRun : ICliTurn
                 return false;
             }
 
-            var prompt = new PendingPrompt(Guid.NewGuid(), cliRequestId, CliJson.Property(request, "input") ?? EmptyObject);
+            var prompt = PermissionRequest.Pending(cliRequestId, request);
             _prompts[prompt.PromptId] = prompt;
-            var suggestions = CliJson.Property(request, "permission_suggestions") is { ValueKind: JsonValueKind.Array } list
-                ? list.EnumerateArray().ToList()
-                : [];
-            _outbox.Append(RequestId, seq => RunEvent.PermissionRequested(new PermissionRequested(
-                RequestId,
-                seq,
-                prompt.PromptId,
-                CliJson.String(request, "tool_name") ?? "",
-                prompt.Input,
-                suggestions,
-                CliJson.String(request, "tool_use_id") ?? "")));
+            _outbox.Append(RequestId, seq => RunEvent.PermissionRequested(PermissionRequest.Announcement(RequestId, seq, prompt, request)));
             _activity?.AddEvent(new ActivityEvent("permission requested"));
             return true;
         }
