@@ -24,7 +24,7 @@ public sealed class BackgroundWork(ILogger logger)
             {
                 if (ended.Exception is { } exception)
                 {
-                    logger.LogError(exception, "Background work failed: {Work}", what);
+                    logger.LogError(exception.InnerExceptions is [var only] ? only : exception, "Background work failed: {Work}", what);
                 }
 
                 lock (_gate)
