@@ -12,11 +12,11 @@ namespace Baton.Bridge.Runs;
 /// <summary>
 /// One run: one message of a conversation and the CLI turn that answers it. Everything it says
 /// goes into the outbox with the run's next bridgeSeq, and it ends exactly once, as
-/// <c>claude:complete</c>, <c>claude:error</c> or <c>claude:aborted</c>.
+/// <c>claude:complete</c>, <c>claude:error</c> or <c>claude:aborted</c>. It is the
+/// <see cref="ICliTurn"/> its process's output goes to while it lasts.
 /// </summary>
 public sealed class ClaudeRun : ICliTurn
 {
-
     private static readonly JsonElement EmptyObject = JsonSerializer.SerializeToElement(new { });
 
     private readonly Lock _gate = new();
