@@ -1,9 +1,37 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import reactHooks from 'eslint-plugin-react-hooks';
 import reactRefresh from 'eslint-plugin-react-refresh';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+// Features do not import each other: what two of them share lives in src/lib or src/components.
+// One block per folder of src/features, so a new feature is covered as soon as it exists.
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+const featureBoundaries = features.map((feature) => ({
+  files: [`src/features/${feature}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: ['@/features/*', `!@/features/${feature}`],
+            message: `Code of one feature may not import another; move what ${feature} shares into src/lib or src/components.`,
+          },
+          {
+            group: ['../*'],
+            message: 'Import through the @/ alias, so feature boundaries stay visible.',
+          },
+        ],
+      },
+    ],
+  },
+}));
 
 export default defineConfig([
   // The REST types are openapi-typescript's output, checked by a test rather than by style rules.
@@ -33,6 +61,25 @@ export default defineConfig([
       '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+    },
+  },
+  ...featureBoundaries,
+  {
+    // The shared layers sit below the features and the app: nothing there may reach up.
+    files: ['src/components/**/*.{ts,tsx}', 'src/lib/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/features/*', '@/app/*'],
+              message:
+                'src/lib and src/components are shared: they may not import a feature or the app.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

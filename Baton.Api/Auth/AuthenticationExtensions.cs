@@ -53,6 +53,8 @@ public static class AuthenticationExtensions
 
         builder.Services.AddSingleton<AccessTokenIssuer>();
         builder.Services.AddScoped<RefreshTokenStore>();
+        builder.Services.AddSingleton<SessionRevocation>();
+        builder.Services.AddSingletonAsBackgroundService<SessionRevocation>();
         return builder;
     }
 

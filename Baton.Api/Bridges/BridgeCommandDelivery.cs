@@ -1,27 +1,23 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Baton.Api.Data;
+using Baton.Api.Data.Entities;
 using Baton.Api.Hubs;
-using Baton.Contracts.Hubs;
 using Baton.Contracts.Permissions;
 using Baton.Contracts.Runs;
-using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using RunStatus = Baton.Api.Data.Entities.RunStatus;
 
 namespace Baton.Api.Bridges;
 
 /// <summary>
 /// Delivers to a bridge connected here what the store says it is owed: permission answers and aborts
-/// of its active runs, each as a client-result call repeated until the bridge acknowledges it, then
-/// marked delivered. One pass at a time per bridge; a signal during a pass asks for another.
+/// of its active runs, each as a client-result call repeated until the bridge acknowledges it (its
+/// answer, whatever it says, is the acknowledgement), then marked delivered. One pass at a time per bridge; a signal during a pass asks for another.
 /// </summary>
 public sealed class BridgeCommandDelivery(
     IServiceScopeFactory scopes,
     LocalBridgeConnections localBridges,
-    IHubContext<BridgeHub, IBridgeClient> hub,
-    IOptions<BridgeOptions> options,
+    BridgeCaller caller,
     IHostApplicationLifetime lifetime,
     TimeProvider time,
     ILogger<BridgeCommandDelivery> logger)
@@ -88,7 +84,7 @@ public sealed class BridgeCommandDelivery(
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BatonDbContext>();
-        var client = hub.Clients.Client(bridge.Location.ConnectionId);
+        var connectionId = bridge.Location.ConnectionId;
 
         var answers = await db.InteractivePrompts.AsNoTracking()
             .Where(p => p.Response != null && p.DeliveredToBridgeAt == null
@@ -100,7 +96,7 @@ public sealed class BridgeCommandDelivery(
         foreach (var answer in answers)
         {
             var response = answer.Response!.Value.Deserialize<CliPermissionResponse>(WireJson.Options)!;
-            await CallAsync(token => client.RespondToPermission(response, token), cancellationToken);
+            await caller.CallAsync(connectionId, (client, token) => client.RespondToPermission(response, token), cancellationToken);
             var now = time.GetStoredUtcNow();
             await db.InteractivePrompts.Where(p => p.Id == answer.Id)
                 .ExecuteUpdateAsync(setters => setters.SetProperty(p => p.DeliveredToBridgeAt, now), cancellationToken);
@@ -113,19 +109,11 @@ public sealed class BridgeCommandDelivery(
             .ToListAsync(cancellationToken);
         foreach (var runId in aborts)
         {
-            await CallAsync(token => client.Abort(new AbortRunRequest(runId), token), cancellationToken);
+            await caller.CallAsync(connectionId, (client, token) => client.Abort(new AbortRunRequest(runId), token), cancellationToken);
             var now = time.GetStoredUtcNow();
             await db.Runs.Where(r => r.Id == runId)
                 .ExecuteUpdateAsync(setters => setters.SetProperty(r => r.AbortDeliveredAt, now), cancellationToken);
         }
-    }
-
-    /// <summary>A client-result call bounded by the configured timeout; its answer, whatever it says, is the acknowledgement.</summary>
-    private async Task CallAsync(Func<CancellationToken, Task<AckResult>> call, CancellationToken cancellationToken)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(options.Value.ClientResultTimeout);
-        await call(timeout.Token);
     }
 
     private sealed class PassState

@@ -1,4 +1,5 @@
 using Baton.Api.Data;
+using Baton.Api.Data.Entities;
 using Baton.Api.Hubs;
 using Baton.Api.Runs;
 using Baton.Contracts.Bridges;
@@ -6,7 +7,6 @@ using Baton.Contracts.Errors;
 using Baton.Contracts.Hubs;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
-using RunStatus = Baton.Api.Data.Entities.RunStatus;
 
 namespace Baton.Api.Bridges;
 

@@ -1,9 +1,9 @@
 using Baton.Api.Data;
+using Baton.Api.Data.Entities;
 using Baton.Api.Runs;
 using Baton.Contracts.Errors;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using RunStatus = Baton.Api.Data.Entities.RunStatus;
 
 namespace Baton.Api.Bridges;
 

@@ -1,9 +1,9 @@
 using System.Data;
 using Baton.Api.Data;
+using Baton.Api.Data.Entities;
 using Baton.Contracts.Conversations;
 using Baton.Contracts.Hubs;
 using Microsoft.EntityFrameworkCore;
-using RunStatus = Baton.Api.Data.Entities.RunStatus;
 
 namespace Baton.Api.Conversations;
 

@@ -1,36 +1,36 @@
-using StoredMode = Baton.Api.Data.Entities.PermissionMode;
-using WireMode = Baton.Contracts.Permissions.PermissionMode;
+using Baton.Api.Data.Entities;
+using Baton.Contracts.Permissions;
 
 namespace Baton.Api.Conversations;
 
 /// <summary>The stored permission mode and the wire's are the same four modes, named alike.</summary>
 public static class PermissionModes
 {
-    public static WireMode ToWire(this StoredMode mode) => mode switch
+    public static PermissionMode ToWire(this StoredPermissionMode mode) => mode switch
     {
-        StoredMode.Default => WireMode.Default,
-        StoredMode.AcceptEdits => WireMode.AcceptEdits,
-        StoredMode.Plan => WireMode.Plan,
-        StoredMode.BypassPermissions => WireMode.BypassPermissions,
+        StoredPermissionMode.Default => PermissionMode.Default,
+        StoredPermissionMode.AcceptEdits => PermissionMode.AcceptEdits,
+        StoredPermissionMode.Plan => PermissionMode.Plan,
+        StoredPermissionMode.BypassPermissions => PermissionMode.BypassPermissions,
         _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, null),
     };
 
-    public static StoredMode ToStored(this WireMode mode) => mode switch
+    public static StoredPermissionMode ToStored(this PermissionMode mode) => mode switch
     {
-        WireMode.Default => StoredMode.Default,
-        WireMode.AcceptEdits => StoredMode.AcceptEdits,
-        WireMode.Plan => StoredMode.Plan,
-        WireMode.BypassPermissions => StoredMode.BypassPermissions,
+        PermissionMode.Default => StoredPermissionMode.Default,
+        PermissionMode.AcceptEdits => StoredPermissionMode.AcceptEdits,
+        PermissionMode.Plan => StoredPermissionMode.Plan,
+        PermissionMode.BypassPermissions => StoredPermissionMode.BypassPermissions,
         _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, null),
     };
 
     /// <summary>A mode as the CLI spells it (a <c>setMode</c> suggestion's <c>mode</c>); null when unknown.</summary>
-    public static StoredMode? FromCli(string? mode) => mode switch
+    public static StoredPermissionMode? FromCli(string? mode) => mode switch
     {
-        "default" => StoredMode.Default,
-        "acceptEdits" => StoredMode.AcceptEdits,
-        "plan" => StoredMode.Plan,
-        "bypassPermissions" => StoredMode.BypassPermissions,
+        "default" => StoredPermissionMode.Default,
+        "acceptEdits" => StoredPermissionMode.AcceptEdits,
+        "plan" => StoredPermissionMode.Plan,
+        "bypassPermissions" => StoredPermissionMode.BypassPermissions,
         _ => null,
     };
 }

@@ -13,10 +13,10 @@ public sealed class BatonDbContext(DbContextOptions<BatonDbContext> options)
     public DbSet<Project> Projects => Set<Project>();
     public DbSet<Conversation> Conversations => Set<Conversation>();
     public DbSet<Run> Runs => Set<Run>();
-    public DbSet<RunAttachment> RunAttachments => Set<RunAttachment>();
+    public DbSet<StoredAttachment> RunAttachments => Set<StoredAttachment>();
     public DbSet<Message> Messages => Set<Message>();
     public DbSet<ConversationLogEntry> ConversationEvents => Set<ConversationLogEntry>();
-    public DbSet<InteractivePrompt> InteractivePrompts => Set<InteractivePrompt>();
+    public DbSet<StoredPrompt> InteractivePrompts => Set<StoredPrompt>();
     public DbSet<PermissionRule> PermissionRules => Set<PermissionRule>();
     public DbSet<Upload> Uploads => Set<Upload>();
     public DbSet<Invitation> Invitations => Set<Invitation>();

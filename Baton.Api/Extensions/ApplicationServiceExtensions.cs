@@ -2,10 +2,13 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Baton.Api.Auth;
 using Baton.Api.Bridges;
+using Baton.Api.Conversations;
 using Baton.Api.Data;
 using Baton.Api.ErrorHandling;
 using Baton.Api.Hubs;
 using Baton.Api.OpenApi;
+using Baton.Api.Permissions;
+using Baton.Api.Runs;
 using Baton.Api.Uploads;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -42,12 +45,12 @@ public static class ApplicationServiceExtensions
 
         builder.AddDatabaseMigrations();
         builder.AddBatonAuthentication();
-        builder.Services.AddSingleton<IBridgePresence, RedisBridgePresence>();
         builder.AddBatonRealtime();
-        builder.Services.AddOptions<UploadOptions>()
-            .BindConfiguration(UploadOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddBridges();
+        builder.AddConversations();
+        builder.AddRuns();
+        builder.AddPermissions();
+        builder.AddUploads();
 
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
@@ -78,10 +81,7 @@ public static class ApplicationServiceExtensions
         builder.Services.AddScoped<DatabaseSeeder>();
         builder.Services.AddSingleton<DatabaseReadiness>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseReadinessHealthCheck>("database-migrations");
-        if (!OpenApiDocumentGeneration.IsRunning)
-        {
-            builder.Services.AddHostedService<DatabaseMigrator>();
-        }
+        builder.Services.AddBackgroundService<DatabaseMigrator>();
     }
 
     private static void AddCrossOriginRequests(this IHostApplicationBuilder builder)

@@ -1,9 +1,5 @@
 using Baton.Api.Auth;
-using Baton.Api.Bridges;
-using Baton.Api.Conversations;
 using Baton.Api.Hubs.Filters;
-using Baton.Api.Permissions;
-using Baton.Api.Runs;
 using Baton.Api.Telemetry;
 using Baton.Contracts;
 using Baton.Contracts.Hubs;
@@ -17,15 +13,10 @@ namespace Baton.Api.Hubs;
 
 public static class RealtimeExtensions
 {
-    /// <summary>
-    /// The two hubs on the Redis backplane, their filters and limits, the run stream pipeline,
-    /// permissions, bridge presence and delivery, and the background sweeps.
-    /// </summary>
+    /// <summary>The two hubs on the Redis backplane, their filters and limits, and the browsers connected here.</summary>
     public static IHostApplicationBuilder AddBatonRealtime(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<BridgeOptions>().BindConfiguration(BridgeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<PermissionOptions>().BindConfiguration(PermissionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
         var signalR = services.AddSignalR(options => options.AddFilter<UnexpectedErrorFilter>())
             .AddJsonProtocol(options => WireJson.Apply(options.PayloadSerializerOptions))
@@ -52,30 +43,7 @@ public static class RealtimeExtensions
         services.AddSingleton<PayloadValidationFilter>();
 
         services.AddSingleton<RealtimeTelemetry>();
-        services.AddSingleton<InstanceIdentity>();
-        services.AddSingleton<LocalBridgeConnections>();
-        services.AddSingleton<OpenBridgeConnections>();
-        services.AddSingleton<BridgeRevocation>();
-        services.AddSingleton<SessionRevocation>();
         services.AddSingleton<LocalBrowserConnections>();
-        services.AddSingleton<BridgeCommandDelivery>();
-        services.AddSingleton<BridgeCommandBus>();
-        services.AddSingleton<RunStreamQueue>();
-        services.AddSingleton<RunStreamCursors>();
-        services.AddSingleton<RunOutcomePublisher>();
-        services.AddSingleton<ConversationBroadcaster>();
-        services.AddSingleton<ConversationNotifier>();
-
-        services.AddScoped<ConversationEventLog>();
-        services.AddScoped<ConversationReplayer>();
-        services.AddScoped<PermissionRulebook>();
-        services.AddScoped<PromptSettler>();
-        services.AddScoped<PermissionBroker>();
-        services.AddScoped<RunRecorder>();
-        services.AddScoped<RunDispatcher>();
-        services.AddScoped<RunAborter>();
-        services.AddScoped<BridgeCalls>();
-        services.AddScoped<BridgeConnector>();
 
         // The OpenAPI document's run maps the hubs but has no Redis, and serves nothing.
         if (!OpenApiDocumentGeneration.IsRunning)
@@ -85,16 +53,6 @@ public static class RealtimeExtensions
             signalR.AddStackExchangeRedis();
             services.AddOptions<RedisOptions>().Configure<IConnectionMultiplexer>((options, redis) =>
                 options.ConnectionFactory = _ => Task.FromResult(redis));
-            services.AddHostedService(provider => provider.GetRequiredService<BridgeCommandBus>());
-            services.AddHostedService<BackplaneCatchUp>();
-            services.AddHostedService<RunStreamWriter>();
-            services.AddHostedService<PromptExpirySweeper>();
-            services.AddHostedService<BridgePresenceKeeper>();
-            services.AddHostedService<BridgeGraceMonitor>();
-            services.AddHostedService<BridgeDeliverySweeper>();
-            services.AddHostedService(provider => provider.GetRequiredService<BridgeRevocation>());
-            services.AddHostedService<RevokedBridgeSweep>();
-            services.AddHostedService(provider => provider.GetRequiredService<SessionRevocation>());
         }
 
         return builder;

@@ -4,7 +4,6 @@ using Baton.Api.Data.Entities;
 using Baton.Contracts.Errors;
 using Baton.Contracts.Permissions;
 using Microsoft.EntityFrameworkCore;
-using StoredPrompt = Baton.Api.Data.Entities.InteractivePrompt;
 
 namespace Baton.Api.Permissions;
 

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Baton.Api.Conversations;
 using Baton.Api.Data.Entities;
-using StoredMode = Baton.Api.Data.Entities.PermissionMode;
 
 namespace Baton.Api.Permissions;
 
@@ -27,7 +26,7 @@ public static class PermissionSuggestions
 
     public static bool IsAddRules(JsonElement suggestion) => Text(suggestion, "type") == "addRules";
 
-    public static StoredMode? ModeOf(JsonElement suggestion) =>
+    public static StoredPermissionMode? ModeOf(JsonElement suggestion) =>
         Text(suggestion, "type") == "setMode" ? PermissionModes.FromCli(Text(suggestion, "mode")) : null;
 
     /// <summary>The suggestion as the running CLI gets it: for its session only, never written to settings files.</summary>

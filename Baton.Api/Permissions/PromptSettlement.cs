@@ -1,6 +1,5 @@
 using Baton.Api.Data.Entities;
 using Baton.Contracts.Permissions;
-using StoredMode = Baton.Api.Data.Entities.PermissionMode;
 
 namespace Baton.Api.Permissions;
 
@@ -14,5 +13,5 @@ public sealed record PromptSettlement(PromptStatus Status, PromptDecision Decisi
 
     public IReadOnlyList<(string Rule, RuleBehavior Behavior)> Rules { get; init; } = [];
 
-    public StoredMode? Mode { get; init; }
+    public StoredPermissionMode? Mode { get; init; }
 }

@@ -1,12 +1,12 @@
 using Baton.Api.Bridges;
 using Baton.Api.Conversations;
 using Baton.Api.Data;
+using Baton.Api.Data.Entities;
 using Baton.Api.Hubs;
 using Baton.Api.Runs;
 using Baton.Api.Telemetry;
 using Baton.Contracts.Permissions;
 using Microsoft.EntityFrameworkCore;
-using StoredPrompt = Baton.Api.Data.Entities.InteractivePrompt;
 
 namespace Baton.Api.Permissions;
 

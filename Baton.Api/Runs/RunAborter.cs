@@ -1,8 +1,8 @@
 using Baton.Api.Bridges;
 using Baton.Api.Data;
+using Baton.Api.Data.Entities;
 using Baton.Contracts.Errors;
 using Microsoft.EntityFrameworkCore;
-using RunStatus = Baton.Api.Data.Entities.RunStatus;
 
 namespace Baton.Api.Runs;
 

@@ -4,23 +4,17 @@ using Baton.Api.Bridges;
 using Baton.Api.Conversations;
 using Baton.Api.Data;
 using Baton.Api.Data.Entities;
-using Baton.Api.Hubs;
 using Baton.Api.Permissions;
 using Baton.Api.Telemetry;
 using Baton.Contracts.Chat;
 using Baton.Contracts.Conversations;
 using Baton.Contracts.Errors;
-using Baton.Contracts.Hubs;
 using Baton.Contracts.Messages;
 using Baton.Contracts.Runs;
 using Baton.Contracts.Streaming;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Npgsql;
-using RunAttachment = Baton.Contracts.Runs.RunAttachment;
-using RunStatus = Baton.Api.Data.Entities.RunStatus;
-using StoredAttachment = Baton.Api.Data.Entities.RunAttachment;
 
 namespace Baton.Api.Runs;
 
@@ -34,13 +28,12 @@ public sealed class RunDispatcher(
     ConversationEventLog log,
     PermissionRulebook rulebook,
     IBridgePresence presence,
-    IHubContext<BridgeHub, IBridgeClient> bridgeHub,
+    BridgeCaller bridges,
     RunRecorder recorder,
     RunOutcomePublisher publisher,
     ConversationBroadcaster broadcaster,
     ConversationNotifier notifier,
     RealtimeTelemetry telemetry,
-    IOptions<BridgeOptions> options,
     TimeProvider time,
     ILogger<RunDispatcher> logger)
 {
@@ -207,10 +200,9 @@ public sealed class RunDispatcher(
     {
         string code;
         string message;
-        using var timeout = new CancellationTokenSource(options.Value.ClientResultTimeout);
         try
         {
-            var result = await bridgeHub.Clients.Client(location.ConnectionId).Execute(request, timeout.Token);
+            var result = await bridges.CallAsync(location.ConnectionId, (bridge, token) => bridge.Execute(request, token));
             if (result.Accepted)
             {
                 return;
@@ -219,16 +211,10 @@ public sealed class RunDispatcher(
             code = result.Code is { } refusal && HubErrors.KnownCodes.Contains(refusal) ? refusal : ErrorCodes.CliFailed;
             message = result.Message ?? "The bridge refused the run.";
         }
-        catch (Exception) when (timeout.IsCancellationRequested)
+        catch (HubException exception)
         {
-            code = ErrorCodes.BridgeTimeout;
-            message = "The bridge did not answer in time.";
-        }
-        catch (Exception exception)
-        {
-            logger.LogWarning(exception, "Could not hand run {RunId} to its bridge", request.RequestId);
-            code = ErrorCodes.BridgeUnavailable;
-            message = "The bridge could not be reached.";
+            code = HubErrors.ExtractCode(exception) ?? ErrorCodes.BridgeUnavailable;
+            message = HubErrors.ExtractText(exception);
         }
 
         if (await recorder.FailAsync(request.RequestId, code, message, CancellationToken.None) is { } batch)

@@ -9,7 +9,6 @@ using Baton.Contracts.Runs;
 using Baton.Contracts.Streaming;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using RunStatus = Baton.Api.Data.Entities.RunStatus;
 
 namespace Baton.Api.Runs;
 

@@ -2,7 +2,6 @@ using Baton.Api.Conversations;
 using Baton.Api.Data.Entities;
 using Baton.Contracts.Conversations;
 using RunStatus = Baton.Api.Data.Entities.RunStatus;
-using StoredPrompt = Baton.Api.Data.Entities.InteractivePrompt;
 
 namespace Baton.Api.Runs;
 

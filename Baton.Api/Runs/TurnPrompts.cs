@@ -5,7 +5,6 @@ using Baton.Api.Permissions;
 using Baton.Contracts.Permissions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using StoredPrompt = Baton.Api.Data.Entities.InteractivePrompt;
 using WirePrompt = Baton.Contracts.Permissions.InteractivePrompt;
 
 namespace Baton.Api.Runs;

@@ -12,4 +12,8 @@ public sealed record ClaudeProcessSettings(
     PermissionMode PermissionMode,
     string? Model,
     IReadOnlyList<string> AllowedTools,
-    string? ResumeSessionId);
+    string? ResumeSessionId)
+{
+    /// <summary>A model as a request names it: blank means the CLI's default (null).</summary>
+    public static string? NormalizeModel(string? model) => string.IsNullOrWhiteSpace(model) ? null : model.Trim();
+}

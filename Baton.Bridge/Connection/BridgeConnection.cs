@@ -1,15 +1,11 @@
+using Baton.Bridge.Background;
 using Baton.Bridge.Cli;
 using Baton.Bridge.Configuration;
-using Baton.Bridge.Files;
 using Baton.Bridge.Outbox;
-using Baton.Bridge.Runs;
 using Baton.Bridge.Status;
 using Baton.Bridge.Workspace;
 using Baton.Contracts.Bridges;
-using Baton.Contracts.Files;
 using Baton.Contracts.Hubs;
-using Baton.Contracts.Permissions;
-using Baton.Contracts.Runs;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.Options;
@@ -26,13 +22,12 @@ public sealed class BridgeConnection(
     ClaudeCliLocator cliLocator,
     WorkspaceRoots workspaceRoots,
     RunOutbox outbox,
-    RunSupervisor supervisor,
-    WorkspaceFiles files,
-    BridgeStatusReporter status,
+    BridgeClient client,
     TimeProvider timeProvider,
     ILogger<BridgeConnection> logger) : BackgroundService
 {
     private readonly EndlessRetryPolicy _retryPolicy = new(options.Value.MaxReconnectDelay);
+    private readonly BackgroundWork _work = new(logger);
     private HubConnection? _connection;
     private volatile bool _registered;
     private TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -40,9 +35,10 @@ public sealed class BridgeConnection(
     /// <summary>Connected, and the API knows which runs this bridge still has.</summary>
     public bool IsRegistered => _registered;
 
-    public Task SendAsync(string method, object payload, CancellationToken cancellationToken) =>
+    /// <summary>Makes one call of the API's bridge hub, bound to <paramref name="cancellationToken"/>.</summary>
+    public Task SendAsync(Func<IBridgeHub, Task> call, CancellationToken cancellationToken) =>
         _connection is { } connection
-            ? connection.SendAsync(method, payload, cancellationToken)
+            ? call(new BridgeHubProxy(connection, cancellationToken))
             : Task.FromException(new InvalidOperationException("The bridge is not connected."));
 
     public override async Task StopAsync(CancellationToken cancellationToken)
@@ -53,6 +49,8 @@ public sealed class BridgeConnection(
             _registered = false;
             await connection.DisposeAsync();
         }
+
+        await _work.WhenAllEndedAsync(cancellationToken);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -89,13 +87,7 @@ public sealed class BridgeConnection(
             .WithAutomaticReconnect(_retryPolicy)
             .Build();
 
-        connection.On<ExecuteRunRequest, ExecuteResult>(WireEvents.ClaudeExecute, supervisor.ExecuteAsync);
-        connection.On<RunAck>(WireEvents.ClaudeAck, ack => outbox.Acknowledge(ack.RequestId, ack.UpToBridgeSeq));
-        connection.On<AbortRunRequest, AckResult>(WireEvents.ClaudeAbort, request => Task.FromResult(supervisor.Abort(request.RequestId)));
-        connection.On<CliPermissionResponse, AckResult>(WireEvents.PermissionResponse, supervisor.RespondToPermissionAsync);
-        connection.On<ListRootFilesRequest, FileListing>(WireEvents.FilesList, files.ListAsync);
-        connection.On<ReadRootFileRequest, FileContent>(WireEvents.FilesContent, files.ReadAsync);
-        connection.On<BridgeStatusRequest, BridgeStatus>(WireEvents.BridgeHealth, _ => status.ReportAsync());
+        connection.HandleCallsWith(client);
 
         connection.Reconnecting += exception =>
         {
@@ -106,7 +98,7 @@ public sealed class BridgeConnection(
         connection.Reconnected += connectionId =>
         {
             // Not awaited: a refusal stops the connection, which must not happen inside its own event.
-            _ = RegisterAfterReconnectAsync(connection);
+            _work.Track(RegisterAfterReconnectAsync(connection), "registering after a reconnect");
             return Task.CompletedTask;
         };
         connection.Closed += exception =>
@@ -179,7 +171,7 @@ public sealed class BridgeConnection(
             outbox.ActiveRuns());
         try
         {
-            var result = await connection.InvokeAsync<ConnectBridgeResult>(WireEvents.BridgeConnect, request, cancellationToken);
+            var result = await new BridgeHubProxy(connection, cancellationToken).Connect(request);
             logger.LogInformation("Connected to the API as bridge {BridgeId} ({Name}) with {RunCount} unfinished runs", result.BridgeId, request.Name, request.ActiveRuns.Count);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

@@ -9,6 +9,7 @@ using Baton.Bridge.Processes;
 using Baton.Bridge.Runs;
 using Baton.Bridge.Status;
 using Baton.Bridge.Workspace;
+using Baton.Contracts.Bridges;
 using Microsoft.Extensions.Options;
 
 namespace Baton.Bridge.Extensions;
@@ -36,8 +37,11 @@ public static class BridgeServiceExtensions
         builder.Services.AddSingleton<WorkspaceRoots>();
         builder.Services.AddSingleton<WorkspaceFiles>();
         builder.Services.AddSingleton<RunOutbox>();
+        builder.Services.AddSingleton<RunPlacement>();
+        builder.Services.AddSingleton<ClaudeProcessPool>();
         builder.Services.AddSingleton<RunSupervisor>();
         builder.Services.AddSingleton<BridgeStatusReporter>();
+        builder.Services.AddSingleton<BridgeClient>();
         builder.Services.AddSingleton<BridgeConnection>();
         builder.Services.AddHttpClient<AttachmentDownloader>((services, http) =>
         {
@@ -63,11 +67,7 @@ public static class BridgeServiceExtensions
     public static WebApplication MapBridgeStatus(this WebApplication app)
     {
         app.MapGet(StatusEndpointPath, async (BridgeStatusReporter reporter, BridgeConnection connection) =>
-        {
-            var status = await reporter.ReportAsync();
-            return TypedResults.Ok(new LocalStatus(
-                status.Name, connection.IsRegistered, status.CliFound, status.CliVersion, status.InstallHint, status.Demo, status.BypassAllowed, status.ActiveRuns, status.UptimeSeconds));
-        });
+            TypedResults.Ok(new LocalStatus(connection.IsRegistered, await reporter.ReportAsync())));
         return app;
     }
 
@@ -82,14 +82,6 @@ public static class BridgeServiceExtensions
     private static Uri? WithTrailingSlash(Uri? uri) =>
         uri is { IsAbsoluteUri: true } && !uri.AbsolutePath.EndsWith('/') ? new Uri(uri.AbsoluteUri + "/") : uri;
 
-    private sealed record LocalStatus(
-        string Name,
-        bool Connected,
-        bool CliFound,
-        string? CliVersion,
-        string? InstallHint,
-        bool Demo,
-        bool BypassAllowed,
-        int ActiveRuns,
-        long UptimeSeconds);
+    /// <summary>Whether the bridge is registered with the API, and what it says about itself there too.</summary>
+    private sealed record LocalStatus(bool Connected, BridgeStatus Status);
 }

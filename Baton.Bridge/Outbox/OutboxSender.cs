@@ -54,7 +54,7 @@ public sealed class OutboxSender(RunOutbox outbox, BridgeConnection connection, 
         {
             try
             {
-                await connection.SendAsync(message.Method, message.Payload, cancellationToken);
+                await connection.SendAsync(message.Send, cancellationToken);
                 outbox.MarkSent(message);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)

@@ -49,11 +49,11 @@ public sealed class RunOutbox
 
     /// <summary>A CLI line of the run, for <c>claude:stream</c>.</summary>
     public void AppendLine(Guid requestId, JsonElement line, int bytes) =>
-        Append(requestId, WireEvents.ClaudeStream, seq => new RunLine(seq, line), bytes, terminal: false);
+        Append(requestId, seq => new OutboxEntry(seq, new RunLine(seq, line), null, bytes), terminal: false);
 
     /// <summary>An event of the run, made with its bridgeSeq; <paramref name="terminal"/> for the run's last one.</summary>
-    public void Append(Guid requestId, string method, Func<long, object> payload, bool terminal = false) =>
-        Append(requestId, method, payload, 0, terminal);
+    public void Append(Guid requestId, Func<long, RunEvent> @event, bool terminal = false) =>
+        Append(requestId, seq => new OutboxEntry(seq, null, @event(seq), 0), terminal);
 
     /// <summary>The API stored everything of the run up to <paramref name="upToSeq"/>.</summary>
     public void Acknowledge(Guid requestId, long upToSeq)
@@ -156,7 +156,8 @@ public sealed class RunOutbox
                         continue;
                     }
 
-                    messages.Add(new OutboundMessage(requestId, entry.Seq, entry.Method, entry.Payload, _generation));
+                    var @event = entry.Event!;
+                    messages.Add(new OutboundMessage(requestId, entry.Seq, @event.Method, @event.SendAsync, _generation));
                 }
 
                 FlushBatch();
@@ -165,7 +166,8 @@ public sealed class RunOutbox
                 {
                     if (batch.Count > 0)
                     {
-                        messages.Add(new OutboundMessage(requestId, batch[^1].BridgeSeq, WireEvents.ClaudeStream, new RunLineBatch(requestId, [.. batch]), _generation));
+                        var lines = new RunLineBatch(requestId, [.. batch]);
+                        messages.Add(new OutboundMessage(requestId, batch[^1].BridgeSeq, WireEvents.ClaudeStream, hub => hub.Stream(lines), _generation));
                         batch = [];
                         batchBytes = BatchOverheadBytes;
                     }
@@ -198,7 +200,7 @@ public sealed class RunOutbox
         }
     }
 
-    private void Append(Guid requestId, string method, Func<long, object> payload, int bytes, bool terminal)
+    private void Append(Guid requestId, Func<long, OutboxEntry> entry, bool terminal)
     {
         lock (_gate)
         {
@@ -208,7 +210,7 @@ public sealed class RunOutbox
             }
 
             var seq = ++run.LastSeq;
-            run.Entries.Enqueue(new OutboxEntry(seq, method, payload(seq), bytes));
+            run.Entries.Enqueue(entry(seq));
             run.Ended = terminal;
         }
 

@@ -4,7 +4,6 @@ using Baton.Bridge.Cli;
 using Baton.Bridge.Outbox;
 using Baton.Bridge.Permissions;
 using Baton.Contracts.Errors;
-using Baton.Contracts.Hubs;
 using Baton.Contracts.Permissions;
 using Baton.Contracts.Runs;
 
@@ -13,13 +12,11 @@ namespace Baton.Bridge.Runs;
 /// <summary>
 /// One run: one message of a conversation and the CLI turn that answers it. Everything it says
 /// goes into the outbox with the run's next bridgeSeq, and it ends exactly once, as
-/// <c>claude:complete</c>, <c>claude:error</c> or <c>claude:aborted</c>.
+/// <c>claude:complete</c>, <c>claude:error</c> or <c>claude:aborted</c>. It is the
+/// <see cref="ICliTurn"/> its process's output goes to while it lasts.
 /// </summary>
-public sealed class ClaudeRun
+public sealed class ClaudeRun : ICliTurn
 {
-    private const string InterruptionMarker = "[Request interrupted by user";
-    private const string AuthenticationFailed = "authentication_failed";
-
     private static readonly JsonElement EmptyObject = JsonSerializer.SerializeToElement(new { });
 
     private readonly Lock _gate = new();
@@ -91,7 +88,7 @@ public sealed class ClaudeRun
                 case "assistant" when CliJson.String(line, "error") is { } error:
                     _apiError = error;
                     break;
-                case "user" when IsInterruptionMarker(line):
+                case "user" when TurnVerdict.IsInterruptionMarker(line):
                     _sawInterruption = true;
                     break;
             }
@@ -110,19 +107,9 @@ public sealed class ClaudeRun
                 return false;
             }
 
-            var prompt = new PendingPrompt(Guid.NewGuid(), cliRequestId, CliJson.Property(request, "input") ?? EmptyObject);
+            var prompt = PermissionRequest.Pending(cliRequestId, request);
             _prompts[prompt.PromptId] = prompt;
-            var suggestions = CliJson.Property(request, "permission_suggestions") is { ValueKind: JsonValueKind.Array } list
-                ? list.EnumerateArray().ToList()
-                : [];
-            _outbox.Append(RequestId, WireEvents.PermissionRequest, seq => new PermissionRequested(
-                RequestId,
-                seq,
-                prompt.PromptId,
-                CliJson.String(request, "tool_name") ?? "",
-                prompt.Input,
-                suggestions,
-                CliJson.String(request, "tool_use_id") ?? ""));
+            _outbox.Append(RequestId, seq => RunEvent.PermissionRequested(PermissionRequest.Announcement(RequestId, seq, prompt, request)));
             _activity?.AddEvent(new ActivityEvent("permission requested"));
             return true;
         }
@@ -139,7 +126,7 @@ public sealed class ClaudeRun
             }
 
             _prompts.Remove(prompt.PromptId);
-            _outbox.Append(RequestId, WireEvents.PermissionCancelled, seq => new PermissionCancelled(RequestId, seq, prompt.PromptId));
+            _outbox.Append(RequestId, seq => RunEvent.PermissionCancelled(new PermissionCancelled(RequestId, seq, prompt.PromptId)));
         }
     }
 
@@ -199,37 +186,18 @@ public sealed class ClaudeRun
                 return;
             }
 
-            var subtype = CliJson.Subtype(result) ?? "success";
-            var terminalReason = CliJson.String(result, "terminal_reason");
-            var resultText = CliJson.String(result, "result");
-            if (_stopRequested
-                || terminalReason?.StartsWith("aborted", StringComparison.Ordinal) is true
-                || (subtype is "error_during_execution" && _sawInterruption))
+            var verdict = TurnVerdict.Read(result, _stopRequested, _sawInterruption, _apiError);
+            switch (verdict.Outcome)
             {
-                EndAborted();
-            }
-            else if (terminalReason is "api_error" || _apiError is not null)
-            {
-                var authFailed = _apiError is AuthenticationFailed || CliJson.Number(result, "api_error_status") is 401;
-                Fail(authFailed ? ErrorCodes.CliAuthFailed : ErrorCodes.CliFailed, resultText ?? $"The model's API failed ({_apiError}).", Process.StderrTail);
-            }
-            else if (subtype is "error_during_execution")
-            {
-                Fail(ErrorCodes.CliFailed, Errors(result) ?? "The Claude Code CLI could not run this turn.", Process.StderrTail);
-            }
-            else
-            {
-                var elapsed = (long)Stopwatch.GetElapsedTime(_startedAt).TotalMilliseconds;
-                End(WireEvents.ClaudeComplete, ActivityStatusCode.Ok, "completed", seq => new RunCompleted(
-                    RequestId,
-                    seq,
-                    CliJson.String(result, "session_id") ?? Process.SessionId ?? "",
-                    subtype,
-                    CliJson.Flag(result, "is_error"),
-                    resultText,
-                    CliJson.Property(result, "usage") is { ValueKind: JsonValueKind.Object } usage ? usage : EmptyObject,
-                    costUsd,
-                    (long?)CliJson.Number(result, "duration_ms") ?? elapsed));
+                case TurnOutcome.Aborted:
+                    EndAborted();
+                    break;
+                case TurnOutcome.Failed:
+                    Fail(verdict.ErrorCode!, verdict.Message!, Process.StderrTail);
+                    break;
+                default:
+                    Complete(result, costUsd);
+                    break;
             }
         }
     }
@@ -267,10 +235,13 @@ public sealed class ClaudeRun
             if (!_hasEnded)
             {
                 _logger.LogWarning("Run {RequestId} failed with {Code}: {Message}", RequestId, code, message);
-                End(WireEvents.ClaudeError, ActivityStatusCode.Error, code, seq => new RunFailed(RequestId, seq, code, message, stderrTail));
+                End(ActivityStatusCode.Error, code, seq => RunEvent.Failed(new RunFailed(RequestId, seq, code, message, stderrTail)));
             }
         }
     }
+
+    public void FailUnreadableOutput(string? stderrTail) =>
+        Fail(ErrorCodes.CliFailed, "The Claude Code CLI wrote output Baton cannot read, so its process was stopped.", stderrTail);
 
     public void EndAborted()
     {
@@ -278,16 +249,31 @@ public sealed class ClaudeRun
         {
             if (!_hasEnded)
             {
-                End(WireEvents.ClaudeAborted, ActivityStatusCode.Unset, "aborted", seq => new RunAborted(RequestId, seq));
+                End(ActivityStatusCode.Unset, "aborted", seq => RunEvent.Aborted(new RunAborted(RequestId, seq)));
             }
         }
     }
 
-    private void End(string method, ActivityStatusCode status, string outcome, Func<long, object> terminalEvent)
+    private void Complete(JsonElement result, double costUsd)
+    {
+        var elapsed = (long)Stopwatch.GetElapsedTime(_startedAt).TotalMilliseconds;
+        End(ActivityStatusCode.Ok, "completed", seq => RunEvent.Completed(new RunCompleted(
+            RequestId,
+            seq,
+            CliJson.String(result, "session_id") ?? Process.SessionId ?? "",
+            CliJson.Subtype(result) ?? "success",
+            CliJson.Flag(result, "is_error"),
+            CliJson.String(result, "result"),
+            CliJson.Property(result, "usage") is { ValueKind: JsonValueKind.Object } usage ? usage : EmptyObject,
+            costUsd,
+            (long?)CliJson.Number(result, "duration_ms") ?? elapsed)));
+    }
+
+    private void End(ActivityStatusCode status, string outcome, Func<long, RunEvent> terminalEvent)
     {
         _hasEnded = true;
         _prompts.Clear();
-        _outbox.Append(RequestId, method, terminalEvent, terminal: true);
+        _outbox.Append(RequestId, terminalEvent, terminal: true);
         _logger.LogInformation("Run {RequestId} ended: {Outcome}", RequestId, outcome);
         if (_activity is { } activity)
         {
@@ -298,14 +284,4 @@ public sealed class ClaudeRun
 
         _ended.TrySetResult();
     }
-
-    private static bool IsInterruptionMarker(JsonElement line) =>
-        CliJson.Property(line, "message") is { } message
-        && CliJson.Property(message, "content") is { ValueKind: JsonValueKind.Array } content
-        && content.EnumerateArray().Any(block => CliJson.String(block, "text")?.StartsWith(InterruptionMarker, StringComparison.Ordinal) is true);
-
-    private static string? Errors(JsonElement result) =>
-        CliJson.Property(result, "errors") is { ValueKind: JsonValueKind.Array } errors && errors.GetArrayLength() > 0
-            ? string.Join("; ", errors.EnumerateArray().Select(error => error.ToString()))
-            : null;
 }

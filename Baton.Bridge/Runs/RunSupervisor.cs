@@ -1,12 +1,10 @@
 using System.Collections.Concurrent;
-using System.ComponentModel;
 using Baton.Bridge.Attachments;
+using Baton.Bridge.Background;
 using Baton.Bridge.Cli;
 using Baton.Bridge.Outbox;
 using Baton.Bridge.Permissions;
-using Baton.Bridge.Processes;
 using Baton.Bridge.Telemetry;
-using Baton.Bridge.Workspace;
 using Baton.Contracts.Errors;
 using Baton.Contracts.Permissions;
 using Baton.Contracts.Runs;
@@ -15,28 +13,23 @@ using Microsoft.Extensions.Options;
 namespace Baton.Bridge.Runs;
 
 /// <summary>
-/// Runs the API's <c>claude:execute</c> calls: one long-lived CLI process per conversation, reused
-/// by its follow-up messages (switching mode and model on the fly), shut down when idle or to
-/// make room under the process limit, and resumed from its session when needed again.
-/// Aborts and permission answers reach the run they belong to; repeats are acknowledged and ignored.
+/// Runs the API's <c>claude:execute</c> calls on the conversation's CLI process from the
+/// <see cref="ClaudeProcessPool"/>, switching its mode and model on the fly. Aborts and
+/// permission answers reach the run they belong to; repeats are acknowledged and ignored.
 /// </summary>
 public sealed class RunSupervisor(
     IOptions<ClaudeCliOptions> options,
-    ClaudeCliLocator cliLocator,
-    WorkspaceRoots workspaceRoots,
+    RunPlacement placement,
+    ClaudeProcessPool pool,
     RunOutbox outbox,
-    ChildProcessLauncher launcher,
     AttachmentDownloader attachments,
     TimeProvider timeProvider,
     ILoggerFactory loggerFactory) : IHostedService
 {
     private readonly ILogger _logger = loggerFactory.CreateLogger<RunSupervisor>();
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly Dictionary<Guid, ClaudeProcess> _processesByConversation = [];
     private readonly ConcurrentDictionary<Guid, ClaudeRun> _activeRuns = new();
     private readonly CancellationTokenSource _stopping = new();
-
-    private ClaudeCliOptions Options => options.Value;
+    private readonly BackgroundWork _work = new(loggerFactory.CreateLogger<RunSupervisor>());
 
     public int ActiveRunCount => _activeRuns.Count;
 
@@ -49,23 +42,22 @@ public sealed class RunSupervisor(
             return ExecuteResult.Accept();
         }
 
-        var place = await FindPlaceAsync(request);
+        var place = await placement.FindAsync(request);
         if (place.Refusal is { } refusal)
         {
             return refusal;
         }
 
         ClaudeRun run;
-        ProcessChoice choice;
-        await _gate.WaitAsync();
-        try
+        bool reused;
+        using (await pool.LockAsync())
         {
             if (outbox.Knows(request.RequestId))
             {
                 return ExecuteResult.Accept();
             }
 
-            choice = await ChooseProcessAsync(request, place.Root, place.CliPath);
+            var choice = await pool.ChooseAsync(request, place.Root, place.CliPath);
             if (choice is not { Process: { } process, Refusal: null })
             {
                 return choice.Refusal!;
@@ -77,19 +69,11 @@ public sealed class RunSupervisor(
             run = new ClaudeRun(request, process, outbox, activity, loggerFactory.CreateLogger<ClaudeRun>());
             process.Attach(run);
             _activeRuns[request.RequestId] = run;
-        }
-        finally
-        {
-            _gate.Release();
+            reused = choice.Reused;
         }
 
-        if (choice.Evicted is { } evicted)
-        {
-            _ = evicted.ShutdownAsync();
-        }
-
-        _ = StartTurnAsync(run, choice.Reused);
-        _ = ReleaseWhenEndedAsync(run);
+        _work.Track(StartTurnAsync(run, reused), $"starting run {run.RequestId}");
+        _work.Track(ReleaseWhenEndedAsync(run), $"releasing the process of run {run.RequestId}");
         return ExecuteResult.Accept();
     }
 
@@ -104,7 +88,7 @@ public sealed class RunSupervisor(
         var step = run.RequestAbort();
         if (step is AbortStep.Interrupt)
         {
-            _ = InterruptAsync(run);
+            _work.Track(InterruptAsync(run), $"interrupting run {requestId}");
         }
 
         return new AckResult(step is not AbortStep.Ignored);
@@ -149,120 +133,16 @@ public sealed class RunSupervisor(
             run.Fail(ErrorCodes.BridgeDisconnected, "The bridge stopped during this run.", null);
         }
 
-        List<ClaudeProcess> processes;
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            processes = [.. _processesByConversation.Values];
-            _processesByConversation.Clear();
-        }
-        finally
-        {
-            _gate.Release();
-        }
-
-        // Closing the input does not stop a turn, so a process cut off mid-turn is terminated at once.
-        await Task.WhenAll(processes.Select(process => process.ShutdownAsync(graceful: !cutOff.Contains(process))));
+        await pool.ShutdownAllAsync(cutOff, cancellationToken);
+        await _work.WhenAllEndedAsync(cancellationToken);
     }
-
-    /// <summary>Where the run would go: the project's real folder inside a workspace root, and the CLI to run there.</summary>
-    private async Task<RunPlace> FindPlaceAsync(ExecuteRunRequest request)
-    {
-        if (workspaceRoots.Resolve(request.RootDirectory) is not { } root)
-        {
-            return RunPlace.Refused(ErrorCodes.OutsideRoot, $"'{request.RootDirectory}' is not inside a workspace root of this bridge.");
-        }
-
-        if (request.PermissionMode is PermissionMode.BypassPermissions && !Options.AllowBypass)
-        {
-            return RunPlace.Refused(ErrorCodes.InvalidRequest, "This bridge does not allow the bypassPermissions mode (set Claude:AllowBypass).");
-        }
-
-        if (await cliLocator.GetAsync() is not { Found: true, Path: { } cliPath })
-        {
-            return RunPlace.Refused(ErrorCodes.CliNotFound, $"The Claude Code CLI is not installed on this bridge. Install it with: {ClaudeCliOptions.InstallHint}");
-        }
-
-        try
-        {
-            // A project's folder inside a workspace root may not exist yet: the CLI needs it as its working directory.
-            Directory.CreateDirectory(root);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return RunPlace.Refused(ErrorCodes.InvalidRequest, $"The project's folder could not be created: {exception.Message}");
-        }
-
-        return new RunPlace(root, cliPath, null);
-    }
-
-    /// <summary>
-    /// The conversation's process if it can take the run, else a new one (resuming the session),
-    /// shutting down the idlest process when at the limit. Called under the gate.
-    /// </summary>
-    private async Task<ProcessChoice> ChooseProcessAsync(ExecuteRunRequest request, string root, string cliPath)
-    {
-        _processesByConversation.TryGetValue(request.ConversationId, out var process);
-        if (process is { IsBusy: true, HasExited: false })
-        {
-            return ProcessChoice.Refused(ErrorCodes.RunInProgress, "A run of this conversation is still going on this bridge.");
-        }
-
-        var resumeSessionId = request.SessionId;
-        if (process is not null && (process.HasExited || NeedsNewProcess(process, request, root)))
-        {
-            _processesByConversation.Remove(request.ConversationId);
-            resumeSessionId = process.SessionId ?? resumeSessionId;
-            // The session's transcript must be complete before a new process resumes it.
-            await process.ShutdownAsync();
-            process = null;
-        }
-
-        if (process is not null)
-        {
-            return new ProcessChoice(process, true, null, null);
-        }
-
-        ClaudeProcess? evicted = null;
-        if (_processesByConversation.Count >= Options.MaxProcesses)
-        {
-            var idlest = _processesByConversation.Where(entry => !entry.Value.IsBusy).OrderBy(entry => entry.Value.IdleSince).FirstOrDefault();
-            if (idlest.Value is null)
-            {
-                return ProcessChoice.Refused(ErrorCodes.BridgeBusy, $"This bridge already runs {Options.MaxProcesses} Claude Code processes.");
-            }
-
-            _processesByConversation.Remove(idlest.Key);
-            evicted = idlest.Value;
-        }
-
-        var settings = new ClaudeProcessSettings(root, request.PermissionMode, NormalizeModel(request.Model), request.AllowedTools, resumeSessionId);
-        try
-        {
-            process = await ClaudeProcess.StartAsync(settings, cliPath, Options, launcher, timeProvider, loggerFactory.CreateLogger<ClaudeProcess>());
-        }
-        catch (Win32Exception exception)
-        {
-            return ProcessChoice.Refused(ErrorCodes.CliNotFound, $"The Claude Code CLI could not be started: {exception.Message}");
-        }
-
-        _processesByConversation[request.ConversationId] = process;
-        _ = ForgetWhenExitedAsync(request.ConversationId, process);
-        return new ProcessChoice(process, false, evicted, null);
-    }
-
-    private static bool NeedsNewProcess(ClaudeProcess process, ExecuteRunRequest request, string root) =>
-        process.Settings.RootDirectory != root
-        // Bypass needs a process started for it; other modes switch with set_permission_mode.
-        || (request.PermissionMode is PermissionMode.BypassPermissions && process.Settings.PermissionMode is not PermissionMode.BypassPermissions);
-
-    private static string? NormalizeModel(string? model) => string.IsNullOrWhiteSpace(model) ? null : model.Trim();
 
     /// <summary>Prepares the message (attachments, mode and model of a reused process) and hands it to the CLI.</summary>
     private async Task StartTurnAsync(ClaudeRun run, bool reused)
     {
         var process = run.Process;
         var request = run.Request;
+        var model = ClaudeProcessSettings.NormalizeModel(request.Model);
         try
         {
             var content = await attachments.BuildContentAsync(request, process.Settings.RootDirectory, _stopping.Token);
@@ -271,9 +151,9 @@ public sealed class RunSupervisor(
                 await process.SetPermissionModeAsync(request.PermissionMode, _stopping.Token);
             }
 
-            if (reused && process.Model != NormalizeModel(request.Model))
+            if (reused && process.Model != model)
             {
-                await process.SetModelAsync(NormalizeModel(request.Model), _stopping.Token);
+                await process.SetModelAsync(model, _stopping.Token);
             }
 
             await process.SendUserMessageAsync(run, content, _stopping.Token);
@@ -301,11 +181,11 @@ public sealed class RunSupervisor(
         var interrupt = run.Process.InterruptAsync(_stopping.Token);
         try
         {
-            await run.Ended.WaitAsync(Options.AbortGrace, timeProvider, _stopping.Token);
+            await run.Ended.WaitAsync(options.Value.AbortGrace, timeProvider, _stopping.Token);
         }
         catch (TimeoutException)
         {
-            _logger.LogWarning("Run {RequestId} did not stop within {Grace} of its interrupt; killing its CLI process", run.RequestId, Options.AbortGrace);
+            _logger.LogWarning("Run {RequestId} did not stop within {Grace} of its interrupt; killing its CLI process", run.RequestId, options.Value.AbortGrace);
             run.Process.Kill();
             run.EndAborted();
         }
@@ -324,66 +204,11 @@ public sealed class RunSupervisor(
         }
     }
 
-    /// <summary>Once the run has ended, its process is idle: shut it down if it stays idle for the idle timeout.</summary>
+    /// <summary>Once the run has ended, its process is idle: the pool shuts it down if it stays idle.</summary>
     private async Task ReleaseWhenEndedAsync(ClaudeRun run)
     {
         await run.Ended;
         _activeRuns.TryRemove(run.RequestId, out _);
-        var process = run.Process;
-        process.MarkIdle();
-        var idleSince = process.IdleSince;
-        try
-        {
-            await Task.Delay(Options.IdleTimeout, timeProvider, _stopping.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            return;
-        }
-
-        await _gate.WaitAsync();
-        try
-        {
-            if (process.IsBusy || process.IdleSince != idleSince || !RemoveIfCurrent(run.Request.ConversationId, process))
-            {
-                return;
-            }
-        }
-        finally
-        {
-            _gate.Release();
-        }
-
-        _logger.LogInformation("CLI process {Pid} was idle for {IdleTimeout}; shutting it down", process.Id, Options.IdleTimeout);
-        await process.ShutdownAsync();
-    }
-
-    private async Task ForgetWhenExitedAsync(Guid conversationId, ClaudeProcess process)
-    {
-        await process.Exited;
-        await _gate.WaitAsync();
-        try
-        {
-            RemoveIfCurrent(conversationId, process);
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
-    private bool RemoveIfCurrent(Guid conversationId, ClaudeProcess process) =>
-        _processesByConversation.TryGetValue(conversationId, out var current) && current == process && _processesByConversation.Remove(conversationId);
-
-    /// <summary>The project's real folder and the CLI's path, or why the run cannot go there.</summary>
-    private sealed record RunPlace(string Root, string CliPath, ExecuteResult? Refusal)
-    {
-        public static RunPlace Refused(string code, string message) => new("", "", ExecuteResult.Refuse(code, message));
-    }
-
-    /// <summary>The process a run goes to (reused or new), the process shut down to make room for it, or a refusal.</summary>
-    private sealed record ProcessChoice(ClaudeProcess? Process, bool Reused, ClaudeProcess? Evicted, ExecuteResult? Refusal)
-    {
-        public static ProcessChoice Refused(string code, string message) => new(null, false, null, ExecuteResult.Refuse(code, message));
+        await pool.ReleaseAsync(run.Request.ConversationId, run.Process, _stopping.Token);
     }
 }

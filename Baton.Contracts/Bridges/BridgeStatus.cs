@@ -1,6 +1,10 @@
 namespace Baton.Contracts.Bridges;
 
-/// <summary>The bridge's answer to <c>bridge:health</c>; the API adds its id and whether it is online.</summary>
+/// <summary>
+/// What a bridge says about itself: its answer to <c>bridge:health</c> (inside the API's
+/// <see cref="BridgeHealth"/>) and its local status page. <paramref name="InstallHint"/> says how
+/// to install a missing CLI.
+/// </summary>
 public sealed record BridgeStatus(
     string Name,
     bool CliFound,

@@ -48,6 +48,26 @@ public static class HubErrors
         return null;
     }
 
+    /// <summary>The text after the error code in an exception from a hub call; its whole message when it has no code.</summary>
+    public static string ExtractText(Exception exception)
+    {
+        if (ExtractCode(exception) is not { } code)
+        {
+            return exception.Message;
+        }
+
+        for (Exception? current = exception; current is not null; current = current.InnerException)
+        {
+            var at = current.Message.LastIndexOf(code + ": ", StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return current.Message[(at + code.Length + 2)..];
+            }
+        }
+
+        return exception.Message;
+    }
+
     /// <summary>
     /// The error code in a message, either raw (<c>run_in_progress: ...</c>) or as a client sees it
     /// (<c>An unexpected error occurred invoking 'x' on the server. HubException: run_in_progress: ...</c>).

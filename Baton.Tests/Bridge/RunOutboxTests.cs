@@ -3,6 +3,7 @@ using Baton.Bridge.Outbox;
 using Baton.Contracts;
 using Baton.Contracts.Hubs;
 using Baton.Contracts.Runs;
+using Baton.Tests.Bridge.Support;
 
 namespace Baton.Tests.Bridge;
 
@@ -19,13 +20,13 @@ public sealed class RunOutboxTests
         outbox.Open(run);
         outbox.AppendLine(run, SmallLine, 30);
         outbox.AppendLine(run, SmallLine, 30);
-        outbox.Append(run, WireEvents.ClaudeAborted, seq => new RunAborted(run, seq), terminal: true);
+        outbox.Append(run, seq => RunEvent.Aborted(new RunAborted(run, seq)), terminal: true);
 
         var messages = outbox.TakeUnsent();
 
         Assert.Equal([WireEvents.ClaudeStream, WireEvents.ClaudeAborted], messages.Select(message => message.Method));
-        Assert.Equal([1L, 2L], ((RunLineBatch)messages[0].Payload).Items.Select(item => item.BridgeSeq));
-        Assert.Equal(new RunAborted(run, 3), messages[1].Payload);
+        Assert.Equal([1L, 2L], ((RunLineBatch)SentPayload.Of(messages[0])).Items.Select(item => item.BridgeSeq));
+        Assert.Equal(new RunAborted(run, 3), SentPayload.Of(messages[1]));
     }
 
     [Fact]
@@ -40,7 +41,7 @@ public sealed class RunOutboxTests
             outbox.AppendLine(run, SmallLine, lineBytes);
         }
 
-        var batches = outbox.TakeUnsent().Select(message => (RunLineBatch)message.Payload).ToList();
+        var batches = outbox.TakeUnsent().Select(message => (RunLineBatch)SentPayload.Of(message)).ToList();
 
         Assert.Equal([3, 3, 1], batches.Select(batch => batch.Items.Count));
         Assert.All(batches, batch => Assert.True(batch.Items.Count * lineBytes < BatonDefaults.MaxStreamBatchBytes));
@@ -69,7 +70,7 @@ public sealed class RunOutboxTests
         var afterRewind = outbox.TakeUnsent();
 
         Assert.Empty(beforeRewind);
-        Assert.Equal([3L, 4L, 5L], ((RunLineBatch)Assert.Single(afterRewind).Payload).Items.Select(item => item.BridgeSeq));
+        Assert.Equal([3L, 4L, 5L], ((RunLineBatch)SentPayload.Of(Assert.Single(afterRewind))).Items.Select(item => item.BridgeSeq));
         Assert.Equal(5, Assert.Single(outbox.ActiveRuns()).LastBridgeSeq);
     }
 
@@ -95,7 +96,7 @@ public sealed class RunOutboxTests
         var run = Guid.NewGuid();
         outbox.Open(run);
         outbox.AppendLine(run, SmallLine, 30);
-        outbox.Append(run, WireEvents.ClaudeAborted, seq => new RunAborted(run, seq), terminal: true);
+        outbox.Append(run, seq => RunEvent.Aborted(new RunAborted(run, seq)), terminal: true);
 
         outbox.Acknowledge(run, 1);
         var whileUnacknowledged = outbox.ActiveRuns();

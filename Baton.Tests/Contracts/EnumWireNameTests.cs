@@ -2,7 +2,6 @@ using System.Text.Json;
 using Baton.Contracts.Errors;
 using Baton.Contracts.Files;
 using Baton.Contracts.Permissions;
-using Baton.Contracts.Runs;
 using Baton.Contracts.Streaming;
 
 namespace Baton.Tests.Contracts;
@@ -26,11 +25,6 @@ public sealed class EnumWireNameTests
     [InlineData(PermissionMode.BypassPermissions, "bypassPermissions")]
     [InlineData(PermissionBehavior.Allow, "allow")]
     [InlineData(PermissionBehavior.Deny, "deny")]
-    [InlineData(RunStatus.Dispatched, "dispatched")]
-    [InlineData(RunStatus.Running, "running")]
-    [InlineData(RunStatus.Completed, "completed")]
-    [InlineData(RunStatus.Failed, "failed")]
-    [InlineData(RunStatus.Aborted, "aborted")]
     [InlineData(FileKind.File, "file")]
     [InlineData(FileKind.Directory, "directory")]
     [InlineData(BlockType.Text, "text")]

@@ -31,6 +31,17 @@ public sealed class HubErrorsTests
     }
 
     [Fact]
+    public void The_text_after_the_code_is_read_back_as_sent_even_wrapped()
+    {
+        var thrown = HubErrors.Create(ErrorCodes.OutsideRoot, "'/etc' is outside: the root");
+        var received = new HubException($"An unexpected error occurred invoking 'x' on the server. HubException: {thrown.Message}");
+
+        Assert.Equal("'/etc' is outside: the root", HubErrors.ExtractText(thrown));
+        Assert.Equal("'/etc' is outside: the root", HubErrors.ExtractText(received));
+        Assert.Equal("Invocation canceled by the server.", HubErrors.ExtractText(new HubException("Invocation canceled by the server.")));
+    }
+
+    [Fact]
     public void Creating_with_an_unknown_code_is_refused()
     {
         Assert.Throws<ArgumentException>(() => HubErrors.Create("run-in-progress", "typo"));

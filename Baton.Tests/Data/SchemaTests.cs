@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Baton.Api.Data.Entities;
 using Baton.Api.Endpoints.Chat;
+using Baton.Contracts.Permissions;
 using Baton.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -63,7 +64,7 @@ public sealed class SchemaTests(ApiFixture app)
             .SqlQuery<string>($"SELECT permission_mode AS \"Value\" FROM conversations WHERE id = {conversationId}")
             .SingleAsync();
 
-        Assert.Equal(nameof(PermissionMode.Plan), stored);
+        Assert.Equal(nameof(StoredPermissionMode.Plan), stored);
     }
 
     private async Task<Guid> NewConversationAsync()

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Baton.Contracts.Bridges;
 using Baton.Tests.Infrastructure;
 
 namespace Baton.Tests.Foundation;
@@ -37,12 +38,12 @@ public sealed class WholeAppTests(FullAppFixture app)
     {
         using var client = app.CreateHttpClient("bridge");
 
-        var status = await client.GetFromJsonAsync<BridgeStatus>("/status");
+        var page = await client.GetFromJsonAsync<StatusPage>("/status");
 
-        Assert.NotNull(status);
-        Assert.True(status.CliFound, app.Logs.Tail("bridge"));
-        Assert.Equal(PinnedCliVersion, status.CliVersion);
+        Assert.NotNull(page);
+        Assert.True(page.Status.CliFound, app.Logs.Tail("bridge"));
+        Assert.Equal(PinnedCliVersion, page.Status.CliVersion);
     }
 
-    private sealed record BridgeStatus(bool CliFound, string? CliVersion, string? InstallHint);
+    private sealed record StatusPage(bool Connected, BridgeStatus Status);
 }

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Baton.Api.Conversations;
 using Baton.Api.Data.Entities;
 using Baton.Api.Endpoints.Chat;
+using Baton.Contracts.Permissions;
 using Baton.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

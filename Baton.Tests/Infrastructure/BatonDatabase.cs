@@ -54,7 +54,7 @@ public static class BatonDatabase
             Status = RunStatus.Completed,
             CreatedAt = now,
             EndedAt = now,
-            Attachments = [.. attachmentIds.Select(id => new RunAttachment { UploadId = id })],
+            Attachments = [.. attachmentIds.Select(id => new StoredAttachment { UploadId = id })],
         };
         // One save each, so the user message comes first in history.
         db.Messages.Add(user);

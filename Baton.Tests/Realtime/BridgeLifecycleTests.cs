@@ -99,7 +99,7 @@ public sealed class BridgeLifecycleTests(ApiFixture app)
         Assert.Equal(new ListRootFilesRequest(chat.Project.RootDirectory, "src", null), chat.Bridge.Events.OfType<ListRootFilesRequest>().Single());
         Assert.Equal("hello", content.Content);
         Assert.Equal(ErrorCodes.OutsideRoot, HubErrors.ExtractCode(outside));
-        Assert.Equal(new BridgeHealth(chat.BridgeToken.Id, chat.BridgeToken.Name, true, true, "2.1.328", null, true, false, 0, 42), health);
+        Assert.Equal(new BridgeHealth(chat.BridgeToken.Id, chat.BridgeToken.Name, true, new BridgeStatus("test-bridge", true, "2.1.328", null, true, false, 0, 42)), health);
         Assert.Equal(chat.Project.RootDirectory, chat.Bridge.Events.OfType<BridgeStatusRequest>().Single().RootDirectory);
     }
 
@@ -113,7 +113,7 @@ public sealed class BridgeLifecycleTests(ApiFixture app)
         var health = await chat.Browser.InvokeAsync<BridgeHealth>(WireEvents.BridgeHealth, new BridgeHealthRequest(chat.Project.Id));
 
         Assert.Equal(ErrorCodes.BridgeUnavailable, HubErrors.ExtractCode(files));
-        Assert.Equal((chat.BridgeToken.Id, false), (health.BridgeId, health.Online));
+        Assert.Equal(new BridgeHealth(chat.BridgeToken.Id, chat.BridgeToken.Name, false, null), health);
     }
 
     [Fact]

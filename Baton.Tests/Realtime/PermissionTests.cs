@@ -13,7 +13,6 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using StackExchange.Redis;
 using Xunit.Abstractions;
-using StoredMode = Baton.Api.Data.Entities.PermissionMode;
 
 namespace Baton.Tests.Realtime;
 
@@ -122,7 +121,7 @@ public sealed class PermissionTests(ApiFixture app, ITestOutputHelper output)
         Assert.Equal("setMode", Assert.Single(answer.UpdatedPermissions!).GetProperty("type").GetString());
         Assert.Equal(chat.ConversationId, updated.Conversation.Id);
         var conversation = await chat.User.GetAsync<ConversationResponse>($"/api/chat/conversation/{chat.ConversationId}");
-        Assert.Equal(StoredMode.AcceptEdits, conversation.PermissionMode);
+        Assert.Equal(PermissionMode.AcceptEdits, conversation.PermissionMode);
     }
 
     [Fact]

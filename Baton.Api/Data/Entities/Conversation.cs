@@ -15,7 +15,7 @@ public sealed class Conversation
     public required string Title { get; set; }
     public string? ClaudeSessionId { get; set; }
     public ConversationStatus Status { get; set; }
-    public PermissionMode PermissionMode { get; set; }
+    public StoredPermissionMode PermissionMode { get; set; }
     public string? Model { get; set; }
     public long LastSeq { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

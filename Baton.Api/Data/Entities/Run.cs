@@ -18,7 +18,7 @@ public sealed class Run
     public required string ClientMessageId { get; set; }
 
     public RunStatus Status { get; set; }
-    public PermissionMode PermissionMode { get; set; }
+    public StoredPermissionMode PermissionMode { get; set; }
     public string? Model { get; set; }
     public long LastBridgeSeq { get; set; }
     public DateTimeOffset? AbortRequestedAt { get; set; }
@@ -27,5 +27,5 @@ public sealed class Run
     public string? ErrorMessage { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? EndedAt { get; set; }
-    public List<RunAttachment> Attachments { get; set; } = [];
+    public List<StoredAttachment> Attachments { get; set; } = [];
 }

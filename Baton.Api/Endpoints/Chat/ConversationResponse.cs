@@ -1,4 +1,6 @@
+using Baton.Api.Conversations;
 using Baton.Api.Data.Entities;
+using Baton.Contracts.Permissions;
 
 namespace Baton.Api.Endpoints.Chat;
 
@@ -19,7 +21,7 @@ public sealed record ConversationResponse(
         conversation.ProjectId,
         conversation.Title,
         conversation.Status,
-        conversation.PermissionMode,
+        conversation.PermissionMode.ToWire(),
         conversation.Model,
         conversation.ClaudeSessionId,
         conversation.LastSeq,

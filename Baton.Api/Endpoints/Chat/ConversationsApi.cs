@@ -59,7 +59,7 @@ public static class ConversationsApi
             OwnerId = userId,
             Title = request.Title ?? ConversationTitle.Default,
             Status = ConversationStatus.Active,
-            PermissionMode = request.PermissionMode ?? PermissionMode.Default,
+            PermissionMode = request.PermissionMode?.ToStored() ?? StoredPermissionMode.Default,
             Model = request.Model,
             CreatedAt = now,
             UpdatedAt = now,

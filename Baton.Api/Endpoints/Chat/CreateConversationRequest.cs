@@ -1,4 +1,4 @@
-using Baton.Api.Data.Entities;
+using Baton.Contracts.Permissions;
 
 namespace Baton.Api.Endpoints.Chat;
 

@@ -22,7 +22,7 @@ export function ConversationRoute() {
       projectId={projectId}
       defaultPermissionMode={conversation.data.permissionMode}
       defaultModel={conversation.data.model}
-      bypassAllowed={health.data?.bypassAllowed ?? false}
+      bypassAllowed={health.data?.status?.bypassAllowed ?? false}
     />
   );
 }

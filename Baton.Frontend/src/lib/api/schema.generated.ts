@@ -690,7 +690,7 @@ export interface components {
     /** @enum {unknown} */
     PermissionDecision: 'allow' | 'allow_always' | 'deny' | null;
     /**
-     * @description The Claude Code CLI's permission modes; camelCase names are the CLI's own spelling.
+     * @description The CLI's permission modes, spelled as its `--permission-mode` flag takes them.
      * @enum {unknown}
      */
     PermissionMode: 'default' | 'acceptEdits' | 'plan' | 'bypassPermissions';

@@ -172,13 +172,7 @@ export type BridgeHealth = {
   bridgeId: string;
   name: string;
   online: boolean;
-  cliFound: boolean;
-  cliVersion?: string | null;
-  installHint?: string | null;
-  demo: boolean;
-  bypassAllowed: boolean;
-  activeRuns: number;
-  uptimeSeconds: number;
+  status?: BridgeStatus | null;
 };
 
 export type BridgeHealthRequest = {
@@ -188,6 +182,17 @@ export type BridgeHealthRequest = {
 export type BridgePresence = {
   bridgeId: string;
   name: string;
+};
+
+export type BridgeStatus = {
+  name: string;
+  cliFound: boolean;
+  cliVersion?: string | null;
+  installHint?: string | null;
+  demo: boolean;
+  bypassAllowed: boolean;
+  activeRuns: number;
+  uptimeSeconds: number;
 };
 
 export type ChatAborted = {

@@ -14,7 +14,7 @@ export function BridgeStatusBadge({ projectId }: BridgeStatusBadgeProps) {
       ? 'unknown'
       : !data.online
         ? 'offline'
-        : data.cliFound === false
+        : data.status?.cliFound === false
           ? 'no-cli'
           : 'online';
   const label =
@@ -28,7 +28,9 @@ export function BridgeStatusBadge({ projectId }: BridgeStatusBadgeProps) {
           ? 'Claude Code not installed on the bridge'
           : 'Bridge online';
   const version =
-    state === 'online' && data?.cliVersion != null ? ` · Claude Code ${data.cliVersion}` : '';
+    state === 'online' && data?.status?.cliVersion != null
+      ? ` · Claude Code ${data.status.cliVersion}`
+      : '';
   return (
     <span className={styles.badges}>
       <span
@@ -36,14 +38,14 @@ export function BridgeStatusBadge({ projectId }: BridgeStatusBadgeProps) {
         data-testid="bridge-status"
         data-state={state}
         data-online={data?.online ?? false}
-        title={data?.installHint ?? data?.name ?? undefined}
+        title={data?.status?.installHint ?? data?.name ?? undefined}
         role="status"
       >
         <span className={styles.dot} data-state={state} aria-hidden="true" />
         {label}
         <span className={styles.detail}>{version}</span>
       </span>
-      {data?.demo === true && (
+      {data?.status?.demo === true && (
         <span
           className={styles.demo}
           data-testid="demo-badge"

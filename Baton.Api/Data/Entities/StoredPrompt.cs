@@ -7,7 +7,7 @@ namespace Baton.Api.Data.Entities;
 /// and <see cref="DeliveredToBridgeAt"/> stays empty until the bridge acknowledged it, so any
 /// instance can deliver what is still owed.
 /// </summary>
-public sealed class InteractivePrompt
+public sealed class StoredPrompt
 {
     /// <summary>The bridge's promptId.</summary>
     public Guid Id { get; set; }

@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Baton.Api.Data.Configurations;
 
-public sealed class RunAttachmentConfiguration : IEntityTypeConfiguration<RunAttachment>
+public sealed class StoredAttachmentConfiguration : IEntityTypeConfiguration<StoredAttachment>
 {
-    public void Configure(EntityTypeBuilder<RunAttachment> builder)
+    public void Configure(EntityTypeBuilder<StoredAttachment> builder)
     {
         builder.ToTable("run_attachments");
         builder.HasKey(a => new { a.RunId, a.UploadId });

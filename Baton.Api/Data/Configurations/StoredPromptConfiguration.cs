@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Baton.Api.Data.Configurations;
 
-public sealed class InteractivePromptConfiguration : IEntityTypeConfiguration<InteractivePrompt>
+public sealed class StoredPromptConfiguration : IEntityTypeConfiguration<StoredPrompt>
 {
-    public void Configure(EntityTypeBuilder<InteractivePrompt> builder)
+    public void Configure(EntityTypeBuilder<StoredPrompt> builder)
     {
         builder.ToTable("interactive_prompts");
         builder.HasKey(p => p.Id);

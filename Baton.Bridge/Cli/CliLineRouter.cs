@@ -1,0 +1,96 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Baton.Bridge.Cli;
+
+/// <summary>
+/// Sends each stdout line of a CLI process where it belongs: control lines to the control
+/// channel, the CLI's permission requests and the <c>result</c> line to the attached turn as
+/// such, everything else to the turn as a line. Keeps what the lines say about the process
+/// itself: its session and its running cost.
+/// </summary>
+internal sealed class CliLineRouter(ControlChannel control, Func<ICliTurn?> attachedTurn, string? resumedSessionId)
+{
+    /// <summary>The process's <c>total_cost_usd</c> so far; only the output loop reads and writes it.</summary>
+    private double? _lastTotalCostUsd;
+
+    /// <summary>The CLI's session, from its first <c>init</c> line (or the one it resumes).</summary>
+    public string? SessionId { get; private set; } = resumedSessionId;
+
+    /// <summary>Routes one line; false when it is not a JSON object, which nothing can route.</summary>
+    public async Task<bool> RouteAsync(string text)
+    {
+        JsonElement line;
+        try
+        {
+            line = JsonElement.Parse(text);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+
+        if (line.ValueKind is not JsonValueKind.Object)
+        {
+            return false;
+        }
+
+        switch (CliJson.Type(line))
+        {
+            case "control_request":
+                await OnControlRequestAsync(line);
+                break;
+            case "control_response":
+                control.OnResponse(line);
+                break;
+            case "control_cancel_request":
+                attachedTurn()?.CancelPermissionRequest(CliJson.String(line, "request_id"));
+                break;
+            case "result":
+                OnResult(line);
+                break;
+            default:
+                if (CliJson.Type(line) is "system" && CliJson.Subtype(line) is "init")
+                {
+                    SessionId = CliJson.String(line, "session_id") ?? SessionId;
+                }
+
+                attachedTurn()?.AddLine(line, text, Encoding.UTF8.GetByteCount(text));
+                break;
+        }
+
+        return true;
+    }
+
+    private async Task OnControlRequestAsync(JsonElement line)
+    {
+        if (CliJson.String(line, "request_id") is not { } requestId || CliJson.Property(line, "request") is not { } request)
+        {
+            return;
+        }
+
+        var subtype = CliJson.Subtype(request);
+        if (subtype is not "can_use_tool")
+        {
+            await control.RefuseAsync(requestId, $"Baton does not handle '{subtype}' control requests.", CancellationToken.None);
+            return;
+        }
+
+        if (attachedTurn() is { } turn && turn.AddPermissionRequest(requestId, request))
+        {
+            return;
+        }
+
+        var noTurn = new JsonObject { ["behavior"] = "deny", ["message"] = "No one is there to answer this request." };
+        await control.AnswerAsync(requestId, noTurn, CancellationToken.None);
+    }
+
+    private void OnResult(JsonElement line)
+    {
+        var previousTotal = _lastTotalCostUsd;
+        _lastTotalCostUsd = CliJson.Number(line, "total_cost_usd") ?? previousTotal;
+        SessionId = CliJson.String(line, "session_id") ?? SessionId;
+        attachedTurn()?.FinishTurn(line, TurnCost.Of(line, previousTotal));
+    }
+}
