@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Baton.Api.Data.Migrations
 {
     [DbContext(typeof(BatonDbContext))]
-    [Migration("20261202134752_TypedMessageContent")]
+    [Migration("20261202144059_TypedMessageContent")]
     partial class TypedMessageContent
     {
         /// <inheritdoc />
@@ -266,95 +266,6 @@ namespace Baton.Api.Data.Migrations
                         .HasDatabaseName("ix_conversation_events_run_id");
 
                     b.ToTable("conversation_events", (string)null);
-                });
-
-            modelBuilder.Entity("Baton.Api.Data.Entities.InteractivePrompt", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<Guid?>("AnsweredByUserId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("answered_by_user_id");
-
-                    b.Property<Guid>("ConversationId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("conversation_id");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("Decision")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("decision");
-
-                    b.Property<DateTimeOffset?>("DeliveredToBridgeAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("delivered_to_bridge_at");
-
-                    b.Property<DateTimeOffset>("ExpiresAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("expires_at");
-
-                    b.Property<JsonElement>("Input")
-                        .HasColumnType("jsonb")
-                        .HasColumnName("input");
-
-                    b.Property<DateTimeOffset?>("ResolvedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("resolved_at");
-
-                    b.Property<string>("ResolvedBy")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("resolved_by");
-
-                    b.Property<JsonElement?>("Response")
-                        .HasColumnType("jsonb")
-                        .HasColumnName("response");
-
-                    b.Property<Guid>("RunId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("run_id");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("status");
-
-                    b.Property<JsonElement>("Suggestions")
-                        .HasColumnType("jsonb")
-                        .HasColumnName("suggestions");
-
-                    b.Property<string>("ToolName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("tool_name");
-
-                    b.Property<string>("ToolUseId")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("tool_use_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_interactive_prompts");
-
-                    b.HasIndex("AnsweredByUserId")
-                        .HasDatabaseName("ix_interactive_prompts_answered_by_user_id");
-
-                    b.HasIndex("RunId")
-                        .HasDatabaseName("ix_interactive_prompts_run_id");
-
-                    b.HasIndex("ConversationId", "Status")
-                        .HasDatabaseName("ix_interactive_prompts_conversation_id_status");
-
-                    b.ToTable("interactive_prompts", (string)null);
                 });
 
             modelBuilder.Entity("Baton.Api.Data.Entities.Invitation", b =>
@@ -714,7 +625,7 @@ namespace Baton.Api.Data.Migrations
                     b.ToTable("runs", (string)null);
                 });
 
-            modelBuilder.Entity("Baton.Api.Data.Entities.RunAttachment", b =>
+            modelBuilder.Entity("Baton.Api.Data.Entities.StoredAttachment", b =>
                 {
                     b.Property<Guid>("RunId")
                         .HasColumnType("uuid")
@@ -731,6 +642,95 @@ namespace Baton.Api.Data.Migrations
                         .HasDatabaseName("ix_run_attachments_upload_id");
 
                     b.ToTable("run_attachments", (string)null);
+                });
+
+            modelBuilder.Entity("Baton.Api.Data.Entities.StoredPrompt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AnsweredByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("answered_by_user_id");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("decision");
+
+                    b.Property<DateTimeOffset?>("DeliveredToBridgeAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delivered_to_bridge_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<JsonElement>("Input")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("input");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("resolved_by");
+
+                    b.Property<JsonElement?>("Response")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("response");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("run_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<JsonElement>("Suggestions")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("suggestions");
+
+                    b.Property<string>("ToolName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("tool_name");
+
+                    b.Property<string>("ToolUseId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("tool_use_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_interactive_prompts");
+
+                    b.HasIndex("AnsweredByUserId")
+                        .HasDatabaseName("ix_interactive_prompts_answered_by_user_id");
+
+                    b.HasIndex("RunId")
+                        .HasDatabaseName("ix_interactive_prompts_run_id");
+
+                    b.HasIndex("ConversationId", "Status")
+                        .HasDatabaseName("ix_interactive_prompts_conversation_id_status");
+
+                    b.ToTable("interactive_prompts", (string)null);
                 });
 
             modelBuilder.Entity("Baton.Api.Data.Entities.Upload", b =>
@@ -909,29 +909,6 @@ namespace Baton.Api.Data.Migrations
                         .HasConstraintName("fk_conversation_events_runs_run_id");
                 });
 
-            modelBuilder.Entity("Baton.Api.Data.Entities.InteractivePrompt", b =>
-                {
-                    b.HasOne("Baton.Api.Data.Entities.BatonUser", null)
-                        .WithMany()
-                        .HasForeignKey("AnsweredByUserId")
-                        .OnDelete(DeleteBehavior.SetNull)
-                        .HasConstraintName("fk_interactive_prompts_users_answered_by_user_id");
-
-                    b.HasOne("Baton.Api.Data.Entities.Conversation", null)
-                        .WithMany()
-                        .HasForeignKey("ConversationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_interactive_prompts_conversations_conversation_id");
-
-                    b.HasOne("Baton.Api.Data.Entities.Run", null)
-                        .WithMany()
-                        .HasForeignKey("RunId")
-                        .OnDelete(DeleteBehavior.NoAction)
-                        .IsRequired()
-                        .HasConstraintName("fk_interactive_prompts_runs_run_id");
-                });
-
             modelBuilder.Entity("Baton.Api.Data.Entities.Invitation", b =>
                 {
                     b.HasOne("Baton.Api.Data.Entities.BatonUser", null)
@@ -1033,7 +1010,7 @@ namespace Baton.Api.Data.Migrations
                         .HasConstraintName("fk_runs_messages_user_message_id");
                 });
 
-            modelBuilder.Entity("Baton.Api.Data.Entities.RunAttachment", b =>
+            modelBuilder.Entity("Baton.Api.Data.Entities.StoredAttachment", b =>
                 {
                     b.HasOne("Baton.Api.Data.Entities.Run", null)
                         .WithMany("Attachments")
@@ -1048,6 +1025,29 @@ namespace Baton.Api.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_run_attachments_uploads_upload_id");
+                });
+
+            modelBuilder.Entity("Baton.Api.Data.Entities.StoredPrompt", b =>
+                {
+                    b.HasOne("Baton.Api.Data.Entities.BatonUser", null)
+                        .WithMany()
+                        .HasForeignKey("AnsweredByUserId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_interactive_prompts_users_answered_by_user_id");
+
+                    b.HasOne("Baton.Api.Data.Entities.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_interactive_prompts_conversations_conversation_id");
+
+                    b.HasOne("Baton.Api.Data.Entities.Run", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired()
+                        .HasConstraintName("fk_interactive_prompts_runs_run_id");
                 });
 
             modelBuilder.Entity("Baton.Api.Data.Entities.Upload", b =>
