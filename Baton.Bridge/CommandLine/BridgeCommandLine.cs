@@ -11,8 +11,6 @@ namespace Baton.Bridge.CommandLine;
 /// </summary>
 public static class BridgeCommandLine
 {
-    public const string UsageHint = "Run baton-bridge --help for the options.";
-
     private const string WorkspaceSwitch = "--workspace";
 
     private static readonly HashSet<string> HelpSwitches = ["--help", "-h", "-?"];
@@ -36,13 +34,13 @@ public static class BridgeCommandLine
             var (name, value) = Split(args[index]);
             if (!name.StartsWith("--", StringComparison.Ordinal) || name.Length == 2)
             {
-                return new BridgeInvocation.Refused($"Unexpected argument '{args[index]}'. {UsageHint}");
+                return new BridgeInvocation.Refused($"Unexpected argument '{args[index]}'.");
             }
 
             var isSetting = name.Contains(':', StringComparison.Ordinal) || HostSwitches.Contains(name);
             if (!isSetting && !Switches.Contains(name))
             {
-                return new BridgeInvocation.Refused($"Unknown option '{name}'. {UsageHint}");
+                return new BridgeInvocation.Refused($"Unknown option '{name}'.");
             }
 
             if (value is null && index + 1 < args.Count && !args[index + 1].StartsWith("--", StringComparison.Ordinal))
@@ -52,7 +50,7 @@ public static class BridgeCommandLine
 
             if (string.IsNullOrWhiteSpace(value))
             {
-                return new BridgeInvocation.Refused($"{name} needs a value. {UsageHint}");
+                return new BridgeInvocation.Refused($"{name} needs a value.");
             }
 
             if (isSetting)

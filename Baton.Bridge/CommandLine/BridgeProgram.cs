@@ -12,6 +12,8 @@ public static class BridgeProgram
 {
     public const int UsageError = 2;
 
+    private const string UsageHint = "Run baton-bridge --help for the options.";
+
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
         switch (BridgeCommandLine.Parse(args))
@@ -20,13 +22,13 @@ public static class BridgeProgram
                 output.WriteLine(BridgeUsage.Text);
                 return 0;
             case BridgeInvocation.Refused refused:
-                error.WriteLine($"baton-bridge: {refused.Problem}");
+                error.WriteLine($"baton-bridge: {refused.Problem} {UsageHint}");
                 return UsageError;
             case BridgeInvocation.Start start:
                 var app = BridgeApp.Create([.. start.Arguments]);
                 if (SettingsProblem(app.Services) is { } problem)
                 {
-                    error.WriteLine($"baton-bridge: {problem} {BridgeCommandLine.UsageHint}");
+                    error.WriteLine($"baton-bridge: {problem} {UsageHint}");
                     return UsageError;
                 }
 
