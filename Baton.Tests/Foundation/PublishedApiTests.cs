@@ -93,7 +93,7 @@ public sealed partial class PublishedApiTests(ApiFixture app)
         {
             var toolSettings = archive.Entries.Single(entry => entry.FullName == "tools/net10.0/any/DotnetToolSettings.xml");
             using var reader = new StreamReader(toolSettings.Open());
-            Assert.Contains("CommandName=\"baton-bridge\"", await reader.ReadToEndAsync());
+            Assert.Contains("<Command Name=\"baton-bridge\"", await reader.ReadToEndAsync());
             Assert.Contains(archive.Entries, entry => entry.FullName == "tools/net10.0/any/Baton.Bridge.dll");
         }
 
