@@ -143,7 +143,8 @@ function BridgeToken({ bridge }: { bridge: CreatedBridge }) {
         It needs the .NET 10 SDK, and Claude Code (
         <code>npm install -g @anthropic-ai/claude-code</code>). Download the bridge from this
         server, install it as a .NET tool, then start it; replace <code>{defaultWorkspace}</code>{' '}
-        with the folder that holds your projects.
+        with the folder that holds your projects. If <code>baton-bridge</code> is not found, add{' '}
+        <code>~/.dotnet/tools</code> to your <code>PATH</code>.
       </p>
       {bridgePackage.isPending && <p role="status">Looking up the bridge download…</p>}
       {bridgePackage.isError && (
