@@ -1,4 +1,3 @@
-using Baton.Bridge;
+using Baton.Bridge.CommandLine;
 
-var app = BridgeApp.Create(args);
-app.Run();
+return BridgeProgram.Run(args, Console.Out, Console.Error);

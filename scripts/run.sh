@@ -13,7 +13,7 @@ Usage: scripts/run.sh [--demo] [--no-bridge] [--workspace DIR] [--port PORT] [--
                     (default: $BATON_WORKSPACE, else ~/baton-workspace)
   --port PORT       the web app's port (default 5173): http://localhost:PORT
   --api-port PORT   the API's port (default 5180); the web app proxies to it, so a hand-started
-                    bridge may use either address as its Bridge:ApiUrl
+                    bridge may use either address as its --server
   --help            this text
 USAGE
 }

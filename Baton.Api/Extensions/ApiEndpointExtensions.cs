@@ -2,6 +2,7 @@ using Baton.Api.Endpoints.Auth;
 using Baton.Api.Endpoints.BridgeAccess;
 using Baton.Api.Endpoints.Bridges;
 using Baton.Api.Endpoints.Chat;
+using Baton.Api.Endpoints.Downloads;
 using Baton.Api.Endpoints.Invitations;
 using Baton.Api.Endpoints.Projects;
 using Baton.Api.Hubs;
@@ -10,7 +11,7 @@ namespace Baton.Api.Extensions;
 
 public static class ApiEndpointExtensions
 {
-    /// <summary>The HTTP data API (accounts, projects, conversations and history, uploads, bridges and invitations) and the hubs.</summary>
+    /// <summary>The HTTP data API (accounts, projects, conversations and history, uploads, bridges, invitations and the bridge download) and the hubs.</summary>
     public static WebApplication MapBatonApi(this WebApplication app)
     {
         app.MapAuthApi();
@@ -21,6 +22,7 @@ public static class ApiEndpointExtensions
         app.MapBridgesApi();
         app.MapBridgeApi();
         app.MapInvitationsApi();
+        app.MapDownloadsApi();
         app.MapBatonHubs();
         if (app.Environment.IsDevelopment())
         {

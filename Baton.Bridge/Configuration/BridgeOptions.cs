@@ -8,7 +8,6 @@ public sealed class BridgeOptions
     public const string SectionName = "Bridge";
 
     /// <summary>The bridge token a user created in Baton; it says which bridge this is.</summary>
-    [Required(ErrorMessage = "Set Bridge:Token to a bridge token created in Baton.")]
     public string Token { get; set; } = "";
 
     /// <summary>
@@ -18,10 +17,12 @@ public sealed class BridgeOptions
     public Uri? ApiUrl { get; set; }
 
     /// <summary>Folders whose sub-folders projects may use; runs and file reads never leave them.</summary>
-    [MinLength(1, ErrorMessage = "Set at least one Bridge:WorkspaceRoots:0.")]
     public List<string> WorkspaceRoots { get; set; } = [];
 
-    /// <summary>How the bridge shows up in Baton.</summary>
+    /// <summary>
+    /// What the bridge calls itself in its log, its status page and <c>bridge:connect</c>. Baton lists a
+    /// bridge under the name its token was created with, which this does not change.
+    /// </summary>
     [Required]
     public string Name { get; set; } = Environment.MachineName;
 

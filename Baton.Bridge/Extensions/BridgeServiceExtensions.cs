@@ -24,7 +24,10 @@ public static class BridgeServiceExtensions
             .BindConfiguration(BridgeOptions.SectionName)
             .PostConfigure<IConfiguration>((options, configuration) => options.ApiUrl = WithTrailingSlash(options.ApiUrl ?? DiscoveredApiUrl(configuration)))
             .ValidateDataAnnotations()
-            .Validate(options => options.ApiUrl is { IsAbsoluteUri: true }, "Set Bridge:ApiUrl to the API's address, e.g. https://baton.example.com.")
+            // Plain messages: baton-bridge prints them as they are when a setting is missing.
+            .Validate(options => !string.IsNullOrWhiteSpace(options.Token), "Set --token (Bridge:Token) to a bridge token created on Baton's Bridges page.")
+            .Validate(options => options.ApiUrl is { IsAbsoluteUri: true }, "Set --server (Bridge:ApiUrl) to Baton's address, e.g. https://baton.example.com.")
+            .Validate(options => options.WorkspaceRoots.Count > 0, "Set --workspace (Bridge:WorkspaceRoots:0) to a folder with your code.")
             .ValidateOnStart();
         builder.Services.AddOptions<ClaudeCliOptions>()
             .BindConfiguration(ClaudeCliOptions.SectionName)

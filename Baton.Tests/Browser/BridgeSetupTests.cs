@@ -1,27 +1,26 @@
-using System.Diagnostics;
-using System.Text.RegularExpressions;
 using Baton.Tests.Infrastructure;
+using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Baton.Tests.Browser;
 
-/// <summary>A newcomer signs up, makes a bridge token and starts a bridge with the command the web app shows.</summary>
+/// <summary>
+/// A newcomer signs up, makes a bridge token, and on a machine without Baton's code downloads the
+/// bridge from the server, installs and starts it with the commands the web app shows.
+/// </summary>
 [Collection(FullAppCollection.Name)]
-public sealed partial class BridgeSetupTests(FullAppFixture app, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
+public sealed class BridgeSetupTests(FullAppFixture app, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
 {
-    private const string WorkspaceRootSetting = "Bridge:WorkspaceRoots:0";
+    private static readonly string[] SetupSteps = ["download", "install", "start"];
     private static readonly TimeSpan BridgeStartTimeout = TimeSpan.FromSeconds(60);
 
     [Fact]
-    public async Task A_new_user_starts_a_bridge_with_the_shown_command_and_sees_it_come_online()
+    public async Task A_new_user_installs_a_bridge_from_the_server_with_the_shown_commands_and_sees_it_come_online()
     {
         var page = await chromium.NewPageAsync(app.GetEndpoint("frontend"));
         var tab = new WebAppTab(page, app);
         var email = $"newcomer-{Guid.NewGuid():N}@baton.test";
         var bridgeName = $"laptop-{Guid.NewGuid():N}"[..15];
-        var workspace = Path.Combine(app.WorkspaceRoot, bridgeName);
-        Directory.CreateDirectory(Path.Combine(workspace, "app"));
-        await File.WriteAllTextAsync(Path.Combine(workspace, "app", "README.md"), "# The newcomer's app");
 
         await tab.StepAsync("Sign up", async () =>
         {
@@ -33,22 +32,48 @@ public sealed partial class BridgeSetupTests(FullAppFixture app, ChromiumFixture
             await Expect(tab.ByTestId("signed-in-user")).ToHaveTextAsync(email);
         });
 
-        var command = "";
+        var commands = new Dictionary<string, string>();
+        var token = "";
         await tab.StepAsync("Create a bridge and its token", async () =>
         {
             await tab.ByTestId("nav-bridges").ClickAsync();
             await tab.ByTestId("create-bridge-name").FillAsync(bridgeName);
             await tab.ByTestId("create-bridge-submit").ClickAsync();
-            await Expect(tab.ByTestId("bridge-command")).ToContainTextAsync("--Bridge:Token=");
+            await Expect(tab.ByTestId("bridge-start-command")).ToContainTextAsync("--token ");
             await Expect(tab.ByTestId("bridge-item")).ToHaveAttributeAsync("data-online", "false");
             await tab.ScreenshotAsync("bridge-token");
-            command = await tab.ByTestId("bridge-command").InnerTextAsync();
+            token = await tab.ByTestId("bridge-token").InnerTextAsync();
+            foreach (var step in SetupSteps)
+            {
+                commands[step] = await tab.ByTestId($"bridge-{step}-command").InnerTextAsync();
+            }
         });
 
-        using var bridge = StartBridge(command, workspace);
+        // The page's server address is the one this browser uses, so the bridge dials the same origin.
+        var server = app.GetEndpoint("frontend").ToString().TrimEnd('/');
+        Assert.Contains($"{server}/api/downloads/", commands["download"]);
+        Assert.Equal($"baton-bridge --server {server} --token {token} --workspace ~/code --name {bridgeName}", commands["start"]);
+
+        using var machine = new MachineWithoutCheckout();
+        var workspace = Path.Combine(machine.Home, "code");
+        Directory.CreateDirectory(Path.Combine(workspace, "app"));
+        await File.WriteAllTextAsync(Path.Combine(workspace, "app", "README.md"), "# The newcomer's app");
+        await machine.RunAsync(commands["download"]);
+        await machine.RunAsync(commands["install"]);
+        Assert.True(File.Exists(Path.Combine(machine.Home, ".dotnet", "tools", "baton-bridge")), "dotnet tool did not install baton-bridge in the home folder.");
+
+        using var bridge = machine.Start(commands["start"]);
         await tab.StepAsync("The bridge comes online without a reload", async () =>
         {
-            await Expect(tab.ByTestId("bridge-item")).ToHaveAttributeAsync("data-online", "true", new() { Timeout = (float)BridgeStartTimeout.TotalMilliseconds });
+            try
+            {
+                await Expect(tab.ByTestId("bridge-item")).ToHaveAttributeAsync("data-online", "true", new() { Timeout = (float)BridgeStartTimeout.TotalMilliseconds });
+            }
+            catch (PlaywrightException exception)
+            {
+                throw new PlaywrightException($"{exception.Message}{Environment.NewLine}baton-bridge printed:{Environment.NewLine}{bridge.Output}", exception);
+            }
+
             await tab.ScreenshotAsync("bridge-online");
         });
 
@@ -69,34 +94,4 @@ public sealed partial class BridgeSetupTests(FullAppFixture app, ChromiumFixture
 
         await page.Context.CloseAsync();
     }
-
-    /// <summary>
-    /// Runs the command the page shows, with the folder filled in, from the bridge's build output
-    /// rather than through <c>dotnet run</c>, which would build it again.
-    /// </summary>
-    private static RunningProcess StartBridge(string command, string workspace)
-    {
-        Assert.StartsWith("dotnet run --project Baton.Bridge -- ", command);
-        var startInfo = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = RepositoryPaths.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        startInfo.ArgumentList.Add(Path.Combine(RepositoryPaths.BuildOutput("Baton.Bridge"), "Baton.Bridge.dll"));
-        foreach (Match setting in Setting().Matches(command))
-        {
-            var value = setting.Groups["name"].Value == WorkspaceRootSetting ? workspace : setting.Groups["value"].Value;
-            startInfo.ArgumentList.Add($"--{setting.Groups["name"].Value}={value}");
-        }
-
-        // Exactly the command shown: the bridge finds the checkout's pinned CLI itself and opens no port.
-        Assert.Contains($"--{WorkspaceRootSetting}={workspace}", startInfo.ArgumentList);
-        return new RunningProcess(Process.Start(startInfo)!);
-    }
-
-    /// <summary>A <c>--Section:Key=value</c> argument; a placeholder value is in angle brackets and may hold spaces.</summary>
-    [GeneratedRegex("--(?<name>[A-Za-z]+(:[A-Za-z0-9]+)+)=(?<value><[^>]*>|\\S+)")]
-    private static partial Regex Setting();
 }

@@ -1,4 +1,6 @@
+using System.IO.Compression;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Baton.Tests.Infrastructure;
@@ -6,8 +8,8 @@ using Baton.Tests.Infrastructure;
 namespace Baton.Tests.Foundation;
 
 /// <summary>
-/// A published API carries the built web app, serves it from its own origin with the health
-/// endpoints a platform probes, and is the image's entrypoint.
+/// A published API carries the built web app and the bridge people download, serves them from its
+/// own origin with the health endpoints a platform probes, and is the image's entrypoint.
 /// </summary>
 [Collection(ApiCollection.Name)]
 public sealed partial class PublishedApiTests(ApiFixture app)
@@ -16,7 +18,7 @@ public sealed partial class PublishedApiTests(ApiFixture app)
     private const string ContainerRuntime = "linux-x64";
 
     [Fact]
-    public async Task Published_api_serves_the_built_frontend_with_its_hashed_assets()
+    public async Task Published_api_serves_the_built_frontend_with_its_hashed_assets_and_the_bridge_download()
     {
         var publishFolder = Path.Combine(Path.GetTempPath(), $"baton-publish-{Guid.NewGuid():N}");
         try
@@ -51,6 +53,8 @@ public sealed partial class PublishedApiTests(ApiFixture app)
             Assert.Equal("text/javascript", script.Content.Headers.ContentType?.MediaType);
             Assert.Equal("Healthy", readiness);
             Assert.Equal("Healthy", liveness);
+
+            await AssertServesTheBridgePackageAsync(client, publishFolder);
         }
         finally
         {
@@ -76,6 +80,36 @@ public sealed partial class PublishedApiTests(ApiFixture app)
         Assert.Equal("baton-api", properties.GetProperty("ContainerRepository").GetString());
         Assert.StartsWith("mcr.microsoft.com/dotnet/aspnet:", properties.GetProperty("ContainerBaseImage").GetString());
         Assert.Equal(["dotnet", "/app/Baton.Api.dll"], command);
+    }
+
+    /// <summary>
+    /// The bridge is in the image as a .NET tool package for any runtime, anyone may download it, and
+    /// once it is gone the API says so with a 404 ProblemDetails.
+    /// </summary>
+    private static async Task AssertServesTheBridgePackageAsync(HttpClient client, string publishFolder)
+    {
+        var published = Assert.Single(Directory.GetFiles(Path.Combine(publishFolder, "downloads"), "*.nupkg"));
+        using (var archive = ZipFile.OpenRead(published))
+        {
+            var toolSettings = archive.Entries.Single(entry => entry.FullName == "tools/net10.0/any/DotnetToolSettings.xml");
+            using var reader = new StreamReader(toolSettings.Open());
+            Assert.Contains("<Command Name=\"baton-bridge\"", await reader.ReadToEndAsync());
+            Assert.Contains(archive.Entries, entry => entry.FullName == "tools/net10.0/any/Baton.Bridge.dll");
+        }
+
+        var package = await client.GetFromJsonAsync<JsonElement>("/api/downloads/bridge");
+        Assert.Equal("baton-bridge", package.GetProperty("packageId").GetString());
+        Assert.Equal(Path.GetFileName(published), package.GetProperty("fileName").GetString());
+        var url = package.GetProperty("url").GetString()!;
+        Assert.Equal(await File.ReadAllBytesAsync(published), await client.GetByteArrayAsync(url));
+
+        File.Delete(published);
+        using var missing = await client.GetAsync("/api/downloads/bridge");
+        using var missingFile = await client.GetAsync(url);
+
+        var problem = await ProblemAssert.IsProblemAsync(missing, HttpStatusCode.NotFound);
+        Assert.Equal("The bridge package is missing", problem.GetProperty("title").GetString());
+        await ProblemAssert.IsProblemAsync(missingFile, HttpStatusCode.NotFound);
     }
 
     /// <summary>The files index.html loads from <c>/assets/</c>, whose names carry a content hash so browsers may cache them for good.</summary>

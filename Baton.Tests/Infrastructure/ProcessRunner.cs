@@ -8,10 +8,14 @@ public sealed record ProcessResult(int ExitCode, string Output, string Error)
     public string Describe() => $"exit {ExitCode}{Environment.NewLine}{Output}{Environment.NewLine}{Error}";
 }
 
-/// <summary>Runs a command to completion with a bound on its time, keeping what it printed.</summary>
+/// <summary>
+/// Runs a command to completion with a bound on its time, keeping what it printed; an
+/// <c>environment</c> sets variables for it over the test process's own.
+/// </summary>
 public static class ProcessRunner
 {
-    public static async Task<ProcessResult> RunAsync(string fileName, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout)
+    public static async Task<ProcessResult> RunAsync(
+        string fileName, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
     {
         var startInfo = new ProcessStartInfo(fileName)
         {
@@ -23,6 +27,11 @@ public static class ProcessRunner
         foreach (var argument in arguments)
         {
             startInfo.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            startInfo.Environment[name] = value;
         }
 
         using var process = Process.Start(startInfo)!;

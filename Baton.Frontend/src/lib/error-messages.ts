@@ -8,8 +8,8 @@ export type ErrorExplanation = {
   advice: string;
 };
 
-export function bridgeStartCommand(token: string, folder = '<folder with your code>'): string {
-  return `dotnet run --project Baton.Bridge -- --Bridge:ApiUrl=${apiOrigin()} --Bridge:Token=${token} --Bridge:WorkspaceRoots:0=${folder}`;
+function bridgeStartCommand(token: string, folder = '<folder with your code>'): string {
+  return `baton-bridge --server ${apiOrigin()} --token ${token} --workspace ${folder}`;
 }
 
 /** Turns an error code of a hub call or a `chat:error` into words and a next step. */
@@ -18,7 +18,7 @@ export function explainError(code: string | undefined, detail = ''): ErrorExplan
     case ErrorCodes.bridgeUnavailable:
       return {
         title: 'The bridge for this project is offline.',
-        advice: `Start it on the machine that has the code with ${bridgeStartCommand('<your bridge token>')} (the Bridges page creates a token), then send your message again.`,
+        advice: `Start it on the machine that has the code with ${bridgeStartCommand('<your bridge token>')} (the Bridges page creates a token and shows how to install baton-bridge; from a checkout of Baton, dotnet run --project Baton.Bridge -- takes the same options), then send your message again.`,
       };
     case ErrorCodes.bridgeDisconnected:
       return {

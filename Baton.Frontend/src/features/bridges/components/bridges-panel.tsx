@@ -1,10 +1,15 @@
 import { Check, Copy, Server, Trash } from 'lucide-react';
 import { useState, type SyntheticEvent } from 'react';
 import { Card } from '@/components/ui/card';
-import { bridgeStartCommand } from '@/lib/error-messages';
+import { apiOrigin } from '@/lib/api-url';
 import { useCreateBridge, type CreatedBridge } from '@/features/bridges/api/create-bridge';
+import { useBridgePackage } from '@/features/bridges/api/get-bridge-package';
 import { useBridges } from '@/features/bridges/api/get-bridges';
 import { useRevokeBridge } from '@/features/bridges/api/revoke-bridge';
+import {
+  bridgeSetupCommands,
+  defaultWorkspace,
+} from '@/features/bridges/utils/bridge-setup-commands';
 import styles from './bridges-panel.module.css';
 
 export function BridgesPanel() {
@@ -117,15 +122,43 @@ function CreateBridgeForm({ onCreated }: { onCreated: (bridge: CreatedBridge) =>
 }
 
 function BridgeToken({ bridge }: { bridge: CreatedBridge }) {
-  const command = bridgeStartCommand(bridge.token);
+  const bridgePackage = useBridgePackage();
+  const commands =
+    bridgePackage.data === undefined
+      ? undefined
+      : bridgeSetupCommands({
+          server: apiOrigin(),
+          token: bridge.token,
+          name: bridge.name,
+          bridgePackage: bridgePackage.data,
+        });
   return (
     <Card title={`Token for ${bridge.name}`}>
       <p className={styles.warning}>
-        This token is shown only now. Copy it, or start the bridge with the command below on the
-        machine that has your code (replace the folder with yours).
+        This token is shown only now. Copy it, or copy the commands below, which hold it.
       </p>
       <CopyField label="Token" value={bridge.token} testId="bridge-token" />
-      <CopyField label="Command" value={command} testId="bridge-command" />
+      <h3 className={styles.stepsTitle}>Start the bridge on the machine that has your code</h3>
+      <p className={styles.steps}>
+        It needs the .NET 10 SDK, and Claude Code (
+        <code>npm install -g @anthropic-ai/claude-code</code>). Download the bridge from this
+        server, install it as a .NET tool, then start it; replace <code>{defaultWorkspace}</code>{' '}
+        with the folder that holds your projects. If <code>baton-bridge</code> is not found, add{' '}
+        <code>~/.dotnet/tools</code> to your <code>PATH</code>.
+      </p>
+      {bridgePackage.isPending && <p role="status">Looking up the bridge download…</p>}
+      {bridgePackage.isError && (
+        <p role="alert" className={styles.error}>
+          The bridge download is not available: {bridgePackage.error.message}
+        </p>
+      )}
+      {commands !== undefined && (
+        <>
+          <CopyField label="Download" value={commands.download} testId="bridge-download-command" />
+          <CopyField label="Install" value={commands.install} testId="bridge-install-command" />
+          <CopyField label="Start" value={commands.start} testId="bridge-start-command" />
+        </>
+      )}
     </Card>
   );
 }
