@@ -18,6 +18,7 @@ public static class ApiEndpointExtensions
         app.MapProjectsApi();
         app.MapConversationsApi();
         app.MapHistoryApi();
+        app.MapExportApi();
         app.MapUploadsApi();
         app.MapBridgesApi();
         app.MapBridgeApi();

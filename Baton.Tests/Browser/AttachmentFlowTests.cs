@@ -4,14 +4,14 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Baton.Tests.Browser;
 
-/// <summary>A message with attachments shows them, names and types, while it is new and after a reload.</summary>
+/// <summary>A message with attachments shows them, names and types, while it is new, after a reload and in an export.</summary>
 [Collection(FullAppCollection.Name)]
 public sealed class AttachmentFlowTests(FullAppFixture app, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
 {
     private const string Question = "What do these two files say?";
 
     [Fact]
-    public async Task Two_attachments_show_with_their_names_and_types_before_and_after_a_reload()
+    public async Task Two_attachments_show_with_their_names_and_types_before_and_after_a_reload_and_in_the_export()
     {
         var page = await chromium.NewPageAsync(app.GetEndpoint("frontend"));
         var tab = new WebAppTab(page, app);
@@ -40,6 +40,18 @@ public sealed class AttachmentFlowTests(FullAppFixture app, ChromiumFixture chro
             await page.ReloadAsync();
             await ExpectAttachmentsAsync(tab);
             await tab.ScreenshotAsync("attachments-after-reload");
+        });
+
+        await tab.StepAsync("The conversation downloads as Markdown with the question and its attachments", async () =>
+        {
+            await tab.ByTestId("conversation-actions").First.ClickAsync();
+            var download = await page.RunAndWaitForDownloadAsync(() => tab.ByTestId("conversation-export-markdown").ClickAsync());
+            Assert.EndsWith(".md", download.SuggestedFilename);
+            var markdown = await File.ReadAllTextAsync(await download.PathAsync());
+            Assert.Contains($"## You\n\n{Question}", markdown);
+            Assert.Contains("Attached: `notes.txt` (text/plain", markdown);
+            Assert.Contains("Attached: `diagram.png` (image/png", markdown);
+            Assert.Contains("## Claude", markdown);
         });
 
         await page.Context.CloseAsync();

@@ -1,7 +1,6 @@
 using System.Data;
 using System.Security.Claims;
 using Baton.Api.Auth;
-using Baton.Api.Conversations;
 using Baton.Api.Data;
 using Baton.Api.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -79,17 +78,7 @@ public static class HistoryApi
 
             var hasMore = newestFirst.Count > query.Limit;
             var page = newestFirst.Take(query.Limit).Reverse()
-                .Select(row => new MessageResponse(
-                    row.Message.Id,
-                    row.RequestId,
-                    row.Message.Role,
-                    MessageContent.Read(row.Message.Content),
-                    row.Message.Status,
-                    row.Message.Usage,
-                    row.Message.CostUsd,
-                    row.Message.DurationMs,
-                    row.Message.CreatedAt,
-                    row.Message.UpdatedAt))
+                .Select(row => MessageResponse.From(row.Message, row.RequestId))
                 .ToList();
             return TypedResults.Ok(new MessagePage(page, lastSeq.Value, hasMore));
         }, cancellationToken);

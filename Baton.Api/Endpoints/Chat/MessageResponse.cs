@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Baton.Api.Conversations;
 using Baton.Api.Data.Entities;
 using Baton.Contracts.Messages;
 
@@ -15,4 +16,17 @@ public sealed record MessageResponse(
     decimal? CostUsd,
     long? DurationMs,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt)
+{
+    public static MessageResponse From(Message message, Guid? requestId) => new(
+        message.Id,
+        requestId,
+        message.Role,
+        MessageContent.Read(message.Content),
+        message.Status,
+        message.Usage,
+        message.CostUsd,
+        message.DurationMs,
+        message.CreatedAt,
+        message.UpdatedAt);
+}

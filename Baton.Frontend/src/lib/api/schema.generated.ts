@@ -233,6 +233,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/chat/conversation/{id}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download a conversation as Markdown (to read) or JSON (typed blocks) */
+    get: operations['ExportConversation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/chat/upload': {
     parameters: {
       query?: never;
@@ -1538,6 +1555,44 @@ export interface operations {
           'application/json': components['schemas']['EventPage'];
         };
       };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['HttpValidationProblemDetails'];
+        };
+      };
+      /** @description Unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ExportConversation: {
+    parameters: {
+      query?: {
+        format?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
       /** @description Bad Request */
       400: {
         headers: {

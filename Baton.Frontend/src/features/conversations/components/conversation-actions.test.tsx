@@ -13,6 +13,7 @@ describe('ConversationActions', () => {
         archived={false}
         onRename={onRename}
         onToggleArchived={() => undefined}
+        onExport={() => undefined}
       />,
     );
     const button = screen.getByRole('button', { name: 'Actions for Fix the build' });
@@ -31,5 +32,26 @@ describe('ConversationActions', () => {
     await user.click(screen.getByTestId('conversation-rename'));
     expect(onRename).toHaveBeenCalledOnce();
     expect(screen.queryByTestId('conversation-rename')).not.toBeInTheDocument();
+  });
+
+  it('offers the conversation as Markdown and as JSON', async () => {
+    const user = userEvent.setup();
+    const onExport = vi.fn();
+    render(
+      <ConversationActions
+        title="Fix the build"
+        archived={false}
+        onRename={() => undefined}
+        onToggleArchived={() => undefined}
+        onExport={onExport}
+      />,
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Actions for Fix the build' }));
+    await user.click(screen.getByRole('button', { name: 'Export as Markdown' }));
+    await user.click(screen.getByRole('button', { name: 'Actions for Fix the build' }));
+    await user.click(screen.getByRole('button', { name: 'Export as JSON' }));
+
+    expect(onExport.mock.calls).toEqual([['markdown'], ['json']]);
   });
 });

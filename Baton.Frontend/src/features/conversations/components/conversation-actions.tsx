@@ -1,5 +1,6 @@
-import { Archive, ArchiveRestore, Ellipsis, Pencil } from 'lucide-react';
+import { Archive, ArchiveRestore, Download, Ellipsis, Pencil } from 'lucide-react';
 import { useEffect, useId, useRef, useState, type FocusEvent } from 'react';
+import type { ExportFormat } from '@/features/conversations/api/export-conversation';
 import styles from './conversation-sidebar.module.css';
 
 type ConversationActionsProps = {
@@ -7,6 +8,7 @@ type ConversationActionsProps = {
   archived: boolean;
   onRename: () => void;
   onToggleArchived: () => void;
+  onExport: (format: ExportFormat) => void;
 };
 
 /**
@@ -18,6 +20,7 @@ export function ConversationActions({
   archived,
   onRename,
   onToggleArchived,
+  onExport,
 }: ConversationActionsProps) {
   const [open, setOpen] = useState(false);
   const menuId = useId();
@@ -89,6 +92,24 @@ export function ConversationActions({
               <Archive size={14} aria-hidden="true" />
             )}{' '}
             {archived ? 'Restore' : 'Archive'}
+          </button>
+          <button
+            type="button"
+            onClick={choose(() => {
+              onExport('markdown');
+            })}
+            data-testid="conversation-export-markdown"
+          >
+            <Download size={14} aria-hidden="true" /> Export as Markdown
+          </button>
+          <button
+            type="button"
+            onClick={choose(() => {
+              onExport('json');
+            })}
+            data-testid="conversation-export-json"
+          >
+            <Download size={14} aria-hidden="true" /> Export as JSON
           </button>
         </div>
       )}

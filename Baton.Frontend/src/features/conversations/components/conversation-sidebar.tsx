@@ -6,6 +6,7 @@ import {
   useConversations,
   type Conversation,
 } from '@/features/conversations/api/get-conversations';
+import { useExportConversation } from '@/features/conversations/api/export-conversation';
 import { useUpdateConversation } from '@/features/conversations/api/update-conversation';
 import { ConversationActions } from '@/features/conversations/components/conversation-actions';
 import { useConversationLiveUpdates } from '@/features/conversations/hooks/use-conversation-live-updates';
@@ -93,6 +94,7 @@ type ConversationItemProps = {
 
 function ConversationItem({ projectId, conversation, onNavigate }: ConversationItemProps) {
   const update = useUpdateConversation(projectId);
+  const exporting = useExportConversation();
   const [renaming, setRenaming] = useState(false);
   const [title, setTitle] = useState(conversation.title);
   const archived = conversation.status === 'archived';
@@ -153,7 +155,15 @@ function ConversationItem({ projectId, conversation, onNavigate }: ConversationI
         onToggleArchived={() => {
           update.mutate({ id: conversation.id, status: archived ? 'active' : 'archived' });
         }}
+        onExport={(format) => {
+          exporting.mutate({ id: conversation.id, format });
+        }}
       />
+      {exporting.isError && (
+        <p role="alert" className={styles.failure} data-testid="conversation-export-failed">
+          The conversation could not be exported: {exporting.error.message}
+        </p>
+      )}
     </li>
   );
 }
