@@ -7,10 +7,12 @@ namespace Baton.Tests.Browser;
 
 /// <summary>A newcomer signs up, makes a bridge token and starts a bridge with the command the web app shows.</summary>
 [Collection(FullAppCollection.Name)]
-public sealed partial class BridgeSetupTests(FullAppFixture app, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
+public sealed partial class BridgeSetupTests(FullAppFixture app, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>, IDisposable
 {
     private const string WorkspaceRootSetting = "Bridge:WorkspaceRoots:0";
     private static readonly TimeSpan BridgeStartTimeout = TimeSpan.FromSeconds(60);
+
+    public void Dispose() => chromium.ExpectNoCspViolations();
 
     [Fact]
     public async Task A_new_user_starts_a_bridge_with_the_shown_command_and_sees_it_come_online()
