@@ -1,7 +1,7 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from '@/lib/api/schema.generated';
-import { isFresh, refreshSession } from '@/lib/auth/refresh-session';
-import { getSession } from '@/lib/auth/session';
+import { refreshSession } from '@/lib/auth/refresh-session';
+import { getSession, isFresh } from '@/lib/auth/session';
 import { apiUrl } from '@/lib/api-url';
 import { env } from '@/lib/env';
 

@@ -146,6 +146,26 @@ describe('the session', () => {
     stop();
   });
 
+  it('keeps its own fresh token when another tab refreshes, so its connection stays up', async () => {
+    const stop = followSessionOfOtherTabs();
+    const { channel } = otherTab();
+    tabs.push(channel);
+    setSession(session('access-1'));
+    const taken: (string | null)[] = [];
+    const unsubscribe = useSessionStore.subscribe((state) => {
+      taken.push(state.session?.accessToken ?? null);
+    });
+
+    channel.postMessage({ kind: 'signed-in', session: session('access-2') });
+    channel.postMessage({ kind: 'signed-out' });
+
+    await vi.waitFor(() => {
+      expect(taken).toEqual([null]);
+    });
+    unsubscribe();
+    stop();
+  });
+
   it('signs every tab out when the refresh cookie is refused', async () => {
     const { channel, heard } = otherTab();
     tabs.push(channel);

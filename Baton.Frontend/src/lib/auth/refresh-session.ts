@@ -1,12 +1,9 @@
 import type { components } from '@/lib/api/schema.generated';
 import { shareSession } from '@/lib/auth/session-channel';
-import { getSession, isRestored, setSession, type Session } from '@/lib/auth/session';
+import { getSession, isFresh, isRestored, setSession, type Session } from '@/lib/auth/session';
 import { apiUrl } from '@/lib/api-url';
 
 type AuthTokensResponse = components['schemas']['AuthTokensResponse'];
-
-// A token that expires within this margin is refreshed rather than used.
-export const refreshMarginMs = 60_000;
 
 // The refresh token was in localStorage once, where any script could read it: forget it.
 const formerSessionStorageKey = 'baton.session';
@@ -20,10 +17,6 @@ export function sessionFromTokens(tokens: AuthTokensResponse): Session {
     accessTokenExpiresAt: tokens.accessTokenExpiresAt,
     user: tokens.user,
   };
-}
-
-export function isFresh(session: Session, now = Date.now()): boolean {
-  return Date.parse(session.accessTokenExpiresAt) - now > refreshMarginMs;
 }
 
 /**

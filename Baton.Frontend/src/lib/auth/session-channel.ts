@@ -1,7 +1,9 @@
-import { setSession, type Session } from '@/lib/auth/session';
+import { getSession, isFresh, setSession, type Session } from '@/lib/auth/session';
 
 // Tabs of one browser share one session: what one tab learns (a sign-in, a refreshed access
 // token, a sign-out) it tells the others, so they neither refresh again nor stay signed in alone.
+// A tab whose own access token is still fresh keeps it: taking a new one would reconnect its
+// realtime connection each time another tab opens or reloads.
 type SessionMessage = { kind: 'signed-in'; session: Session } | { kind: 'signed-out' };
 
 const channelName = 'baton-session';
@@ -31,10 +33,22 @@ export function followSessionOfOtherTabs(): () => void {
     return () => undefined;
   }
   const onMessage = (event: MessageEvent<SessionMessage>) => {
-    setSession(event.data.kind === 'signed-in' ? event.data.session : null);
+    if (event.data.kind === 'signed-out') {
+      setSession(null);
+    } else if (needsSession(event.data.session)) {
+      setSession(event.data.session);
+    }
   };
   listening.addEventListener('message', onMessage);
   return () => {
     listening.removeEventListener('message', onMessage);
   };
+}
+
+function needsSession(shared: Session): boolean {
+  const own = getSession();
+  if (own === null) {
+    return true;
+  }
+  return own.user.id !== shared.user.id || !isFresh(own);
 }

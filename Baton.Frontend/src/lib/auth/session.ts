@@ -16,6 +16,13 @@ type SessionState = {
   restored: boolean;
 };
 
+// A token that expires within this margin is refreshed rather than used.
+export const refreshMarginMs = 60_000;
+
+export function isFresh(session: Session, now = Date.now()): boolean {
+  return Date.parse(session.accessTokenExpiresAt) - now > refreshMarginMs;
+}
+
 export const useSessionStore = create<SessionState>(() => ({ session: null, restored: false }));
 
 export function getSession(): Session | null {
