@@ -27,7 +27,7 @@ public static class RefreshTokenCookie
     {
         HttpOnly = true,
         // Plain http only on loopback, where browsers would otherwise refuse a Secure cookie from a local run.
-        Secure = request.IsHttps || !SecurityHeaders.IsLoopback(request.Host.Host),
+        Secure = request.IsHttps || !LoopbackHost.Is(request.Host),
         SameSite = SameSiteMode.Strict,
         Path = Path,
         Expires = expires,

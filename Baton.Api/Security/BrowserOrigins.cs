@@ -3,9 +3,9 @@ using Microsoft.Extensions.Options;
 namespace Baton.Api.Security;
 
 /// <summary>
-/// Tells whether a request comes from a page Baton trusts. A browser marks every request with where
-/// it comes from (<c>Origin</c>, and <c>Sec-Fetch-Site</c>, which no page can forge); a client that
-/// sends neither is not a browser, and carries its own bearer token rather than a cookie.
+/// Tells whether a request comes from a page Baton trusts. A browser marks a request with where it
+/// comes from (<c>Origin</c>, and <c>Sec-Fetch-Site</c>; no page can forge them); a client that sends
+/// neither is not a browser acting for a page, and carries its own bearer token rather than a cookie.
 /// </summary>
 public sealed class BrowserOrigins(IOptions<BrowserOriginOptions> options)
 {
@@ -33,7 +33,10 @@ public sealed class BrowserOrigins(IOptions<BrowserOriginOptions> options)
         return origin.Length == 0;
     }
 
-    /// <summary>Whether a browser sent the request: every browser marks its requests so, and no page can remove the marks.</summary>
+    /// <summary>
+    /// Whether a browser sent the request: browsers send <c>Origin</c> with every POST and WebSocket
+    /// (the auth endpoints are POSTs) and <c>Sec-Fetch-Site</c> from secure pages; no page can remove either.
+    /// </summary>
     public static bool IsBrowser(HttpRequest request) =>
         request.Headers.Origin.Count > 0 || request.Headers.ContainsKey(SecFetchSite);
 

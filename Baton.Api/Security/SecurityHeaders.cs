@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Baton.Api.Security;
 
 /// <summary>
@@ -21,7 +19,7 @@ public sealed class SecurityHeaders(RequestDelegate next)
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "same-origin";
-            if (request.IsHttps && !IsLoopback(request.Host.Host))
+            if (request.IsHttps && !LoopbackHost.Is(request.Host))
             {
                 headers.StrictTransportSecurity = HstsOneYear;
             }
@@ -30,8 +28,4 @@ public sealed class SecurityHeaders(RequestDelegate next)
         });
         return next(context);
     }
-
-    public static bool IsLoopback(string host) =>
-        string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)
-        || (IPAddress.TryParse(host, out var address) && IPAddress.IsLoopback(address));
 }
