@@ -1,3 +1,5 @@
+using Baton.Api.Security;
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
@@ -8,7 +10,7 @@ var app = builder.Build();
 // Errors of every kind, including bare status codes such as a failed challenge, answer as ProblemDetails.
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseCors();
+app.UseBrowserSecurity();
 app.UseAuthentication();
 app.UseAuthorization();
 

@@ -29,6 +29,7 @@ if (settings.WithBridge)
 if (settings.WithFrontend)
 {
     var frontend = builder.AddViteFrontend("frontend", api, ports.Web);
+    api.WithFrontendOrigin(frontend);
     builder.PrintSignInHintWhenReady(frontend, secrets.FirstUser);
 }
 

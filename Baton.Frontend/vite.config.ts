@@ -2,6 +2,7 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { securityHeaders } from './security-headers';
 
 // Aspire hands the dev server its port in PORT and the API's address through service
 // discovery; the defaults serve a plain `npm run dev` beside a locally started API.
@@ -9,7 +10,7 @@ const port = parsePort(process.env.PORT ?? '5173');
 const apiUrl = process.env.services__api__http__0 ?? 'http://127.0.0.1:5080';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), securityHeaders()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

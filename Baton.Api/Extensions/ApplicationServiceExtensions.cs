@@ -9,6 +9,7 @@ using Baton.Api.Hubs;
 using Baton.Api.OpenApi;
 using Baton.Api.Permissions;
 using Baton.Api.Runs;
+using Baton.Api.Security;
 using Baton.Api.Uploads;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -66,7 +67,7 @@ public static class ApplicationServiceExtensions
             options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
 
-        builder.AddCrossOriginRequests();
+        builder.AddBrowserOriginChecks();
         builder.Services.AddOpenApi(options =>
         {
             options.AddDocumentTransformer<SecuritySchemesDocumentTransformer>();
@@ -82,18 +83,5 @@ public static class ApplicationServiceExtensions
         builder.Services.AddSingleton<DatabaseReadiness>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseReadinessHealthCheck>("database-migrations");
         builder.Services.AddBackgroundService<DatabaseMigrator>();
-    }
-
-    private static void AddCrossOriginRequests(this IHostApplicationBuilder builder)
-    {
-        var origins = builder.Configuration.GetSection(CrossOriginOptions.SectionName).Get<CrossOriginOptions>()?.Origins ?? [];
-        builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy =>
-        {
-            if (origins.Length > 0)
-            {
-                // Credentials because the SignalR browser client sends them by default.
-                policy.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod().AllowCredentials();
-            }
-        }));
     }
 }

@@ -23,4 +23,17 @@ public static class ViteFrontendExtensions
             .WithHttpHealthCheck("/")
             .ExcludeFromManifest();
     }
+
+    /// <summary>
+    /// Lets the dev server's pages use <paramref name="api"/>: its origin, under both loopback names a
+    /// person may open, joins the API's allowed browser origins (<c>Cors:Origins</c>), which the
+    /// cross-site checks of state-changing requests and hub connections accept.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithFrontendOrigin(
+        this IResourceBuilder<ProjectResource> api, IResourceBuilder<ExecutableResource> frontend)
+    {
+        var endpoint = frontend.GetEndpoint("http");
+        return api.WithEnvironment("Cors__Origins__0", ReferenceExpression.Create($"http://localhost:{endpoint.Property(EndpointProperty.Port)}"))
+            .WithEnvironment("Cors__Origins__1", ReferenceExpression.Create($"http://127.0.0.1:{endpoint.Property(EndpointProperty.Port)}"));
+    }
 }

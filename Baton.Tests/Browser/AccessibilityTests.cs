@@ -9,8 +9,10 @@ namespace Baton.Tests.Browser;
 /// light and dark; the phone's conversation drawer is out of the way until opened.
 /// </summary>
 [Collection(FullAppCollection.Name)]
-public sealed class AccessibilityTests(FullAppFixture app, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
+public sealed class AccessibilityTests(FullAppFixture app, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>, IDisposable
 {
+    public void Dispose() => chromium.ExpectNoCspViolations();
+
     [Theory]
     [InlineData(1280, 800, "light")]
     [InlineData(1280, 800, "dark")]

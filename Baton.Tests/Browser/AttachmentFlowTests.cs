@@ -6,9 +6,11 @@ namespace Baton.Tests.Browser;
 
 /// <summary>A message with attachments shows them, names and types, while it is new, after a reload and in an export.</summary>
 [Collection(FullAppCollection.Name)]
-public sealed class AttachmentFlowTests(FullAppFixture app, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
+public sealed class AttachmentFlowTests(FullAppFixture app, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>, IDisposable
 {
     private const string Question = "What do these two files say?";
+
+    public void Dispose() => chromium.ExpectNoCspViolations();
 
     [Fact]
     public async Task Two_attachments_show_with_their_names_and_types_before_and_after_a_reload_and_in_the_export()

@@ -9,10 +9,12 @@ namespace Baton.Tests.Browser;
 /// bridge from the server, installs and starts it with the commands the web app shows.
 /// </summary>
 [Collection(FullAppCollection.Name)]
-public sealed class BridgeSetupTests(FullAppFixture app, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
+public sealed class BridgeSetupTests(FullAppFixture app, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>, IDisposable
 {
     private static readonly string[] SetupSteps = ["download", "install", "start"];
     private static readonly TimeSpan BridgeStartTimeout = TimeSpan.FromSeconds(60);
+
+    public void Dispose() => chromium.ExpectNoCspViolations();
 
     [Fact]
     public async Task A_new_user_installs_a_bridge_from_the_server_with_the_shown_commands_and_sees_it_come_online()

@@ -10,11 +10,13 @@ namespace Baton.Tests.Browser;
 /// bridge and CLI, with the scripted model standing in for Claude.
 /// </summary>
 [Collection(FullAppCollection.Name)]
-public sealed class ChatFlowTests(FullAppFixture app, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
+public sealed class ChatFlowTests(FullAppFixture app, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>, IDisposable
 {
     private const string LocalBridge = "local";
     private const string WrittenFile = "notes.txt";
     private const string DeniedFile = "denied.txt";
+
+    public void Dispose() => chromium.ExpectNoCspViolations();
 
     [Fact]
     public Task Signed_in_person_streams_stops_approves_denies_and_finds_it_all_after_a_reload() =>

@@ -9,10 +9,12 @@ namespace Baton.Tests.Browser;
 /// permission prompt: focus lands where the next thing to do is, and the prompt is announced.
 /// </summary>
 [Collection(FullAppCollection.Name)]
-public sealed class KeyboardOnlyTests(FullAppFixture app, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
+public sealed class KeyboardOnlyTests(FullAppFixture app, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>, IDisposable
 {
     // Enough Tab presses to reach anything on a page, few enough to fail fast when focus is lost.
     private const int MaxTabs = 60;
+
+    public void Dispose() => chromium.ExpectNoCspViolations();
 
     [Fact]
     public async Task Signs_in_opens_a_project_starts_a_conversation_and_answers_a_prompt_with_the_keyboard_alone()

@@ -8,7 +8,7 @@ namespace Baton.Tests.Browser;
 
 /// <summary>A conversation with a long past opens at its newest message, rendering only what is near the screen.</summary>
 [Collection(FullAppCollection.Name)]
-public sealed class LongConversationTests(FullAppFixture app, ChromiumFixture chromium, ITestOutputHelper output) : IClassFixture<ChromiumFixture>
+public sealed class LongConversationTests(FullAppFixture app, ChromiumFixture chromium, ITestOutputHelper output) : IClassFixture<ChromiumFixture>, IDisposable
 {
     private const int Runs = 1_000;
     private const int MaxRenderedMessages = 100;
@@ -17,6 +17,8 @@ public sealed class LongConversationTests(FullAppFixture app, ChromiumFixture ch
     private const int MessagePageSize = 50;
 
     private static readonly TimeSpan ScrollUpTimeout = TimeSpan.FromSeconds(15);
+
+    public void Dispose() => chromium.ExpectNoCspViolations();
 
     [Fact]
     public async Task A_conversation_of_5000_events_opens_at_its_newest_message_with_few_message_nodes()

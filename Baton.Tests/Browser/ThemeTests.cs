@@ -6,11 +6,13 @@ namespace Baton.Tests.Browser;
 
 /// <summary>The web app is dark or light as the system is, until the person picks a theme, which stays picked.</summary>
 [Collection(FullAppCollection.Name)]
-public sealed class ThemeTests(FullAppFixture app, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
+public sealed class ThemeTests(FullAppFixture app, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>, IDisposable
 {
     // The page background of each palette, as the browser computes it.
     private const string LightBackground = "rgb(246, 247, 249)";
     private const string DarkBackground = "rgb(15, 17, 21)";
+
+    public void Dispose() => chromium.ExpectNoCspViolations();
 
     [Fact]
     public async Task The_theme_follows_the_system_until_one_is_picked_and_a_reload_keeps_the_pick()

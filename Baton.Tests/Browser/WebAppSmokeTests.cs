@@ -4,8 +4,10 @@ using Microsoft.Playwright;
 namespace Baton.Tests.Browser;
 
 [Collection(FullAppCollection.Name)]
-public sealed class WebAppSmokeTests(FullAppFixture app, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
+public sealed class WebAppSmokeTests(FullAppFixture app, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>, IDisposable
 {
+    public void Dispose() => chromium.ExpectNoCspViolations();
+
     [Fact]
     public async Task Web_app_opens_in_chromium_and_shows_the_api_as_healthy()
     {

@@ -33,7 +33,9 @@ public sealed partial class WebAppTab(IPage page, BatonAppFixture app, string sc
     {
         try
         {
-            return await step();
+            var result = await step();
+            ChromiumFixture.ExpectNoCspViolations(Page);
+            return result;
         }
         catch (Exception exception) when (exception is PlaywrightException or TimeoutException or XunitException)
         {

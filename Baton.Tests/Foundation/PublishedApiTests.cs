@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Baton.Tests.Infrastructure;
+using Baton.Tests.Security;
 
 namespace Baton.Tests.Foundation;
 
@@ -39,7 +40,8 @@ public sealed partial class PublishedApiTests(ApiFixture app)
             using var api = await StandaloneApi.StartAsync(app, publishFolder);
             using var client = api.CreateHttpClient();
 
-            var home = await client.GetStringAsync("/");
+            using var homeResponse = await client.GetAsync("/");
+            var home = await homeResponse.Content.ReadAsStringAsync();
             using var clientRoute = await client.GetAsync("/projects/some-client-side-route");
             using var script = await client.GetAsync("/" + assets.First(asset => asset.EndsWith(".js", StringComparison.Ordinal)));
             // What a deployment's readiness and liveness probes ask, in the Production environment a published API runs in.
@@ -47,6 +49,12 @@ public sealed partial class PublishedApiTests(ApiFixture app)
             var liveness = await client.GetStringAsync("/alive");
 
             Assert.Contains("<div id=\"root\">", home);
+            // The page keeps to its own policy: no inline script or style for 'self' to refuse.
+            var policy = SecurityHeaderTests.ContentSecurityPolicyOf(homeResponse);
+            Assert.Equal("'self'", policy["script-src"]);
+            Assert.Equal("'self'", policy["style-src"]);
+            Assert.DoesNotMatch(InlineScript(), home);
+            Assert.DoesNotContain("<style", home, StringComparison.OrdinalIgnoreCase);
             Assert.Equal(HttpStatusCode.OK, clientRoute.StatusCode);
             Assert.Contains("<div id=\"root\">", await clientRoute.Content.ReadAsStringAsync());
             Assert.Equal(HttpStatusCode.OK, script.StatusCode);
@@ -118,4 +126,8 @@ public sealed partial class PublishedApiTests(ApiFixture app)
 
     [GeneratedRegex("""(?:src|href)="/(?<path>assets/[^"]+-[A-Za-z0-9_-]{8,}\.(?:js|css))" """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex AssetReference();
+
+    /// <summary>A script element without a <c>src</c>: code written into the page.</summary>
+    [GeneratedRegex("<script(?![^>]*\\ssrc=)[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex InlineScript();
 }

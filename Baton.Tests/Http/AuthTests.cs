@@ -104,10 +104,10 @@ public sealed class AuthTests(ApiFixture app)
         using var user = await ApiUser.SignUpAsync(app);
         using var anonymous = app.CreateHttpClient("api");
 
-        var refreshed = await RefreshAsync(anonymous, user.Tokens.RefreshToken);
+        var refreshed = await RefreshAsync(anonymous, user.RefreshToken);
 
         Assert.NotNull(refreshed);
-        Assert.NotEqual(user.Tokens.RefreshToken, refreshed.RefreshToken);
+        Assert.NotEqual(user.RefreshToken, refreshed.RefreshToken);
         anonymous.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", refreshed.AccessToken);
         using var me = await anonymous.GetAsync("/api/auth/me");
         Assert.Equal(HttpStatusCode.OK, me.StatusCode);
@@ -118,8 +118,8 @@ public sealed class AuthTests(ApiFixture app)
     {
         using var user = await ApiUser.SignUpAsync(app);
         using var client = app.CreateHttpClient("api");
-        var first = user.Tokens.RefreshToken;
-        var second = (await RefreshAsync(client, first))!.RefreshToken;
+        var first = user.RefreshToken;
+        var second = (await RefreshAsync(client, first))!.RefreshToken!;
 
         using var reuse = await PostRefreshAsync(client, first);
         using var successor = await PostRefreshAsync(client, second);
@@ -134,9 +134,9 @@ public sealed class AuthTests(ApiFixture app)
         using var user = await ApiUser.SignUpAsync(app);
         using var api = app.CreateHttpClient("api");
         using var api2 = app.CreateHttpClient("api2");
-        await RefreshAsync(api, user.Tokens.RefreshToken);
+        await RefreshAsync(api, user.RefreshToken);
 
-        using var reuse = await PostRefreshAsync(api2, user.Tokens.RefreshToken);
+        using var reuse = await PostRefreshAsync(api2, user.RefreshToken);
 
         await ProblemAssert.IsProblemAsync(reuse, HttpStatusCode.Unauthorized);
     }
@@ -157,8 +157,8 @@ public sealed class AuthTests(ApiFixture app)
         using var user = await ApiUser.SignUpAsync(app);
         using var client = app.CreateHttpClient("api");
 
-        using var signOut = await client.PostAsJsonAsync("/api/auth/sign-out", new RefreshTokenRequest(user.Tokens.RefreshToken), ApiJson.Options);
-        using var refresh = await PostRefreshAsync(client, user.Tokens.RefreshToken);
+        using var signOut = await client.PostAsJsonAsync("/api/auth/sign-out", new RefreshTokenRequest(user.RefreshToken), ApiJson.Options);
+        using var refresh = await PostRefreshAsync(client, user.RefreshToken);
 
         Assert.Equal(HttpStatusCode.NoContent, signOut.StatusCode);
         await ProblemAssert.IsProblemAsync(refresh, HttpStatusCode.Unauthorized);

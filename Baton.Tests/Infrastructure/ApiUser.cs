@@ -18,6 +18,9 @@ public sealed class ApiUser(BatonAppFixture app, HttpClient client, AuthTokensRe
 
     public Guid Id => Tokens.User.Id;
 
+    /// <summary>The refresh token, which the API puts in the body for a client that is not a browser (this one).</summary>
+    public string RefreshToken => Tokens.RefreshToken ?? throw new InvalidOperationException("The API sent no refresh token in the body.");
+
     public string Email => Tokens.User.Email;
 
     public static Task<ApiUser> SignUpAsync(BatonAppFixture app, string resource = "api") =>

@@ -23,7 +23,7 @@ public sealed class SessionEndTests(ApiFixture app)
         await using var otherTab = await TestBrowser.ConnectAsync(app, "api2", otherSession.Tokens.AccessToken);
         var closed = Task.WhenAll(ClosedAsync(tabOnApi.Connection), ClosedAsync(tabOnApi2.Connection));
 
-        using var signOut = await user.Client.PostAsJsonAsync("/api/auth/sign-out", new RefreshTokenRequest(user.Tokens.RefreshToken), ApiJson.Options);
+        using var signOut = await user.Client.PostAsJsonAsync("/api/auth/sign-out", new RefreshTokenRequest(user.RefreshToken), ApiJson.Options);
         // Each tab tries to reconnect with its access token, still unexpired, and is refused.
         await closed.WaitAsync(ReceivedEvents.DefaultTimeout);
 
@@ -38,9 +38,9 @@ public sealed class SessionEndTests(ApiFixture app)
         await using var tab = await TestBrowser.ConnectAsync(app, "api2", user.Tokens.AccessToken);
         var closed = ClosedAsync(tab.Connection);
         using var anonymous = app.CreateHttpClient("api");
-        using var refresh = await anonymous.PostAsJsonAsync("/api/auth/refresh", new RefreshTokenRequest(user.Tokens.RefreshToken), ApiJson.Options);
+        using var refresh = await anonymous.PostAsJsonAsync("/api/auth/refresh", new RefreshTokenRequest(user.RefreshToken), ApiJson.Options);
 
-        using var reuse = await anonymous.PostAsJsonAsync("/api/auth/refresh", new RefreshTokenRequest(user.Tokens.RefreshToken), ApiJson.Options);
+        using var reuse = await anonymous.PostAsJsonAsync("/api/auth/refresh", new RefreshTokenRequest(user.RefreshToken), ApiJson.Options);
         await closed.WaitAsync(ReceivedEvents.DefaultTimeout);
 
         Assert.Equal(HttpStatusCode.OK, refresh.StatusCode);

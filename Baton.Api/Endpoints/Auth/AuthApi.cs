@@ -3,9 +3,12 @@ using Baton.Api.Auth;
 using Baton.Api.Data;
 using Baton.Api.Data.Entities;
 using Baton.Api.Invitations;
+using Baton.Api.Security;
 using Baton.Api.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Options;
 
 namespace Baton.Api.Endpoints.Auth;
@@ -36,13 +39,15 @@ public static class AuthApi
         api.MapPost("refresh", Refresh)
             .WithName(nameof(Refresh))
             .WithSummary("Trade a refresh token for a new access and refresh token")
-            .WithDescription("Each refresh token works once; presenting a spent one signs the whole session out.")
+            .WithDescription("The refresh token comes from the body, else from the refresh cookie; its successor is set as the cookie, and is in the body only for a client that is not a browser. "
+                + "Each refresh token works once; presenting a spent one signs the whole session out.")
             .WithRequestValidation<RefreshTokenRequest>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .AllowAnonymous();
         api.MapPost("sign-out", SignOut)
             .WithName(nameof(SignOut))
             .WithSummary("Revoke the session a refresh token belongs to")
+            .WithDescription("The refresh token comes from the body or from the refresh cookie, which is cleared.")
             .WithRequestValidation<RefreshTokenRequest>()
             .AllowAnonymous();
         api.MapGet("me", GetCurrentUser)
@@ -55,6 +60,7 @@ public static class AuthApi
 
     public static async Task<Results<Ok<AuthTokensResponse>, ProblemHttpResult>> SignUp(
         SignUpRequest request,
+        HttpContext context,
         UserManager<BatonUser> users,
         AccessTokenIssuer accessTokens,
         RefreshTokenStore refreshTokens,
@@ -109,7 +115,7 @@ public static class AuthApi
             await InvitationCodes.RecordUserAsync(db, spent, user.Id, cancellationToken);
         }
 
-        return TypedResults.Ok(await SignInAsync(user, accessTokens, refreshTokens, cancellationToken));
+        return TypedResults.Ok(await SignInAsync(context, user, accessTokens, refreshTokens, cancellationToken));
     }
 
     public static Ok<SignUpPolicyResponse> GetSignUpPolicy(IOptions<AuthOptions> options) =>
@@ -117,6 +123,7 @@ public static class AuthApi
 
     public static async Task<Results<Ok<AuthTokensResponse>, ProblemHttpResult>> SignIn(
         SignInRequest request,
+        HttpContext context,
         UserManager<BatonUser> users,
         AccessTokenIssuer accessTokens,
         RefreshTokenStore refreshTokens,
@@ -135,33 +142,40 @@ public static class AuthApi
         }
 
         await users.ResetAccessFailedCountAsync(user);
-        return TypedResults.Ok(await SignInAsync(user, accessTokens, refreshTokens, cancellationToken));
+        return TypedResults.Ok(await SignInAsync(context, user, accessTokens, refreshTokens, cancellationToken));
     }
 
     public static async Task<Results<Ok<AuthTokensResponse>, ProblemHttpResult>> Refresh(
-        RefreshTokenRequest request,
+        [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] RefreshTokenRequest? request,
+        HttpContext context,
         UserManager<BatonUser> users,
         AccessTokenIssuer accessTokens,
         RefreshTokenStore refreshTokens,
         CancellationToken cancellationToken)
     {
-        var rotated = await refreshTokens.RotateAsync(request.RefreshToken, cancellationToken);
+        var presented = request?.RefreshToken ?? RefreshTokenCookie.Read(context.Request);
+        var rotated = presented is null ? null : await refreshTokens.RotateAsync(presented, cancellationToken);
         if (rotated is null || await users.FindByIdAsync(rotated.UserId.ToString()) is not { } user)
         {
+            RefreshTokenCookie.Clear(context);
             return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, detail: "The refresh token is not valid.");
         }
 
-        var access = accessTokens.Issue(user, rotated.Next.SessionId);
-        return TypedResults.Ok(new AuthTokensResponse(
-            access.Token, access.ExpiresAt, rotated.Next.Token, rotated.Next.ExpiresAt, ToResponse(user)));
+        return TypedResults.Ok(Issue(context, user, rotated.Next, accessTokens));
     }
 
     public static async Task<NoContent> SignOut(
-        RefreshTokenRequest request,
+        [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] RefreshTokenRequest? request,
+        HttpContext context,
         RefreshTokenStore refreshTokens,
         CancellationToken cancellationToken)
     {
-        await refreshTokens.RevokeAsync(request.RefreshToken, cancellationToken);
+        if ((request?.RefreshToken ?? RefreshTokenCookie.Read(context.Request)) is { } presented)
+        {
+            await refreshTokens.RevokeAsync(presented, cancellationToken);
+        }
+
+        RefreshTokenCookie.Clear(context);
         return TypedResults.NoContent();
     }
 
@@ -174,14 +188,26 @@ public static class AuthApi
     }
 
     private static async Task<AuthTokensResponse> SignInAsync(
+        HttpContext context,
         BatonUser user,
         AccessTokenIssuer accessTokens,
         RefreshTokenStore refreshTokens,
         CancellationToken cancellationToken)
     {
         var refresh = await refreshTokens.IssueAsync(user.Id, cancellationToken);
+        return Issue(context, user, refresh, accessTokens);
+    }
+
+    /// <summary>
+    /// The refresh token goes into the cookie, and into the body only for a client that is not a
+    /// browser: a script in a page never gets to read it.
+    /// </summary>
+    private static AuthTokensResponse Issue(HttpContext context, BatonUser user, IssuedRefreshToken refresh, AccessTokenIssuer accessTokens)
+    {
+        RefreshTokenCookie.Write(context, refresh);
         var access = accessTokens.Issue(user, refresh.SessionId);
-        return new AuthTokensResponse(access.Token, access.ExpiresAt, refresh.Token, refresh.ExpiresAt, ToResponse(user));
+        var refreshToken = BrowserOrigins.IsBrowser(context.Request) ? null : refresh.Token;
+        return new AuthTokensResponse(access.Token, access.ExpiresAt, refreshToken, refresh.ExpiresAt, ToResponse(user));
     }
 
     private static ProblemHttpResult InvalidCredentials() =>

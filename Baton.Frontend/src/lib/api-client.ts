@@ -1,7 +1,7 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from '@/lib/api/schema.generated';
-import { isFresh, refreshSession } from '@/lib/auth/refresh-session';
-import { getSession } from '@/lib/auth/session';
+import { refreshSession } from '@/lib/auth/refresh-session';
+import { getSession, isFresh } from '@/lib/auth/session';
 import { apiUrl } from '@/lib/api-url';
 import { env } from '@/lib/env';
 
@@ -17,8 +17,13 @@ export class ApiError extends Error {
   }
 }
 
-// Requests that carry credentials of their own, or none.
-const anonymousPaths = ['/api/auth/sign-in', '/api/auth/sign-up', '/api/auth/refresh'];
+// Requests that carry credentials of their own (the refresh cookie), or none.
+const anonymousPaths = [
+  '/api/auth/sign-in',
+  '/api/auth/sign-up',
+  '/api/auth/refresh',
+  '/api/auth/sign-out',
+];
 
 // Copies of sent requests by openapi-fetch's request id, so one answered 401 can be sent again.
 const resendable = new Map<string, Request>();
@@ -63,6 +68,8 @@ export const api = createClient<paths>({
   baseUrl: env.apiBaseUrl === '' ? window.location.origin : env.apiBaseUrl,
   // Looked up per call, so tests can replace the global fetch.
   fetch: (request) => fetch(request),
+  // The refresh cookie is set by sign-in and sign-up, also when the API is at an origin of its own.
+  credentials: 'include',
 });
 api.use(authMiddleware);
 

@@ -3,7 +3,7 @@ import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { AppLayout } from '@/components/layouts/app-layout';
 import { ConnectionStatus } from '@/components/ui/connection-status';
 import { useSessionRefresh } from '@/lib/auth/use-session-refresh';
-import { useSession } from '@/lib/auth/session';
+import { useSession, useSessionRestored } from '@/lib/auth/session';
 import { RealtimeProvider } from '@/lib/realtime/realtime-provider';
 import { useSignOut } from '@/features/auth/api/sign-out';
 import { useBridgePresenceUpdates } from '@/features/bridges/hooks/use-bridge-presence-updates';
@@ -13,8 +13,13 @@ import styles from './authenticated.module.css';
 /** Everything behind sign-in: one realtime connection, the header with navigation and status. */
 export function AuthenticatedRoute() {
   const session = useSession();
+  const restored = useSessionRestored();
   const location = useLocation();
   useSessionRefresh();
+  if (!restored) {
+    // A moment at most: the page asks for the session its refresh cookie holds.
+    return null;
+  }
   if (session === null) {
     return <Navigate to="/sign-in" replace state={{ from: location.pathname }} />;
   }

@@ -1,12 +1,15 @@
 import { useEffect } from 'react';
 import { Outlet } from 'react-router';
-import { followSessionOfOtherTabs } from '@/lib/auth/session';
+import { restoreSession } from '@/lib/auth/refresh-session';
+import { followSessionOfOtherTabs } from '@/lib/auth/session-channel';
 import { applyTheme } from '@/lib/theme';
 
 export function RootRoute() {
   useEffect(() => {
     applyTheme();
-    return followSessionOfOtherTabs();
+    const stopFollowing = followSessionOfOtherTabs();
+    void restoreSession();
+    return stopFollowing;
   }, []);
   return <Outlet />;
 }

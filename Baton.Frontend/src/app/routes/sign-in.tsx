@@ -1,7 +1,7 @@
 import { Navigate, useLocation, useSearchParams } from 'react-router';
 import { AppLayout } from '@/components/layouts/app-layout';
 import { Page } from '@/components/layouts/page';
-import { useSession } from '@/lib/auth/session';
+import { useSession, useSessionRestored } from '@/lib/auth/session';
 import { SignInForm } from '@/features/auth/components/sign-in-form';
 import { HealthStatusPanel } from '@/features/health/components/health-status-panel';
 
@@ -9,8 +9,12 @@ type FromState = { from?: string } | null;
 
 export function SignInRoute() {
   const session = useSession();
+  const restored = useSessionRestored();
   const location = useLocation();
   const [searchParams] = useSearchParams();
+  if (!restored) {
+    return null;
+  }
   if (session !== null) {
     const from = (location.state as FromState)?.from;
     return <Navigate to={from ?? '/projects'} replace />;

@@ -66,7 +66,7 @@ export interface paths {
     put?: never;
     /**
      * Trade a refresh token for a new access and refresh token
-     * @description Each refresh token works once; presenting a spent one signs the whole session out.
+     * @description The refresh token comes from the body, else from the refresh cookie; its successor is set as the cookie, and is in the body only for a client that is not a browser. Each refresh token works once; presenting a spent one signs the whole session out.
      */
     post: operations['Refresh'];
     delete?: never;
@@ -84,7 +84,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Revoke the session a refresh token belongs to */
+    /**
+     * Revoke the session a refresh token belongs to
+     * @description The refresh token comes from the body or from the refresh cookie, which is cleared.
+     */
     post: operations['SignOut'];
     delete?: never;
     options?: never;
@@ -402,13 +405,14 @@ export interface components {
   schemas: {
     /**
      * @description A signed-in session: send the access token as Bearer (or `access_token` on the hubs) and
-     *     trade the refresh token for a new pair before the access token expires.
+     *     refresh before it expires. The refresh token is also set as an HttpOnly cookie; it is in the body
+     *     only for a client that is not a browser (a request without `Origin` and `Sec-Fetch-Site`).
      */
     AuthTokensResponse: {
       accessToken: string;
       /** Format: date-time */
       accessTokenExpiresAt: string;
-      refreshToken: string;
+      refreshToken: null | string;
       /** Format: date-time */
       refreshTokenExpiresAt: string;
       user: components['schemas']['UserResponse'];
@@ -779,7 +783,7 @@ export interface components {
       /** Format: date-time */
       updatedAt: string;
     };
-    /** @description Body of refresh and sign-out: the refresh token of the session. */
+    /** @description Body of refresh and sign-out for a client that holds its refresh token; a browser sends none, and its cookie counts. */
     RefreshTokenRequest: {
       refreshToken: string;
     };
@@ -957,9 +961,9 @@ export interface operations {
       path?: never;
       cookie?: never;
     };
-    requestBody: {
+    requestBody?: {
       content: {
-        'application/json': components['schemas']['RefreshTokenRequest'];
+        'application/json': null | components['schemas']['RefreshTokenRequest'];
       };
     };
     responses: {
@@ -999,9 +1003,9 @@ export interface operations {
       path?: never;
       cookie?: never;
     };
-    requestBody: {
+    requestBody?: {
       content: {
-        'application/json': components['schemas']['RefreshTokenRequest'];
+        'application/json': null | components['schemas']['RefreshTokenRequest'];
       };
     };
     responses: {

@@ -1,67 +1,74 @@
 import type { components } from '@/lib/api/schema.generated';
-import { getSession, readStoredSession, setSession, type Session } from '@/lib/auth/session';
+import { shareSession } from '@/lib/auth/session-channel';
+import { getSession, isFresh, isRestored, setSession, type Session } from '@/lib/auth/session';
 import { apiUrl } from '@/lib/api-url';
 
 type AuthTokensResponse = components['schemas']['AuthTokensResponse'];
 
-// A token that expires within this margin is refreshed rather than used.
-export const refreshMarginMs = 60_000;
+// The refresh token was in localStorage once, where any script could read it: forget it.
+const formerSessionStorageKey = 'baton.session';
 
 let inFlight: Promise<Session | null> | null = null;
+let restoring: Promise<void> | null = null;
 
 export function sessionFromTokens(tokens: AuthTokensResponse): Session {
   return {
     accessToken: tokens.accessToken,
     accessTokenExpiresAt: tokens.accessTokenExpiresAt,
-    refreshToken: tokens.refreshToken,
-    refreshTokenExpiresAt: tokens.refreshTokenExpiresAt,
     user: tokens.user,
   };
 }
 
-export function isFresh(session: Session, now = Date.now()): boolean {
-  return Date.parse(session.accessTokenExpiresAt) - now > refreshMarginMs;
-}
-
 /**
- * Trades the refresh token for a new pair, once at a time in this tab and, through a Web Lock,
- * across tabs: a spent refresh token signs the whole session out, so two tabs must never both
- * present the same one. Resolves to null when the session is over.
+ * Trades the refresh cookie for a new access token (and a new cookie), once at a time in this tab
+ * and, through a Web Lock, across tabs: a spent refresh token signs the whole session out, so two
+ * tabs must never present the same cookie at once. Resolves to null when the session is over.
  */
 export function refreshSession(): Promise<Session | null> {
-  inFlight ??= withRefreshLock(refreshUnderLock).finally(() => {
+  const known = getSession()?.accessToken ?? null;
+  inFlight ??= withRefreshLock(() => refreshUnderLock(known)).finally(() => {
     inFlight = null;
   });
   return inFlight;
 }
 
-async function refreshUnderLock(): Promise<Session | null> {
-  const known = getSession();
-  // Another tab may have refreshed while this one waited for the lock.
-  const stored = readStoredSession();
-  if (stored !== null && stored.accessToken !== known?.accessToken && isFresh(stored)) {
-    setSession(stored);
-    return stored;
-  }
-  const current = stored ?? known;
-  if (current === null) {
-    return null;
+/** Once per page: a reload, or a new tab, takes the session its refresh cookie still holds. */
+export function restoreSession(): Promise<void> {
+  localStorage.removeItem(formerSessionStorageKey);
+  restoring ??= isRestored()
+    ? Promise.resolve()
+    : refreshSession().then(
+        () => undefined,
+        // The API did not answer: show the sign-in page rather than nothing.
+        () => {
+          setSession(null);
+        },
+      );
+  return restoring;
+}
+
+async function refreshUnderLock(known: string | null): Promise<Session | null> {
+  // Another tab may have refreshed, and shared its token, while this one waited for the lock.
+  const current = getSession();
+  if (current !== null && current.accessToken !== known && isFresh(current)) {
+    return current;
   }
 
   const response = await fetch(apiUrl('/api/auth/refresh'), {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-    body: JSON.stringify({ refreshToken: current.refreshToken }),
+    credentials: 'include',
+    headers: { Accept: 'application/json' },
   });
   if (response.status === 401 || response.status === 400) {
-    setSession(null);
+    shareSession(null);
     return null;
   }
   if (!response.ok) {
     throw new Error(`Refreshing the session answered ${response.status}.`);
   }
   const session = sessionFromTokens((await response.json()) as AuthTokensResponse);
-  setSession(session);
+  // Shared before the lock is released, so a tab waiting for it finds the new token.
+  shareSession(session);
   return session;
 }
 

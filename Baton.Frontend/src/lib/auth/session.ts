@@ -1,64 +1,46 @@
-import { z } from 'zod/mini';
 import { create } from 'zustand';
 
-const sessionSchema = z.object({
-  accessToken: z.string().check(z.minLength(1)),
-  accessTokenExpiresAt: z.string(),
-  refreshToken: z.string().check(z.minLength(1)),
-  refreshTokenExpiresAt: z.string(),
-  user: z.object({ id: z.string(), email: z.string() }),
-});
-
-export type Session = z.infer<typeof sessionSchema>;
-
-export const sessionStorageKey = 'baton.session';
+/**
+ * This tab's session. The access token lives in memory only; the refresh token is an HttpOnly
+ * cookie that no script can read, so a reload asks the API for a new access token.
+ */
+export type Session = {
+  accessToken: string;
+  accessTokenExpiresAt: string;
+  user: { id: string; email: string };
+};
 
 type SessionState = {
   session: Session | null;
+  // False until the page knows whether its refresh cookie still holds a session.
+  restored: boolean;
 };
 
-// Kept in localStorage so a reload, or another tab, keeps the person signed in.
-export const useSessionStore = create<SessionState>(() => ({ session: readStoredSession() }));
+// A token that expires within this margin is refreshed rather than used.
+export const refreshMarginMs = 60_000;
 
-export function readStoredSession(): Session | null {
-  const stored = localStorage.getItem(sessionStorageKey);
-  if (stored === null) {
-    return null;
-  }
-  try {
-    const parsed = sessionSchema.safeParse(JSON.parse(stored));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+export function isFresh(session: Session, now = Date.now()): boolean {
+  return Date.parse(session.accessTokenExpiresAt) - now > refreshMarginMs;
 }
+
+export const useSessionStore = create<SessionState>(() => ({ session: null, restored: false }));
 
 export function getSession(): Session | null {
   return useSessionStore.getState().session;
 }
 
-export function setSession(session: Session | null): void {
-  if (session === null) {
-    localStorage.removeItem(sessionStorageKey);
-  } else {
-    localStorage.setItem(sessionStorageKey, JSON.stringify(session));
-  }
-  useSessionStore.setState({ session });
+export function isRestored(): boolean {
+  return useSessionStore.getState().restored;
 }
 
-// Another tab that refreshed or signed out wrote localStorage: follow it.
-export function followSessionOfOtherTabs(): () => void {
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === sessionStorageKey || event.key === null) {
-      useSessionStore.setState({ session: readStoredSession() });
-    }
-  };
-  window.addEventListener('storage', onStorage);
-  return () => {
-    window.removeEventListener('storage', onStorage);
-  };
+export function setSession(session: Session | null): void {
+  useSessionStore.setState({ session, restored: true });
 }
 
 export function useSession(): Session | null {
   return useSessionStore((state) => state.session);
+}
+
+export function useSessionRestored(): boolean {
+  return useSessionStore((state) => state.restored);
 }

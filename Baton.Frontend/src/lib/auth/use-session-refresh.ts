@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { refreshMarginMs, refreshSession } from '@/lib/auth/refresh-session';
-import { useSession } from '@/lib/auth/session';
+import { refreshSession } from '@/lib/auth/refresh-session';
+import { refreshMarginMs, useSession } from '@/lib/auth/session';
 
 // Refresh a little before the margin, so requests never meet a token about to expire.
 const refreshLeadMs = refreshMarginMs + 30_000;

@@ -9,8 +9,6 @@ function session(accessToken: string): Session {
   return {
     accessToken,
     accessTokenExpiresAt: new Date(Date.now() + 3_600_000).toISOString(),
-    refreshToken: `refresh-${accessToken}`,
-    refreshTokenExpiresAt: new Date(Date.now() + 86_400_000).toISOString(),
     user: { id: 'u1', email: 'ada@example.com' },
   };
 }

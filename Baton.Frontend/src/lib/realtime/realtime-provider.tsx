@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { isFresh, refreshSession } from '@/lib/auth/refresh-session';
-import { getSession, useSessionStore } from '@/lib/auth/session';
+import { refreshSession } from '@/lib/auth/refresh-session';
+import { getSession, isFresh, useSessionStore } from '@/lib/auth/session';
 import { createChatConnection } from '@/lib/realtime/create-chat-connection';
 import type { HubConnectionLike } from '@/lib/realtime/hub-connection-like';
 import { RealtimeClient } from '@/lib/realtime/realtime-client';

@@ -1,16 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { getSession, setSession } from '@/lib/auth/session';
+import { shareSession } from '@/lib/auth/session-channel';
 
-/** Revokes the session on the server (best effort) and forgets it here. */
+/** Forgets the session in every tab, and revokes it on the server (best effort), which clears its cookie. */
 export async function signOut(): Promise<void> {
-  const session = getSession();
-  setSession(null);
-  if (session !== null) {
-    await api
-      .POST('/api/auth/sign-out', { body: { refreshToken: session.refreshToken } })
-      .catch(() => undefined);
-  }
+  shareSession(null);
+  await api.POST('/api/auth/sign-out').catch(() => undefined);
 }
 
 export function useSignOut() {
