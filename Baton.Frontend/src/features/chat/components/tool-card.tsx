@@ -36,7 +36,7 @@ export const ToolCard = memo(function ToolCard({ block, result }: ToolCardProps)
             {partialJson}
           </pre>
         ) : (
-          <ToolInput name={block.name} input={input} />
+          <ToolInput name={block.name} input={input} result={result} />
         )}
       </div>
       {result !== undefined && (

@@ -1,20 +1,40 @@
 import { SquareCheck, Circle, LoaderCircle } from 'lucide-react';
+import type { ToolResultBlock } from '@/lib/realtime/contract.generated';
+import { DiffView } from '@/features/chat/components/diff-view';
 import { EditDiff } from '@/features/chat/components/edit-diff';
+import { rowsOfPatch } from '@/features/chat/utils/diff-rows';
 import { asArray, asObject, asString } from '@/features/chat/utils/json-value';
 import styles from './tool-input.module.css';
 
 type ToolInputProps = {
   name: string;
   input: unknown;
+  // Once the call ran: the CLI's structured result gives an edit's real place in the file.
+  result?: ToolResultBlock | undefined;
 };
 
-/** A tool call's input as a person reads it: a diff for edits, the command for Bash, a checklist for todos. */
-export function ToolInput({ name, input }: ToolInputProps) {
+/**
+ * A tool call's input as a person reads it: a diff for edits, the command for Bash, a checklist for
+ * todos. Once a file tool ran, its diff is the CLI's own patch, numbered as in the file, and a Write
+ * over an existing file shows what it replaced.
+ */
+export function ToolInput({ name, input, result }: ToolInputProps) {
   const value = asObject(input);
   if (value === undefined) {
     return <JsonView value={input} />;
   }
   const filePath = asString(value.file_path);
+  const patch = isFileTool(name)
+    ? rowsOfPatch(asObject(result?.toolUseResult)?.structuredPatch)
+    : undefined;
+  if (patch !== undefined) {
+    return (
+      <>
+        {filePath !== undefined && <FilePath path={filePath} />}
+        <DiffView rows={patch} />
+      </>
+    );
+  }
   switch (name) {
     case 'Edit':
       return (
@@ -46,7 +66,7 @@ export function ToolInput({ name, input }: ToolInputProps) {
       return (
         <>
           {filePath !== undefined && <FilePath path={filePath} />}
-          <EditDiff before="" after={asString(value.content) ?? ''} />
+          <EditDiff before="" after={asString(value.content) ?? ''} firstLine={1} />
         </>
       );
     case 'Bash': {
@@ -66,6 +86,10 @@ export function ToolInput({ name, input }: ToolInputProps) {
     default:
       return <JsonView value={input} />;
   }
+}
+
+function isFileTool(name: string): boolean {
+  return name === 'Edit' || name === 'MultiEdit' || name === 'Write';
 }
 
 function FilePath({ path }: { path: string }) {
