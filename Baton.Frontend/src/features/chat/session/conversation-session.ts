@@ -155,15 +155,7 @@ export class ConversationSession {
 
   async abort(): Promise<HubFailure | undefined> {
     const requestId = this.snapshot.state.activeRequestId;
-    if (requestId === null) {
-      return undefined;
-    }
-    try {
-      await this.deps.realtime.invoke(WireEvents.claudeAbort, { requestId });
-      return undefined;
-    } catch (error) {
-      return readHubFailure(error);
-    }
+    return requestId === null ? undefined : this.call(WireEvents.claudeAbort, { requestId });
   }
 
   async respond(
@@ -171,12 +163,20 @@ export class ConversationSession {
     decision: PermissionDecision,
     suggestionIndexes?: number[],
   ): Promise<HubFailure | undefined> {
+    return this.call(WireEvents.permissionResponse, {
+      promptId,
+      decision,
+      suggestionIndexes: suggestionIndexes ?? null,
+    });
+  }
+
+  /** A hub call whose only answer the person needs is why it failed, if it did. */
+  private async call<K extends keyof ChatHubMethods>(
+    method: K,
+    request: ChatHubMethods[K]['request'],
+  ): Promise<HubFailure | undefined> {
     try {
-      await this.deps.realtime.invoke(WireEvents.permissionResponse, {
-        promptId,
-        decision,
-        suggestionIndexes: suggestionIndexes ?? null,
-      });
+      await this.deps.realtime.invoke(method, request);
       return undefined;
     } catch (error) {
       return readHubFailure(error);
