@@ -18,7 +18,7 @@ public static class SoakReport
         }
 
         var failing = results.Where(result => result.Problems.Count > 0).ToList();
-        report.AppendLine($"Loss or duplicates (runs whose checks found a difference): {failing.Count}");
+        report.AppendLine($"Runs with a problem (loss, duplicate, stuck, unfinished, CLI left behind): {failing.Count}");
         report.AppendLine($"Stuck runs: {results.Count(result => result.Outcome == SoakOutcome.Stuck)}");
         foreach (var result in failing)
         {

@@ -24,9 +24,22 @@ public static class SoakRun
 
     private static readonly TimeSpan CliExitTimeout = TimeSpan.FromSeconds(20);
 
+    /// <summary>Plays the run; an exception that stops it (a wait that timed out, a call refused) ends it as unfinished, with the seed to replay it.</summary>
     public static async Task<SoakRunResult> RunAsync(BatonAppFixture app, SoakPlan plan)
     {
         var started = Stopwatch.GetTimestamp();
+        try
+        {
+            return await PlayAsync(app, plan, started);
+        }
+        catch (Exception exception)
+        {
+            return new SoakRunResult(plan, SoakOutcome.Unfinished, 0, [$"The run stopped: {exception}"], Stopwatch.GetElapsedTime(started));
+        }
+    }
+
+    private static async Task<SoakRunResult> PlayAsync(BatonAppFixture app, SoakPlan plan, long started)
+    {
         await using var chat = await RealBridgeChat.StartAsync(app);
         var tab = await chat.OpenTabAsync(plan.TabInstance);
         await WaitForBridgeOnlineAsync(chat, tab);
@@ -36,7 +49,7 @@ public static class SoakRun
         await WaitForEventsAsync(tab, sent.RequestId, plan.FaultAfterEvents);
         await FaultInjector.InjectAsync(app, plan);
 
-        var catchUp = await chat.OpenTabAsync(plan.CatchUpInstance, afterSeq: ContiguousSeqOf(tab, chat.ConversationId));
+        var catchUp = await OpenCatchUpTabAsync(chat, plan.CatchUpInstance, ContiguousSeqOf(tab, chat.ConversationId));
         if (!answered.IsCompletedSuccessfully || !answered.Result)
         {
             // The first tab has not answered (it may have lost its connection): a person answers in the tab that is up.
@@ -55,6 +68,25 @@ public static class SoakRun
         problems.AddRange(await SoakChecks.CheckAsync(app, chat, sent.RequestId, outcome, [tab, catchUp]));
         var events = tab.SeqsOf(chat.ConversationId).Concat(catchUp.SeqsOf(chat.ConversationId)).DefaultIfEmpty().Max();
         return new SoakRunResult(plan, outcome, events, problems, Stopwatch.GetElapsedTime(started));
+    }
+
+    /// <summary>
+    /// Once Redis is back the API closes the connections it holds, and one may close before the new tab has joined:
+    /// a browser joins again when it reconnects, so the tab is opened again.
+    /// </summary>
+    private static async Task<TestBrowser> OpenCatchUpTabAsync(RealBridgeChat chat, string instance, long afterSeq)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await chat.OpenTabAsync(instance, afterSeq);
+            }
+            catch (InvalidOperationException) when (attempt < 3)
+            {
+                // Closed under the join; the next tab finds the API settled.
+            }
+        }
     }
 
     /// <summary>A fault of the previous run may have left the bridge reconnecting; a run starts when it is online.</summary>
