@@ -224,18 +224,7 @@ public sealed class FaultInjectionTests(FaultsFixture app, ITestOutputHelper out
         Assert.Fail($"Port {port} still accepts connections.{Environment.NewLine}{listeners.Output}");
     }
 
-    private string Describe() => $"--- api ---{Environment.NewLine}{app.Logs.Tail("api")}{Environment.NewLine}"
-        + $"--- api2 ---{Environment.NewLine}{app.Logs.Tail("api2")}{Environment.NewLine}--- bridge ---{Environment.NewLine}{app.Logs.Tail("bridge")}";
+    private string Describe() => app.TailOf("api", "api2", "bridge");
 
-    /// <summary>Whatever a test did, the resource runs and is healthy again before the next test.</summary>
-    private async Task EnsureRunningAsync(string resourceName)
-    {
-        if (app.App.ResourceNotifications.TryGetCurrentState(resourceName, out var resource)
-            && KnownResourceStates.TerminalStates.Contains(resource.Snapshot.State?.Text))
-        {
-            await app.ExecuteResourceCommandAsync(resourceName, KnownResourceCommands.StartCommand);
-        }
-
-        await app.WaitForHealthStatusAsync(resourceName, HealthStatus.Healthy, RecoveryTimeout);
-    }
+    private Task EnsureRunningAsync(string resourceName) => app.EnsureRunningAsync(resourceName, RecoveryTimeout);
 }

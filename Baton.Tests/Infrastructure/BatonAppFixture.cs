@@ -71,6 +71,22 @@ public abstract class BatonAppFixture(BatonAppOptions options) : IAsyncLifetime
             resourceEvent.Snapshot.State?.Text == KnownResourceStates.Running && resourceEvent.Snapshot.HealthStatus == HealthStatus.Healthy).WaitAsync(timeout);
     }
 
+    /// <summary>Whatever a fault did to the resource, it runs and is healthy again, e.g. before the next test.</summary>
+    public async Task EnsureRunningAsync(string resourceName, TimeSpan timeout)
+    {
+        if (App.ResourceNotifications.TryGetCurrentState(resourceName, out var resource)
+            && KnownResourceStates.TerminalStates.Contains(resource.Snapshot.State?.Text))
+        {
+            await ExecuteResourceCommandAsync(resourceName, KnownResourceCommands.StartCommand);
+        }
+
+        await WaitForHealthStatusAsync(resourceName, HealthStatus.Healthy, timeout);
+    }
+
+    /// <summary>The last log lines of each service named, to end a failure message with.</summary>
+    public string TailOf(params string[] resourceNames) => string.Join(Environment.NewLine,
+        resourceNames.Select(name => $"--- {name} ---{Environment.NewLine}{Logs.Tail(name)}"));
+
     public async Task ExecuteResourceCommandAsync(string resourceName, string commandName)
     {
         var result = await App.ResourceCommands.ExecuteCommandAsync(resourceName, commandName).WaitAsync(TimeSpan.FromMinutes(1));

@@ -30,6 +30,8 @@ public static class ProcFs
 
     public static int? SessionOf(int pid) => Stat(pid)?.Session;
 
+    public static int? ParentOf(int pid) => Stat(pid)?.Parent;
+
     /// <summary>Live processes whose command line mentions <paramref name="command"/> and whose working folder is <paramref name="folder"/>.</summary>
     public static IReadOnlyList<int> RunningIn(string folder, string command)
     {

@@ -29,8 +29,22 @@ public static class ServiceProcesses
         await ProcFs.WaitUntilGoneAsync(processes, timeout);
     }
 
+    /// <summary>
+    /// Stops the resource's processes (SIGSTOP) as a network pause would look to its peers: the sockets stay
+    /// open and nothing answers. <see cref="ContinueAsync"/> lets them run on.
+    /// </summary>
+    public static Task PauseAsync(BatonAppFixture app, string resourceName) => SignalAsync(ProcessesOf(app, resourceName), "STOP");
+
+    public static Task ContinueAsync(BatonAppFixture app, string resourceName) => SignalAsync(ProcessesOf(app, resourceName), "CONT");
+
     /// <summary>Whether <paramref name="pid"/> is one of the resource's processes, e.g. to tell which instance holds a connection.</summary>
     public static bool Runs(BatonAppFixture app, string resourceName, int pid) => ProcessesOf(app, resourceName).Contains(pid);
+
+    private static async Task SignalAsync(IEnumerable<int> processes, string signal)
+    {
+        var sent = await ProcessRunner.RunAsync("kill", [$"-{signal}", .. processes.Select(pid => pid.ToString())], "/", TimeSpan.FromSeconds(10));
+        Assert.True(sent.ExitCode == 0, $"kill -{signal}: {sent.Describe()}");
+    }
 
     private static List<int> ProcessesOf(BatonAppFixture app, string resourceName)
     {
