@@ -9,7 +9,6 @@ using Baton.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql;
 
 namespace Baton.Tests.Data;
 
@@ -25,9 +24,7 @@ public sealed class ContentMigrationTests(ApiFixture app)
     [Fact]
     public async Task Content_stored_in_the_old_shapes_reads_as_typed_blocks_after_the_migration()
     {
-        var server = new NpgsqlConnectionStringBuilder(await app.GetConnectionStringAsync("baton"));
-        var database = new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = $"baton_content_{Guid.NewGuid():N}", Pooling = false };
-        await using var db = BatonDatabase.Open(database.ConnectionString);
+        await using var db = BatonDatabase.Open(await BatonDatabase.ScratchConnectionStringAsync(app, "content"));
         try
         {
             await db.Database.GetService<IMigrator>().MigrateAsync(PreviousMigration);

@@ -1,6 +1,5 @@
 using Baton.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Baton.Tests.Data;
 
@@ -10,11 +9,9 @@ public sealed class MigrationTests(ApiFixture app)
     [Fact]
     public async Task Migrations_apply_to_an_empty_database_and_match_the_model()
     {
-        var server = new NpgsqlConnectionStringBuilder(await app.GetConnectionStringAsync("baton"));
-        var databaseName = $"baton_migrations_{Guid.NewGuid():N}";
-        var empty = new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = databaseName, Pooling = false };
+        var empty = await BatonDatabase.ScratchConnectionStringAsync(app, "migrations");
 
-        await using (var db = BatonDatabase.Open(empty.ConnectionString))
+        await using (var db = BatonDatabase.Open(empty))
         {
             try
             {

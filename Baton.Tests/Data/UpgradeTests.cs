@@ -33,17 +33,16 @@ public sealed class UpgradeTests(ApiFixture app)
     [Fact]
     public async Task A_conversation_stored_by_the_previous_release_reads_back_intact_after_the_api_migrates_its_database()
     {
-        var server = new NpgsqlConnectionStringBuilder(await app.GetConnectionStringAsync("baton"));
-        var database = new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = $"baton_upgrade_{Guid.NewGuid():N}", Pooling = false };
-        await using var db = BatonDatabase.Open(database.ConnectionString);
+        var connectionString = await BatonDatabase.ScratchConnectionStringAsync(app, "upgrade");
+        await using var db = BatonDatabase.Open(connectionString);
         try
         {
             await db.GetService<IMigrator>().MigrateAsync(PreviousRelease);
             Assert.NotEmpty(await db.Database.GetPendingMigrationsAsync());
-            var conversation = await StoreAsPreviousReleaseDidAsync(database.ConnectionString);
+            var conversation = await StoreAsPreviousReleaseDidAsync(connectionString);
 
             using var api = await StandaloneApi.StartAsync(
-                app, RepositoryPaths.BuildOutput("Baton.Api"), new Dictionary<string, string> { ["ConnectionStrings__baton"] = database.ConnectionString });
+                app, RepositoryPaths.BuildOutput("Baton.Api"), new Dictionary<string, string> { ["ConnectionStrings__baton"] = connectionString });
             using var client = await SignInAsync(api);
             // Read as JSON, not as this version's records: a later change of the content's shape keeps what is asserted here.
             var messages = await client.GetFromJsonAsync<JsonElement>($"/api/chat/messages/{conversation.Id}");

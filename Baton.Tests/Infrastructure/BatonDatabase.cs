@@ -2,6 +2,7 @@ using System.Text.Json;
 using Baton.Api.Data;
 using Baton.Api.Data.Entities;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Baton.Tests.Infrastructure;
 
@@ -16,6 +17,16 @@ public static class BatonDatabase
         var connectionString = await app.GetConnectionStringAsync(database)
             ?? throw new InvalidOperationException($"No connection string for '{database}'.");
         return Open(connectionString);
+    }
+
+    /// <summary>
+    /// The connection string of a database of its own on the app's PostgreSQL, named after <paramref name="purpose"/>.
+    /// It does not exist until migrated or created; unpooled, so dropping it afterwards is not blocked.
+    /// </summary>
+    public static async Task<string> ScratchConnectionStringAsync(BatonAppFixture app, string purpose)
+    {
+        var server = await app.GetConnectionStringAsync("baton") ?? throw new InvalidOperationException("No connection string for 'baton'.");
+        return new NpgsqlConnectionStringBuilder(server) { Database = $"baton_{purpose}_{Guid.NewGuid():N}", Pooling = false }.ConnectionString;
     }
 
     public static BatonDbContext Open(string connectionString)
