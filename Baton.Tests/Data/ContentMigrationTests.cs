@@ -52,6 +52,15 @@ public sealed class ContentMigrationTests(ApiFixture app)
                 INSERT INTO conversation_events (conversation_id, seq, type, payload, created_at)
                 VALUES ({conversationId}, 1, 'chat:stream-response', {oldBlockComplete}::jsonb, now())
                 """);
+            var oldUserMessage = $$$"""
+                {"conversationId":"{{{conversationId}}}","seq":2,"messageId":"{{{question}}}",
+                 "event":{"kind":"user_message","clientMessageId":"{{{Guid.NewGuid()}}}","content":"What is in these?",
+                          "attachmentIds":["0b7e6f2e-5d1c-4a53-9a59-43a4f5f6b0a1","1c8f7a3f-6e2d-4b64-8b6a-54b5a6a7c1b2"]}}
+                """;
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO conversation_events (conversation_id, seq, type, payload, created_at)
+                VALUES ({conversationId}, 2, 'chat:stream-response', {oldUserMessage}::jsonb, now())
+                """);
 
             await db.Database.MigrateAsync();
 
@@ -70,9 +79,12 @@ public sealed class ContentMigrationTests(ApiFixture app)
             Assert.Equal(("server_tool_use", "msg_2", 0, "srvtoolu_1"), (other.CliType, other.CliMessageId, other.Index!.Value, other.Raw.GetProperty("id").GetString()));
             Assert.Equal(new TextBlock("Your notes say hello.") { CliMessageId = "msg_2", Index = 1 }, blocks[5]);
             Assert.Equal(new ErrorBlock("cli_failed", "It stopped."), blocks[6]);
-            var logged = await db.ConversationEvents.SingleAsync(e => e.ConversationId == conversationId);
-            var replayed = Assert.IsType<ChatStreamResponse>(ChatEvents.Deserialize(logged.Type, logged.Payload));
-            Assert.Equal("server_tool_use", Assert.IsType<OtherBlock>(Assert.IsType<BlockCompleteEvent>(replayed.Event).Block).CliType);
+            var logged = await db.ConversationEvents.Where(e => e.ConversationId == conversationId).OrderBy(e => e.Seq).ToListAsync();
+            var replayed = logged.Select(e => Assert.IsType<ChatStreamResponse>(ChatEvents.Deserialize(e.Type, e.Payload)).Event).ToList();
+            Assert.Equal("server_tool_use", Assert.IsType<OtherBlock>(Assert.IsType<BlockCompleteEvent>(replayed[0]).Block).CliType);
+            Assert.Equal(
+                [("notes.txt", "text/plain"), ("shot.png", "image/png")],
+                Assert.IsType<UserMessageEvent>(replayed[1]).Attachments.Select(attachment => (attachment.Name, attachment.MediaType)));
         }
         finally
         {

@@ -8,8 +8,8 @@ namespace Baton.Api.Data.Migrations
     /// Stored content becomes the typed <c>MessageBlock</c> contract. Blocks kept their field names, so
     /// most rows read as they are; what changes: a CLI block of a type Baton does not show becomes an
     /// <c>other</c> block that keeps it whole (in messages and in the event log's <c>block_complete</c>),
-    /// a permission block loses its <c>status</c> (a decision says it), and content that is not a list of
-    /// blocks becomes one.
+    /// a permission block loses its <c>status</c> (a decision says it), content that is not a list of
+    /// blocks becomes one, and a <c>user_message</c> event carries its attachments as the message stores them.
     /// </summary>
     public partial class TypedMessageContent : Migration
     {
@@ -38,8 +38,8 @@ namespace Baton.Api.Data.Migrations
                             WHEN block ->> 'type' = 'tool_use'
                                 THEN block || jsonb_build_object('id', COALESCE(block ->> 'id', ''), 'name', COALESCE(block ->> 'name', ''))
                             ELSE block
-                        END ORDER BY position), '[]'::jsonb)
-                    FROM jsonb_array_elements(content) WITH ORDINALITY AS element(block, position))
+                        END ORDER BY ordinal), '[]'::jsonb)
+                    FROM jsonb_array_elements(content) WITH ORDINALITY AS element(block, ordinal))
                 WHERE jsonb_typeof(content) = 'array';
                 """);
             migrationBuilder.Sql("""
@@ -49,6 +49,18 @@ namespace Baton.Api.Data.Migrations
                 WHERE type = 'chat:stream-response'
                     AND payload #>> '{event,kind}' = 'block_complete'
                     AND COALESCE(payload #>> '{event,block,type}', '') NOT IN ('text', 'thinking', 'tool_use');
+                """);
+            // user_message named its attachments by id only; now it carries them as the message stores them.
+            migrationBuilder.Sql("""
+                UPDATE conversation_events AS e
+                SET payload = jsonb_set(e.payload, '{event}', (e.payload -> 'event') - 'attachmentIds' || jsonb_build_object('attachments', COALESCE(
+                    (SELECT jsonb_agg(block ORDER BY ordinal)
+                     FROM messages AS m, jsonb_array_elements(m.content) WITH ORDINALITY AS element(block, ordinal)
+                     WHERE m.id::text = e.payload ->> 'messageId' AND block ->> 'type' = 'attachment'),
+                    '[]'::jsonb)))
+                WHERE e.type = 'chat:stream-response'
+                    AND e.payload #>> '{event,kind}' = 'user_message'
+                    AND e.payload -> 'event' ? 'attachmentIds';
                 """);
         }
 
