@@ -325,6 +325,14 @@ namespace Baton.Api.Data.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("content");
 
+                    b.Property<long?>("ContentSeq")
+                        .HasColumnType("bigint")
+                        .HasColumnName("content_seq");
+
+                    b.Property<int>("ContentVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("content_version");
+
                     b.Property<Guid>("ConversationId")
                         .HasColumnType("uuid")
                         .HasColumnName("conversation_id");
