@@ -115,6 +115,14 @@ namespace Baton.Api.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("CliConfigDir")
+                        .HasColumnType("text")
+                        .HasColumnName("cli_config_dir");
+
+                    b.Property<string>("CliPath")
+                        .HasColumnType("text")
+                        .HasColumnName("cli_path");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
