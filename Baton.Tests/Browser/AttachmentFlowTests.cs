@@ -12,11 +12,13 @@ public sealed class AttachmentFlowTests(FullAppFixture app, ChromiumFixture chro
 
     public void Dispose() => chromium.ExpectNoCspViolations();
 
-    [Fact]
-    public async Task Two_attachments_show_with_their_names_and_types_before_and_after_a_reload_and_in_the_export()
+    [Theory]
+    [InlineData(1280, 800, "")]
+    [InlineData(390, 844, "-phone")]
+    public async Task Two_attachments_show_with_their_names_and_types_before_and_after_a_reload_and_in_the_export(int width, int height, string screenshotSuffix)
     {
-        var page = await chromium.NewPageAsync(app.GetEndpoint("frontend"));
-        var tab = new WebAppTab(page, app);
+        var page = await chromium.NewPageAsync(app.GetEndpoint("frontend"), width, height);
+        var tab = new WebAppTab(page, app, screenshotSuffix);
         var projectName = $"attach-{Guid.NewGuid():N}"[..16];
         var root = Path.Combine(app.WorkspaceRoot, projectName);
         Directory.CreateDirectory(root);
@@ -46,8 +48,7 @@ public sealed class AttachmentFlowTests(FullAppFixture app, ChromiumFixture chro
 
         await tab.StepAsync("The conversation downloads as Markdown with the question and its attachments", async () =>
         {
-            await tab.ByTestId("conversation-actions").First.ClickAsync();
-            var download = await page.RunAndWaitForDownloadAsync(() => tab.ByTestId("conversation-export-markdown").ClickAsync());
+            var download = await page.RunAndWaitForDownloadAsync(() => tab.ChooseConversationActionAsync("conversation-export-markdown"));
             Assert.EndsWith(".md", download.SuggestedFilename);
             var markdown = await File.ReadAllTextAsync(await download.PathAsync());
             Assert.Contains($"## You\n\n{Question}", markdown);

@@ -12,11 +12,13 @@ public sealed class TerminalHandoffTests(FullAppFixture app, ChromiumFixture chr
 {
     public void Dispose() => chromium.ExpectNoCspViolations();
 
-    [Fact]
-    public async Task The_command_shown_for_a_conversation_resumes_its_session_in_a_terminal()
+    [Theory]
+    [InlineData(1280, 800, "")]
+    [InlineData(390, 844, "-phone")]
+    public async Task The_command_shown_for_a_conversation_resumes_its_session_in_a_terminal(int width, int height, string screenshotSuffix)
     {
-        var page = await chromium.NewPageAsync(app.GetEndpoint("frontend"));
-        var tab = new WebAppTab(page, app);
+        var page = await chromium.NewPageAsync(app.GetEndpoint("frontend"), width, height);
+        var tab = new WebAppTab(page, app, screenshotSuffix);
         var projectName = $"handoff-{Guid.NewGuid():N}"[..16];
         var root = Path.Combine(app.WorkspaceRoot, projectName);
         Directory.CreateDirectory(root);
@@ -26,11 +28,11 @@ public sealed class TerminalHandoffTests(FullAppFixture app, ChromiumFixture chr
 
         await tab.StepAsync("Before any message there is no session to continue", async () =>
         {
-            await tab.ByTestId("conversation-actions").First.ClickAsync();
-            await tab.ByTestId("conversation-continue-in-terminal").ClickAsync();
+            await tab.ChooseConversationActionAsync("conversation-continue-in-terminal");
             await Expect(tab.ByTestId("terminal-command-failed")).ToContainTextAsync("send it a message first");
             await page.Keyboard.PressAsync("Escape");
             await Expect(tab.ByTestId("terminal-command-dialog")).ToHaveCountAsync(0);
+            await tab.CloseDrawerAsync();
         });
 
         var answer = await tab.SendAsync("Hello");
@@ -38,8 +40,7 @@ public sealed class TerminalHandoffTests(FullAppFixture app, ChromiumFixture chr
 
         var command = await tab.StepAsync("The conversation shows the command that continues it", async () =>
         {
-            await tab.ByTestId("conversation-actions").First.ClickAsync();
-            await tab.ByTestId("conversation-continue-in-terminal").ClickAsync();
+            await tab.ChooseConversationActionAsync("conversation-continue-in-terminal");
             var shown = tab.ByTestId("terminal-command");
             await Expect(shown).ToContainTextAsync("--resume ");
             await tab.ScreenshotAsync("terminal-command");

@@ -88,6 +88,29 @@ public sealed partial class WebAppTab(IPage page, BatonAppFixture app, string sc
         await Expect(ByTestId("composer-input")).ToBeEditableAsync();
     });
 
+    /// <summary>Chooses one of the open conversation's actions; on a phone-sized screen they are in the drawer.</summary>
+    public async Task ChooseConversationActionAsync(string actionTestId)
+    {
+        if (await ByTestId("toggle-sidebar").IsVisibleAsync())
+        {
+            await ByTestId("toggle-sidebar").ClickAsync();
+        }
+
+        await ByTestId("conversation-actions").First.ClickAsync();
+        await ByTestId(actionTestId).ClickAsync();
+    }
+
+    /// <summary>Closes the drawer a phone-sized screen opened for the conversation's actions.</summary>
+    public async Task CloseDrawerAsync()
+    {
+        var drawer = ByTestId("project-sidebar");
+        if (await ByTestId("toggle-sidebar").IsVisibleAsync() && await drawer.GetAttributeAsync("inert") is null)
+        {
+            await Page.Keyboard.PressAsync("Escape");
+            await Expect(drawer).ToHaveAttributeAsync("inert", "");
+        }
+    }
+
     /// <summary>
     /// Sends a message and returns the answer to it. Messages are found by their text and run, never
     /// by position: the list renders only what is near the screen, so the last one in the page need

@@ -25,7 +25,9 @@ export function ProjectRoute() {
     }
     sidebar.current?.querySelector<HTMLElement>('button, a, input')?.focus();
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
+      // A dialog opened from the drawer takes its own Escape first: the drawer would make it inert.
+      const inDialog = event.target instanceof Element && event.target.closest('dialog[open]');
+      if (event.key === 'Escape' && !inDialog) {
         event.preventDefault();
         setSidebarOpen(false);
         toggle.current?.focus();
