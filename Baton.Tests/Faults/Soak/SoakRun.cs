@@ -53,7 +53,10 @@ public static class SoakRun
         if (!answered.IsCompletedSuccessfully || !answered.Result)
         {
             // The first tab has not answered (it may have lost its connection): a person answers in the tab that is up.
-            _ = AnswerPromptAsync(catchUp, sent.RequestId);
+            // A prompt the first tab was already shown is before the catch-up tab's join, so that tab has it from
+            // history, as the web app does, rather than as an event.
+            var shown = tab.Events.OfType<InteractivePrompt>().FirstOrDefault(prompt => prompt.RequestId == sent.RequestId);
+            _ = AnswerPromptAsync(catchUp, sent.RequestId, shown);
         }
 
         // The first tab may have seen the end before the second joined after it; else the second is shown the end.
@@ -99,13 +102,17 @@ public static class SoakRun
         }
     }
 
-    /// <summary>Allows the run's prompt when the tab is shown it; false when the tab could not answer (its connection was down).</summary>
-    private static async Task<bool> AnswerPromptAsync(TestBrowser tab, Guid requestId)
+    /// <summary>
+    /// Allows the run's prompt, the one given or else once the tab is shown it; false when the tab could not
+    /// answer (its connection was down).
+    /// </summary>
+    private static async Task<bool> AnswerPromptAsync(TestBrowser tab, Guid requestId, InteractivePrompt? shownBefore = null)
     {
         try
         {
-            var shown = await tab.Events.WaitForEventAsync<object>(e => e is InteractivePrompt p && p.RequestId == requestId || IsTerminalOf(e, requestId), StuckAfter);
-            if (shown.Payload is InteractivePrompt prompt)
+            var shown = shownBefore
+                ?? (await tab.Events.WaitForEventAsync<object>(e => e is InteractivePrompt p && p.RequestId == requestId || IsTerminalOf(e, requestId), StuckAfter)).Payload;
+            if (shown is InteractivePrompt prompt)
             {
                 await tab.InvokeAsync(WireEvents.PermissionResponse, new PermissionResponse(prompt.PromptId, PermissionDecision.Allow, null, null, null, null));
             }
