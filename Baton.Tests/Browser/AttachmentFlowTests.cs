@@ -19,12 +19,7 @@ public sealed class AttachmentFlowTests(FullAppFixture app, ChromiumFixture chro
     {
         var page = await chromium.NewPageAsync(app.GetEndpoint("frontend"), width, height);
         var tab = new WebAppTab(page, app, screenshotSuffix);
-        var projectName = $"attach-{Guid.NewGuid():N}"[..16];
-        var root = Path.Combine(app.WorkspaceRoot, projectName);
-        Directory.CreateDirectory(root);
-        await tab.SignInAsync(app.SeedEmail, app.SeedPassword);
-        await tab.CreateProjectAsync(projectName, root, "local");
-        await tab.StartConversationAsync();
+        await tab.StartInNewProjectAsync("attach");
 
         await tab.StepAsync("Attach a text file and an image, and send them with a question", async () =>
         {

@@ -24,13 +24,7 @@ public sealed class ChangesTests(FullAppFixture app, ChromiumFixture chromium) :
     {
         var page = await chromium.NewPageAsync(app.GetEndpoint("frontend"), width, height);
         var tab = new WebAppTab(page, app, screenshotSuffix);
-        var projectName = $"changes-{Guid.NewGuid():N}"[..16];
-        var root = Path.Combine(app.WorkspaceRoot, projectName);
-        Directory.CreateDirectory(root);
-        await File.WriteAllTextAsync(Path.Combine(root, FileName), "first old line\nsecond old line\n");
-        await tab.SignInAsync(app.SeedEmail, app.SeedPassword);
-        await tab.CreateProjectAsync(projectName, root, "local");
-        await tab.StartConversationAsync();
+        var root = await tab.StartInNewProjectAsync("changes", folder => File.WriteAllTextAsync(Path.Combine(folder, FileName), "first old line\nsecond old line\n"));
 
         var answer = await tab.StepAsync("Approve a Write over a file that exists", async () =>
         {

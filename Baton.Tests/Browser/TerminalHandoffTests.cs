@@ -19,12 +19,7 @@ public sealed class TerminalHandoffTests(FullAppFixture app, ChromiumFixture chr
     {
         var page = await chromium.NewPageAsync(app.GetEndpoint("frontend"), width, height);
         var tab = new WebAppTab(page, app, screenshotSuffix);
-        var projectName = $"handoff-{Guid.NewGuid():N}"[..16];
-        var root = Path.Combine(app.WorkspaceRoot, projectName);
-        Directory.CreateDirectory(root);
-        await tab.SignInAsync(app.SeedEmail, app.SeedPassword);
-        await tab.CreateProjectAsync(projectName, root, "local");
-        await tab.StartConversationAsync();
+        var root = await tab.StartInNewProjectAsync("handoff");
 
         await tab.StepAsync("Before any message there is no session to continue", async () =>
         {

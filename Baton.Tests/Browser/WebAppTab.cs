@@ -88,6 +88,26 @@ public sealed partial class WebAppTab(IPage page, BatonAppFixture app, string sc
         await Expect(ByTestId("composer-input")).ToBeEditableAsync();
     });
 
+    /// <summary>
+    /// Signs in as the seeded person, creates a project on the local bridge in a new folder of the
+    /// workspace (first prepared by <paramref name="prepare"/>), and starts a conversation there; returns the folder.
+    /// </summary>
+    public async Task<string> StartInNewProjectAsync(string namePrefix, Func<string, Task>? prepare = null)
+    {
+        var projectName = $"{namePrefix}-{Guid.NewGuid():N}"[..16];
+        var root = Path.Combine(app.WorkspaceRoot, projectName);
+        Directory.CreateDirectory(root);
+        if (prepare is not null)
+        {
+            await prepare(root);
+        }
+
+        await SignInAsync(app.SeedEmail, app.SeedPassword);
+        await CreateProjectAsync(projectName, root, "local");
+        await StartConversationAsync();
+        return root;
+    }
+
     /// <summary>Chooses one of the open conversation's actions; on a phone-sized screen they are in the drawer.</summary>
     public async Task ChooseConversationActionAsync(string actionTestId)
     {
