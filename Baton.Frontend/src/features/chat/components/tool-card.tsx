@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { Wrench } from 'lucide-react';
 import type { ToolResultBlock, ToolUseBlock } from '@/lib/realtime/contract.generated';
 import { JsonView, ToolInput } from '@/features/chat/components/tool-input';
@@ -9,9 +9,11 @@ import inputStyles from './tool-input.module.css';
 type ToolCardProps = {
   block: ToolUseBlock;
   result: ToolResultBlock | undefined;
+  // What the call started, shown between its input and its result: a subagent's work.
+  children?: ReactNode;
 };
 
-export const ToolCard = memo(function ToolCard({ block, result }: ToolCardProps) {
+export const ToolCard = memo(function ToolCard({ block, result, children }: ToolCardProps) {
   const partialJson = block.partialJson ?? '';
   const input = block.input ?? parsePartial(partialJson);
   const state = result === undefined ? 'running' : result.isError ? 'error' : 'done';
@@ -39,6 +41,7 @@ export const ToolCard = memo(function ToolCard({ block, result }: ToolCardProps)
           <ToolInput name={block.name} input={input} result={result} />
         )}
       </div>
+      {children}
       {result !== undefined && (
         <div className={styles.result} data-testid="tool-result">
           {typeof result.content === 'string' || Array.isArray(result.content) ? (

@@ -1,0 +1,56 @@
+import { useId, useState, type ReactNode } from 'react';
+import { Bot, ChevronRight } from 'lucide-react';
+import type { StepCount } from '@/features/chat/subagents/block-tree';
+import styles from './subagent-steps.module.css';
+
+type SubagentStepsProps = {
+  steps: StepCount;
+  // The subagent still works while its call has no result.
+  working: boolean;
+  children: ReactNode;
+};
+
+/**
+ * A subagent's messages and tool calls inside the card of the call that started it. Open while the
+ * subagent works, so its steps show as they come; closed once it reported, leaving a count of what
+ * it did. The reader's own choice wins over both.
+ */
+export function SubagentSteps({ steps, working, children }: SubagentStepsProps) {
+  const [chosen, setChosen] = useState<boolean | undefined>(undefined);
+  const open = chosen ?? working;
+  const region = useId();
+  return (
+    <div className={styles.steps} data-testid="subagent-steps" data-open={open}>
+      <button
+        type="button"
+        className={styles.toggle}
+        aria-expanded={open}
+        aria-controls={region}
+        onClick={() => {
+          setChosen(!open);
+        }}
+      >
+        <ChevronRight className={styles.chevron} aria-hidden="true" size={14} />
+        <Bot aria-hidden="true" size={14} />
+        <span>Subagent</span>
+        <span className={styles.summary} data-testid="subagent-summary">
+          {summary(steps, working)}
+        </span>
+      </button>
+      {open && (
+        <div id={region} className={styles.body} role="group" aria-label="The subagent's work">
+          {children}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function summary({ messages, toolCalls }: StepCount, working: boolean): string {
+  const parts = [plural(messages, 'message'), plural(toolCalls, 'tool call')];
+  return working ? `${parts.join(', ')} · working…` : parts.join(', ');
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
