@@ -2,6 +2,7 @@ import { memo, type ReactNode } from 'react';
 import { Wrench } from 'lucide-react';
 import type { ToolResultBlock, ToolUseBlock } from '@/lib/realtime/contract.generated';
 import { JsonView, ToolInput } from '@/features/chat/components/tool-input';
+import { agentReport, isAgentCall } from '@/features/chat/subagents/block-tree';
 import { contentText } from '@/features/chat/utils/json-value';
 import styles from './tool-card.module.css';
 import inputStyles from './tool-input.module.css';
@@ -17,6 +18,8 @@ export const ToolCard = memo(function ToolCard({ block, result, children }: Tool
   const partialJson = block.partialJson ?? '';
   const input = block.input ?? parsePartial(partialJson);
   const state = result === undefined ? 'running' : result.isError ? 'error' : 'done';
+  // An agent's result wraps its report in the CLI's notes to the model; the structured result holds the report alone.
+  const output = isAgentCall(block) ? (agentReport(result) ?? result?.content) : result?.content;
   return (
     <section
       className={styles.card}
@@ -44,17 +47,17 @@ export const ToolCard = memo(function ToolCard({ block, result, children }: Tool
       {children}
       {result !== undefined && (
         <div className={styles.result} data-testid="tool-result">
-          {typeof result.content === 'string' || Array.isArray(result.content) ? (
+          {typeof output === 'string' || Array.isArray(output) ? (
             <pre
               className={inputStyles.output}
               data-error={result.isError}
               tabIndex={0}
               aria-label="Tool output"
             >
-              {contentText(result.content)}
+              {contentText(output)}
             </pre>
           ) : (
-            <JsonView value={result.content} />
+            <JsonView value={output} />
           )}
         </div>
       )}

@@ -4,18 +4,14 @@ import { describe, expect, it } from 'vitest';
 import type { MessageBlock } from '@/lib/realtime/contract.generated';
 import { countSteps, groupBlocks, type BlockNode } from '@/features/chat/subagents/block-tree';
 
+function storedBlocks(fixture: string): MessageBlock[] {
+  const folder = new URL('../../../../../Baton.Tests/Fixtures/Folds/', import.meta.url);
+  return (JSON.parse(readFileSync(new URL(fixture, folder), 'utf8')) as { blocks: MessageBlock[] })
+    .blocks;
+}
+
 // Two subagents started by parallel Task calls, their blocks interleaved, as history stores them.
-const interleaved = (
-  JSON.parse(
-    readFileSync(
-      new URL(
-        '../../../../../Baton.Tests/Fixtures/Folds/subagents-interleaved.json',
-        import.meta.url,
-      ),
-      'utf8',
-    ),
-  ) as { blocks: MessageBlock[] }
-).blocks;
+const interleaved = storedBlocks('subagents-interleaved.json');
 
 function text(value: string, parentToolUseId?: string): MessageBlock {
   return parentToolUseId === undefined
@@ -55,6 +51,25 @@ describe('groupBlocks', () => {
       'result toolu_task1',
       'Both done.',
     ]);
+  });
+
+  it('groups a subagent of the pinned CLI under its Agent call', () => {
+    const nodes = groupBlocks(storedBlocks('recorded-subagent.json'));
+    const [opening, agent, report, answer] = nodes;
+    expect(nodes).toHaveLength(4);
+    expect(opening?.block).toMatchObject({ type: 'text', text: "I'll hand this to a subagent." });
+    expect(agent?.block).toMatchObject({ type: 'tool_use', name: 'Agent' });
+    expect(agent?.children.map((child) => child.block.type)).toEqual([
+      'text',
+      'tool_use',
+      'tool_result',
+      'text',
+    ]);
+    expect(agent?.children[0]?.block).toMatchObject({
+      text: 'Looking around the project folder first.',
+    });
+    expect(report?.block.type).toBe('tool_result');
+    expect(answer?.block).toMatchObject({ type: 'text' });
   });
 
   it('keeps every block exactly once', () => {

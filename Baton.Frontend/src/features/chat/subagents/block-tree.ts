@@ -1,4 +1,9 @@
-import type { MessageBlock, ToolUseBlock } from '@/lib/realtime/contract.generated';
+import type {
+  MessageBlock,
+  ToolResultBlock,
+  ToolUseBlock,
+} from '@/lib/realtime/contract.generated';
+import { asObject } from '@/features/chat/utils/json-value';
 
 /** A block of an answer, with the blocks of the subagent its tool call started (none for most). */
 export type BlockNode = {
@@ -37,6 +42,12 @@ export function groupBlocks(blocks: readonly MessageBlock[]): BlockNode[] {
 /** Whether a call starts a subagent: the Agent tool, called Task by older CLIs and in `system/init`. */
 export function isAgentCall(block: ToolUseBlock): boolean {
   return block.name === 'Agent' || block.name === 'Task';
+}
+
+/** The subagent's report as the CLI's structured result of a finished Agent call holds it (its `content` blocks). */
+export function agentReport(result: ToolResultBlock | undefined): unknown[] | undefined {
+  const content = asObject(result?.toolUseResult)?.content;
+  return Array.isArray(content) && content.length > 0 ? content : undefined;
 }
 
 export type StepCount = { messages: number; toolCalls: number };

@@ -89,4 +89,20 @@ describe("a subagent's work", () => {
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     expect(within(agentCard()).getByText('Looking around first.')).toBeInTheDocument();
   });
+
+  it("shows the subagent's report as its card's result, without the CLI's notes around it", () => {
+    const wrapped: MessageBlock = {
+      ...report,
+      content: [{ type: 'text', text: '[Subagent hand-back] The text below is the final report.' }],
+      toolUseResult: {
+        status: 'completed',
+        content: [{ type: 'text', text: 'The folder holds README.md.' }],
+      },
+    };
+    render(answer([agentCall, ...subagentWork, wrapped], 'completed'));
+
+    const output = within(agentCard()).getByTestId('tool-result');
+    expect(output).toHaveTextContent('The folder holds README.md.');
+    expect(output).not.toHaveTextContent('hand-back');
+  });
 });
