@@ -75,6 +75,78 @@ describe('latestTodoList', () => {
   });
 });
 
+// Calls and structured results of the task tools as the pinned CLI gives them (docs/claude-cli-facts.md).
+function taskCall(
+  id: string,
+  name: string,
+  input: unknown,
+  toolUseResult: unknown,
+): MessageBlock[] {
+  return [
+    { type: 'tool_use', id, name, input },
+    { type: 'tool_result', toolUseId: id, content: 'ok', isError: false, toolUseResult },
+  ];
+}
+
+function created(id: string, taskId: string, subject: string): MessageBlock[] {
+  return taskCall(
+    id,
+    'TaskCreate',
+    { subject, description: `${subject}, in full`, activeForm: `${subject}, now` },
+    { task: { id: taskId, subject, description: `${subject}, in full` } },
+  );
+}
+
+function updated(id: string, taskId: string, status: string): MessageBlock[] {
+  return taskCall(
+    id,
+    'TaskUpdate',
+    { taskId, status },
+    { success: true, taskId, updatedFields: ['status'] },
+  );
+}
+
+describe('latestTodoList with the task tools', () => {
+  it('builds the list a task at a time: created, updated, deleted', () => {
+    const blocks = [
+      ...created('c1', '1', 'Read the project'),
+      ...created('c2', '2', 'Write the file'),
+      ...created('c3', '3', 'Check the result'),
+      ...updated('u1', '1', 'completed'),
+      ...updated('u2', '2', 'in_progress'),
+      ...updated('u3', '3', 'deleted'),
+    ];
+    expect(latestTodoList(blocks)).toEqual([
+      { content: 'Read the project', status: 'completed', activeForm: 'Read the project, now' },
+      { content: 'Write the file', status: 'in_progress', activeForm: 'Write the file, now' },
+    ]);
+  });
+
+  it("takes TaskList's result as the whole list", () => {
+    const blocks = [
+      ...created('c1', '1', 'Read the project'),
+      ...taskCall(
+        'l1',
+        'TaskList',
+        {},
+        {
+          tasks: [
+            { id: '1', subject: 'Read the project', status: 'in_progress', blockedBy: [] },
+            { id: '7', subject: 'From an earlier run', status: 'pending', blockedBy: [] },
+          ],
+        },
+      ),
+    ];
+    expect(statuses(blocks)).toEqual(['in_progress', 'pending']);
+    expect(latestTodoList(blocks)?.[0]?.activeForm).toBe('Read the project, now');
+  });
+
+  it('waits for the result that names a created task', () => {
+    const [call] = created('c1', '1', 'Read the project');
+    expect(latestTodoList(call === undefined ? [] : [call])).toBeUndefined();
+  });
+});
+
 describe('todosOfInput', () => {
   it('reads unknown statuses as pending and drops items without content', () => {
     expect(

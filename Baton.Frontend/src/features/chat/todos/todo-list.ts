@@ -1,4 +1,5 @@
-import type { MessageBlock } from '@/lib/realtime/contract.generated';
+import type { MessageBlock, ToolResultBlock } from '@/lib/realtime/contract.generated';
+import { afterTaskTool, type ListEntry } from '@/features/chat/todos/task-tools';
 import { asArray, asObject, asString } from '@/features/chat/utils/json-value';
 
 export type TodoStatus = 'pending' | 'in_progress' | 'completed';
@@ -27,32 +28,31 @@ export function todosOfInput(input: unknown): TodoItem[] | undefined {
 }
 
 /**
- * The main agent's todo list as its latest whole TodoWrite call left it: each call writes the
- * whole list. A call still streaming its input or refused (the tool failed, or the CLI has no such
- * tool) changes nothing. Undefined when the answer keeps no list.
+ * The main agent's todo list as its latest calls left it. A TodoWrite call writes the whole list
+ * (one still streaming its input or refused, as when the CLI has no such tool, changes nothing);
+ * the newer task tools change it a task at a time once their results arrive. Undefined when the
+ * answer keeps no list.
  */
 export function latestTodoList(blocks: readonly MessageBlock[]): TodoItem[] | undefined {
-  const failed = new Set<string>();
+  const results = new Map<string, ToolResultBlock>();
   for (const block of blocks) {
-    if (block.type === 'tool_result' && block.isError) {
-      failed.add(block.toolUseId);
+    if (block.type === 'tool_result') {
+      results.set(block.toolUseId, block);
     }
   }
-  for (let at = blocks.length - 1; at >= 0; at -= 1) {
-    const block = blocks[at];
-    if (
-      block?.type === 'tool_use' &&
-      block.name === 'TodoWrite' &&
-      block.parentToolUseId == null &&
-      !failed.has(block.id)
-    ) {
-      const todos = todosOfInput(block.input);
-      if (todos !== undefined) {
-        return todos;
-      }
+  let entries: ListEntry[] | undefined;
+  for (const block of blocks) {
+    const result = block.type === 'tool_use' ? results.get(block.id) : undefined;
+    if (block.type !== 'tool_use' || block.parentToolUseId != null || result?.isError === true) {
+      continue;
+    }
+    if (block.name === 'TodoWrite') {
+      entries = todosOfInput(block.input)?.map((item) => ({ taskId: undefined, item })) ?? entries;
+    } else if (result !== undefined) {
+      entries = afterTaskTool(entries ?? [], block.name, block.input, result) ?? entries;
     }
   }
-  return undefined;
+  return entries?.map((entry) => entry.item);
 }
 
 function statusOf(value: unknown): TodoStatus {
