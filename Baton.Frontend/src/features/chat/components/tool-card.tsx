@@ -20,6 +20,8 @@ export const ToolCard = memo(function ToolCard({ block, result, children }: Tool
   const state = result === undefined ? 'running' : result.isError ? 'error' : 'done';
   // An agent's result wraps its report in the CLI's notes to the model; the structured result holds the report alone.
   const output = isAgentCall(block) ? (agentReport(result) ?? result?.content) : result?.content;
+  // A list written without trouble is all a TodoWrite card needs; the CLI's reply to the model adds nothing.
+  const quiet = block.name === 'TodoWrite' && result?.isError === false;
   return (
     <section
       className={styles.card}
@@ -45,7 +47,7 @@ export const ToolCard = memo(function ToolCard({ block, result, children }: Tool
         )}
       </div>
       {children}
-      {result !== undefined && (
+      {result !== undefined && !quiet && (
         <div className={styles.result} data-testid="tool-result">
           {typeof output === 'string' || Array.isArray(output) ? (
             <pre
