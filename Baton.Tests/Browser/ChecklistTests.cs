@@ -43,6 +43,7 @@ public sealed class ChecklistTests(FullAppFixture app, ChromiumFixture chromium)
         {
             await ExpectRunningChecklistAsync(checklist);
             await tab.ScreenshotAsync("checklist-running");
+            await AxeAudit.ExpectNoSeriousViolationsAsync(page, "running checklist" + screenshotSuffix);
         });
 
         await tab.StepAsync("After a reload the running checklist is pinned again", async () =>

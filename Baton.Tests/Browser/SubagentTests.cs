@@ -44,6 +44,7 @@ public sealed class SubagentTests(FullAppFixture app, ChromiumFixture chromium) 
         {
             await ExpectSubagentInsideItsCardAsync(answer);
             await tab.ScreenshotAsync("subagent-card");
+            await AxeAudit.ExpectNoSeriousViolationsAsync(page, "subagent card" + screenshotSuffix);
         });
 
         await tab.StepAsync("After a reload the subagent's work is in its card again", async () =>
