@@ -45,7 +45,7 @@ public sealed partial class ScenarioCatalogue
             new("long", ["long"], "a long answer (about 600 words), streamed slowly enough to stop midway", (_, _) => Long()),
             new("write", ["write"], $"asks to write a file in the working directory, e.g. `write notes.txt` (default `{DefaultFileName}`)", WriteFile),
             new("run", ["run", "shell", "bash"], $"asks to run a shell command, e.g. `run mkdir demo` (default `{DefaultCommand}`); commands that only read, like `run echo hi`, run without asking", RunCommand),
-            new("delegate", ["delegate", "subagent"], "hands a task to a subagent, which lists the project folder and reports back", (_, _) => Reply(SubagentScript.Delegate())),
+            new("delegate", ["delegate", "subagent"], $"hands a task to a subagent, which asks to run `{SubagentScript.Command}` and reports back", (_, _) => Reply(SubagentScript.Delegate())),
             new("checklist", ["checklist", "todo"], $"keeps a todo list while it works through three items, asking to run `{ChecklistScript.Command}` on the way", (request, _) => Reply(ChecklistScript.Answer(request)), AnswersToolResults: true),
         ];
     }

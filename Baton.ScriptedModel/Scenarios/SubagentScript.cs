@@ -14,6 +14,7 @@ public static class SubagentScript
     public const string Prompt = "Look around the project folder and report what it holds.";
     public const string OpeningText = "Looking around the project folder first.";
     public const string ReportOpening = "I looked around the project folder.";
+    public const string Command = "ls -a | tee listing.txt";
 
     /// <summary>The main agent's call of the Agent tool (the CLI's init still lists it by its older name, Task).</summary>
     public static IReadOnlyList<ReplyBlock> Delegate() =>
@@ -34,7 +35,10 @@ public static class SubagentScript
 
     public static bool IsSubagentRequest(MessagesRequest request) => request.UserTexts is [Prompt, ..];
 
-    /// <summary>The subagent lists the folder (a read-only command, which runs without asking), then reports.</summary>
+    /// <summary>
+    /// The subagent lists the folder into a file, a command the CLI asks about first, so the subagent
+    /// waits on the person mid-way; then it reports.
+    /// </summary>
     public static IReadOnlyList<ReplyBlock> Answer(MessagesRequest request) => request.PendingToolResult is { } listing
         ? [new TextBlock($"{ReportOpening} It holds: {listing.Content.Trim().ReplaceLineEndings(", ")}")]
         :
@@ -43,6 +47,6 @@ public static class SubagentScript
             new ToolUseBlock(
                 $"toolu_scripted_{Guid.NewGuid():N}",
                 "Bash",
-                new JsonObject { ["command"] = "ls -a", ["description"] = "List the project folder" }),
+                new JsonObject { ["command"] = Command, ["description"] = "List the project folder into listing.txt" }),
         ];
 }

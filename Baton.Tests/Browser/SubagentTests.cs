@@ -7,8 +7,9 @@ namespace Baton.Tests.Browser;
 
 /// <summary>
 /// A run that hands work to a subagent (the real CLI's Agent tool, through the scripted model): the
-/// subagent's text and tool call show inside the Agent call's card, folded to a count once it
-/// reported, and nowhere else in the answer; the same after a reload.
+/// subagent's text and tool call show inside the Agent call's card, open while it works (it waits on
+/// a prompt for its command), folded to a count once it reported, and nowhere else in the answer;
+/// the same after a reload.
 /// </summary>
 [Collection(FullAppCollection.Name)]
 public sealed class SubagentTests(FullAppFixture app, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>, IDisposable
@@ -33,11 +34,26 @@ public sealed class SubagentTests(FullAppFixture app, ChromiumFixture chromium) 
         await tab.CreateProjectAsync(projectName, root, "local");
         await tab.StartConversationAsync();
 
-        var answer = await tab.StepAsync("Ask for a subagent and wait for its report", async () =>
+        // The subagent asks to run a command, so it waits mid-way with its first steps shown.
+        var (answer, prompt) = await tab.StepAsync("Ask for a subagent and watch it work inside its card", async () =>
         {
             var sent = await tab.SendAsync("delegate");
-            await Expect(sent).ToHaveAttributeAsync("data-status", "completed", new() { Timeout = WebAppTab.CliTurnTimeout });
-            return sent;
+            var pending = await tab.PendingPromptAsync(sent);
+            await ExpectSubagentWorkingInsideItsCardAsync(sent);
+            await tab.ScreenshotAsync("subagent-working");
+            return (sent, pending);
+        });
+
+        await tab.StepAsync("After a reload the working subagent is in its card again", async () =>
+        {
+            await page.ReloadAsync();
+            await ExpectSubagentWorkingInsideItsCardAsync(answer);
+        });
+
+        await tab.StepAsync("Allow the subagent's command and wait for its report", async () =>
+        {
+            await prompt.GetByTestId("permission-allow").ClickAsync();
+            await Expect(answer).ToHaveAttributeAsync("data-status", "completed", new() { Timeout = WebAppTab.CliTurnTimeout });
         });
 
         await tab.StepAsync("The subagent's work is folded into its card, and opens there", async () =>
@@ -56,6 +72,18 @@ public sealed class SubagentTests(FullAppFixture app, ChromiumFixture chromium) 
         await page.Context.CloseAsync();
     }
 
+    private static async Task ExpectSubagentWorkingInsideItsCardAsync(ILocator answer)
+    {
+        var card = answer.Locator("[data-testid=tool-card][data-tool=Agent]");
+        await Expect(card).ToHaveAttributeAsync("data-state", "running");
+        await Expect(card.GetByRole(AriaRole.Button, new() { Name = "Subagent" })).ToHaveAttributeAsync("aria-expanded", "true");
+        await Expect(card.GetByTestId("subagent-summary")).ToHaveTextAsync("1 message, 1 tool call · working…");
+        var steps = card.GetByRole(AriaRole.Group, new() { Name = "The subagent's work" });
+        await Expect(steps.GetByText(SubagentScript.OpeningText)).ToBeVisibleAsync();
+        await Expect(steps.Locator("[data-testid=tool-card][data-tool=Bash]")).ToHaveAttributeAsync("data-state", "running");
+        await Expect(answer.GetByText(SubagentScript.OpeningText)).ToHaveCountAsync(1);
+    }
+
     private static async Task ExpectSubagentInsideItsCardAsync(ILocator answer)
     {
         var card = answer.Locator("[data-testid=tool-card][data-tool=Agent]");
@@ -72,7 +100,7 @@ public sealed class SubagentTests(FullAppFixture app, ChromiumFixture chromium) 
         var steps = card.GetByRole(AriaRole.Group, new() { Name = "The subagent's work" });
         await Expect(steps.GetByText(SubagentScript.OpeningText)).ToBeVisibleAsync();
         await Expect(steps.GetByText(SubagentScript.ReportOpening)).ToBeVisibleAsync();
-        await Expect(steps.Locator("[data-testid=tool-card][data-tool=Bash]")).ToContainTextAsync("ls -a");
+        await Expect(steps.Locator("[data-testid=tool-card][data-tool=Bash]")).ToContainTextAsync(SubagentScript.Command);
         await Expect(steps.Locator("[data-testid=tool-card][data-tool=Bash] [data-testid=tool-result]")).ToContainTextAsync("notes.md");
 
         // Nowhere beside the card: the subagent's opening words are in the answer once, and its Bash call too.
