@@ -13,6 +13,9 @@ public sealed record BenchmarkOptions
     public TimeSpan RelayDuration { get; init; } = TimeSpan.FromSeconds(10);
     public int PermissionRoundTrips { get; init; } = 200;
     public IReadOnlyList<int> IdleConnectionLevels { get; init; } = [1000, 5000];
+    /// <summary>Deltas of the one long answer streamed after the relay levels, and how many a second.</summary>
+    public int LongAnswerDeltas { get; init; } = 20_000;
+    public int LongAnswerRate { get; init; } = 200;
     public string OutputPath { get; init; } = "benchmark-results.json";
     public Uri? Api { get; init; }
     public Uri? Api2 { get; init; }
@@ -34,6 +37,8 @@ public sealed record BenchmarkOptions
                 "--seconds" => options with { RelayDuration = TimeSpan.FromSeconds(double.Parse(value)) },
                 "--prompts" => options with { PermissionRoundTrips = int.Parse(value) },
                 "--idle" => options with { IdleConnectionLevels = Numbers(value) },
+                "--long-answer" => options with { LongAnswerDeltas = int.Parse(value) },
+                "--long-rate" => options with { LongAnswerRate = int.Parse(value) },
                 "--out" => options with { OutputPath = value },
                 "--api" => options with { Api = new Uri(value) },
                 "--api2" => options with { Api2 = new Uri(value) },

@@ -35,7 +35,15 @@ foreach (var conversations in options.ConversationLevels)
     Console.WriteLine($"  {BenchmarkReport.RelayHeader}{Environment.NewLine}  {BenchmarkReport.RelayRow(result)}");
 }
 
-var report = new BenchmarkReport(startedAt, Environment.ProcessorCount, relay, permission, idle);
+LongAnswerResult? longAnswer = null;
+if (options.LongAnswerDeltas >= 4)
+{
+    Console.WriteLine($"Long answer: {options.LongAnswerDeltas} deltas into one answer at {options.LongAnswerRate}/s...");
+    longAnswer = await LongAnswerScenario.RunAsync(stack, options);
+    Console.WriteLine(BenchmarkReport.LongAnswerLines(longAnswer));
+}
+
+var report = new BenchmarkReport(startedAt, Environment.ProcessorCount, relay, permission, idle, longAnswer);
 report.Print(Console.Out);
 await report.WriteJsonAsync(options.OutputPath);
 Console.WriteLine($"Written to {Path.GetFullPath(options.OutputPath)}");

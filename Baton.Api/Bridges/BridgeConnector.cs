@@ -65,6 +65,9 @@ public sealed class BridgeConnector(
             }
         }
 
+        // Kept for when the bridge is offline: how to continue one of its sessions in a terminal.
+        await db.Bridges.Where(b => b.Id == bridgeId)
+            .ExecuteUpdateAsync(setters => setters.SetProperty(b => b.CliPath, request.CliPath).SetProperty(b => b.CliConfigDir, request.CliConfigDir), cancellationToken);
         var location = new BridgeLocation(instance.Id, connection.ConnectionId, time.GetUtcNow());
         localBridges.Add(new ConnectedBridge(bridgeId, location, connection));
         await presence.AnnounceAsync(bridgeId, location, cancellationToken);

@@ -19,6 +19,7 @@ public static class ApiEndpointExtensions
         app.MapConversationsApi();
         app.MapHistoryApi();
         app.MapExportApi();
+        app.MapTerminalApi();
         app.MapUploadsApi();
         app.MapBridgesApi();
         app.MapBridgeApi();

@@ -79,6 +79,8 @@ public sealed class PromptSettler(
             var content = AssistantContent.Read(message.Content);
             content.ResolvePermission(resolved);
             message.Content = content.ToJson();
+            // Tells the instance recording the run that its fold of the answer no longer matches what is stored.
+            message.ContentVersion++;
             message.UpdatedAt = now;
             var events = await log.AppendAsync(target.ConversationId, [new PendingEvent(resolved, prompt.RunId)], ct);
             await db.SaveChangesAsync(ct);

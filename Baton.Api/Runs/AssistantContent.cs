@@ -1,6 +1,9 @@
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using Baton.Api.Conversations;
 using Baton.Contracts.Chat;
+using Baton.Contracts.Conversations;
 using Baton.Contracts.Messages;
 using Baton.Contracts.Permissions;
 using Baton.Contracts.Streaming;
@@ -12,14 +15,45 @@ namespace Baton.Api.Runs;
 /// stream event, prompt and error of a run lands here, in the order the conversation's seqs give them.
 /// The web app folds live events the same way (<c>fold-message.ts</c>); the fixtures under
 /// <c>Baton.Tests/Fixtures/Folds</c> hold both to the same blocks.
+/// A streaming block's deltas gather in a buffer and join its text only when the blocks are read, so
+/// a long answer costs the same per delta at its end as at its start.
 /// </summary>
 public sealed class AssistantContent(List<MessageBlock> blocks)
 {
-    public IReadOnlyList<MessageBlock> Blocks => blocks;
+    private readonly Dictionary<int, StringBuilder> _unjoined = [];
+
+    public IReadOnlyList<MessageBlock> Blocks
+    {
+        get
+        {
+            JoinDeltas();
+            return blocks;
+        }
+    }
 
     public static AssistantContent Read(JsonElement content) => new([.. MessageContent.Read(content)]);
 
-    public JsonElement ToJson() => MessageContent.ToJson(blocks);
+    public JsonElement ToJson() => MessageContent.ToJson(Blocks);
+
+    /// <summary>Folds in an event of the run read back from the conversation's log.</summary>
+    public void Replay(ConversationEvent logged)
+    {
+        switch (logged)
+        {
+            case ChatStreamResponse response:
+                Apply(response.Event);
+                break;
+            case InteractivePrompt prompt:
+                AddPermission(prompt);
+                break;
+            case PermissionResolved resolved:
+                ResolvePermission(resolved);
+                break;
+            case ChatError error:
+                AddError(error);
+                break;
+        }
+    }
 
     /// <summary>The model message the newest block of an agent (the main one, or a subagent by its tool call) belongs to.</summary>
     public string? LastCliMessageId(string? parentToolUseId) =>
@@ -38,13 +72,13 @@ public sealed class AssistantContent(List<MessageBlock> blocks)
                 blocks.Add(StartedBlock(start) with { ParentToolUseId = parent, CliMessageId = start.CliMessageId, Index = start.Index, Streaming = true });
                 break;
             case TextDeltaEvent delta:
-                Grow(delta.CliMessageId, delta.Index, block => block is TextBlock text ? text with { Text = text.Text + delta.Text } : block);
+                Grow(delta.CliMessageId, delta.Index, delta.Text);
                 break;
             case ThinkingDeltaEvent delta:
-                Grow(delta.CliMessageId, delta.Index, block => block is ThinkingBlock thinking ? thinking with { Thinking = thinking.Thinking + delta.Text } : block);
+                Grow(delta.CliMessageId, delta.Index, delta.Text);
                 break;
             case ToolInputDeltaEvent delta:
-                Grow(delta.CliMessageId, delta.Index, block => block is ToolUseBlock tool ? tool with { PartialJson = tool.PartialJson + delta.PartialJson } : block);
+                Grow(delta.CliMessageId, delta.Index, delta.PartialJson);
                 break;
             case BlockCompleteEvent complete:
                 Complete(complete.Block with { ParentToolUseId = parent, CliMessageId = complete.CliMessageId, Index = complete.Index, Streaming = null });
@@ -80,13 +114,31 @@ public sealed class AssistantContent(List<MessageBlock> blocks)
         _ => new TextBlock(""),
     };
 
-    private void Grow(string cliMessageId, int index, Func<MessageBlock, MessageBlock> grow)
+    private void Grow(string cliMessageId, int index, string text)
     {
         var at = FindStreaming(cliMessageId, index);
-        if (at >= 0)
+        if (at >= 0 && blocks[at] is TextBlock or ThinkingBlock or ToolUseBlock)
         {
-            blocks[at] = grow(blocks[at]);
+            (CollectionsMarshal.GetValueRefOrAddDefault(_unjoined, at, out _) ??= new StringBuilder()).Append(text);
         }
+    }
+
+    /// <summary>Blocks only ever grow in place or are added, so a buffer's position stays its block's.</summary>
+    private void JoinDeltas()
+    {
+        foreach (var (at, text) in _unjoined)
+        {
+            var deltas = text.ToString();
+            blocks[at] = blocks[at] switch
+            {
+                TextBlock block => block with { Text = block.Text + deltas },
+                ThinkingBlock block => block with { Thinking = block.Thinking + deltas },
+                ToolUseBlock block => block with { PartialJson = block.PartialJson + deltas },
+                var block => block,
+            };
+        }
+
+        _unjoined.Clear();
     }
 
     private void Complete(MessageBlock whole)
@@ -94,6 +146,8 @@ public sealed class AssistantContent(List<MessageBlock> blocks)
         var at = FindStreaming(whole.CliMessageId!, whole.Index!.Value);
         if (at >= 0)
         {
+            // The whole block says everything its deltas did.
+            _unjoined.Remove(at);
             blocks[at] = whole;
         }
         else

@@ -3,6 +3,7 @@ using Baton.Api.Data;
 using Baton.Api.Data.Entities;
 using Baton.Api.Permissions;
 using Baton.Contracts.Chat;
+using Baton.Contracts.Conversations;
 using Baton.Contracts.Errors;
 using Baton.Contracts.Permissions;
 using Baton.Contracts.Runs;
@@ -16,7 +17,9 @@ namespace Baton.Api.Runs;
 /// Stores what happens in runs, many runs in one transaction: the events derived from the bridges' items
 /// (anything at or below a run's high-water mark is a repeat and dropped, anything after a gap waits for
 /// the re-send that fills it), the assistant messages as they grow, prompts and their answers by rule,
-/// the high-water marks, and each run's one ending.
+/// the high-water marks, and each run's one ending. An answer's fold stays in memory between drains
+/// (<see cref="RunFolds"/>): a drain that only adds deltas appends them to the event log and leaves the
+/// stored content as it is, for at most <see cref="DeferredDeltasLimit"/>; anything else stores it.
 /// Locks the runs, their assistant messages, their prompts, then the conversations' counters: the order
 /// every writer takes them in (runs and messages by id, so two writers never wait on each other in a circle).
 /// Runs are locked FOR NO KEY UPDATE: their keys never change, and a stronger lock would block every insert that
@@ -26,11 +29,15 @@ public sealed class RunRecorder(
     BatonDbContext db,
     ConversationEventLog log,
     PermissionRulebook rulebook,
-    RunStreamCursors cursors,
+    RunFolds folds,
     IOptions<PermissionOptions> permissionOptions,
     TimeProvider time)
 {
+    /// <summary>How long a streaming answer's stored content may lack deltas that are already in the event log.</summary>
+    public static readonly TimeSpan DeferredDeltasLimit = TimeSpan.FromSeconds(1);
+
     private readonly TurnPrompts _prompts = new(db, rulebook, permissionOptions, time);
+    private readonly RunFoldReader _folds = new(db);
 
     /// <summary>
     /// What was stored for each run, by run id. A run that is unknown or belongs to another bridge is
@@ -45,7 +52,7 @@ public sealed class RunRecorder(
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var runs = await LockRunsAsync(writes.Select(write => write.RunId), ct);
             var recorded = new Dictionary<Guid, RecordedBatch>();
-            var growing = new List<(Run Run, List<RunItem> Fresh)>();
+            var growing = new List<(Run Run, long FoldedUpTo, List<RunItem> Fresh)>();
             foreach (var write in writes)
             {
                 if (!runs.TryGetValue(write.RunId, out var run) || run.BridgeId != write.BridgeId || recorded.ContainsKey(run.Id))
@@ -56,19 +63,20 @@ public sealed class RunRecorder(
                 var fresh = FreshItems(run, write.Items);
                 if (fresh.Count > 0)
                 {
+                    var foldedUpTo = run.LastBridgeSeq;
                     run.LastBridgeSeq = fresh[^1].BridgeSeq;
                     // A run that already ended takes nothing more; its mark still moves, so the repeats stop.
                     if (IsActive(run.Status))
                     {
-                        growing.Add((run, fresh));
+                        growing.Add((run, foldedUpTo, fresh));
                     }
                 }
 
                 recorded[run.Id] = Unchanged(run);
             }
 
-            var turns = await OpenTurnsAsync([.. growing.Select(grown => grown.Run)], ct);
-            foreach (var (run, fresh) in growing)
+            var turns = await OpenTurnsAsync([.. growing.Select(grown => (grown.Run, grown.FoldedUpTo))], ct);
+            foreach (var (run, _, fresh) in growing)
             {
                 var turn = turns[run.Id];
                 foreach (var item in fresh.TakeWhile(_ => turn.EndedAs is null))
@@ -84,6 +92,7 @@ public sealed class RunRecorder(
 
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
+            KeepFolds(turns.Values);
             return recorded;
         }, cancellationToken);
     }
@@ -102,11 +111,12 @@ public sealed class RunRecorder(
                 return null;
             }
 
-            var turn = (await OpenTurnsAsync([run], ct))[run.Id];
+            var turn = (await OpenTurnsAsync([(run, run.LastBridgeSeq)], ct))[run.Id];
             await EndAsync(turn, new RunFailed(run.Id, 0, code, message, null), bridgeSeq: null, ct);
             var batch = (await CloseTurnsAsync([turn], ct))[0];
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
+            KeepFolds([turn]);
             return batch;
         }, cancellationToken);
     }
@@ -136,26 +146,36 @@ public sealed class RunRecorder(
             .ToDictionaryAsync(run => run.Id, cancellationToken);
     }
 
-    /// <summary>Locks the runs' assistant messages and reads their conversations: two queries however many runs.</summary>
-    private async Task<Dictionary<Guid, RunTurn>> OpenTurnsAsync(IReadOnlyList<Run> runs, CancellationToken cancellationToken)
+    /// <summary>
+    /// Locks the runs' assistant messages and reads their conversations: two queries however many runs,
+    /// and none of the answers' content while this instance holds their folds. Each run comes with the mark
+    /// its fold must hold everything up to.
+    /// </summary>
+    private async Task<Dictionary<Guid, RunTurn>> OpenTurnsAsync(IReadOnlyList<(Run Run, long FoldedUpTo)> runs, CancellationToken cancellationToken)
     {
         if (runs.Count == 0)
         {
             return [];
         }
 
-        Guid[] messageIds = [.. runs.Select(run => run.AssistantMessageId).Order()];
-        var messages = await db.Messages.FromSql($"SELECT * FROM messages WHERE id = ANY({messageIds}) ORDER BY id FOR UPDATE")
-            .ToDictionaryAsync(message => message.Id, cancellationToken);
-        Guid[] conversationIds = [.. runs.Select(run => run.ConversationId).Distinct()];
+        var versions = await _folds.LockAsync([.. runs.Select(opened => opened.Run.AssistantMessageId).Order()], cancellationToken);
+        Guid[] conversationIds = [.. runs.Select(opened => opened.Run.ConversationId).Distinct()];
         var conversations = await db.Conversations.Where(c => conversationIds.Contains(c.Id))
             .ToDictionaryAsync(conversation => conversation.Id, cancellationToken);
-        return runs.ToDictionary(run => run.Id, run =>
+        var turns = new Dictionary<Guid, RunTurn>(runs.Count);
+        foreach (var (run, foldedUpTo) in runs)
         {
-            var message = messages[run.AssistantMessageId];
-            var conversation = conversations[run.ConversationId];
-            return new RunTurn(run, message, conversation, AssistantContent.Read(message.Content), cursors.For(run.Id));
-        });
+            var version = versions[run.AssistantMessageId];
+            var fold = folds.Take(run.Id) is { } held && held.IsCurrent(version, foldedUpTo)
+                ? held
+                : await _folds.ReadAsync(run, version, foldedUpTo, cancellationToken);
+            // Attached as it is stored, without reading it: only what the recorder sets is written.
+            var message = new Message { Id = run.AssistantMessageId, ConversationId = run.ConversationId, Status = MessageStatus.Streaming };
+            db.Messages.Attach(message);
+            turns[run.Id] = new RunTurn(run, message, conversations[run.ConversationId], fold);
+        }
+
+        return turns;
     }
 
     private async Task ApplyAsync(RunTurn turn, RunItem item, CancellationToken cancellationToken)
@@ -247,21 +267,72 @@ public sealed class RunRecorder(
 
         run.EndedAt = time.GetStoredUtcNow();
         turn.EndedAs = run.Status;
-        cursors.Forget(run.Id);
     }
 
     private async Task<IReadOnlyList<RecordedBatch>> CloseTurnsAsync(IReadOnlyList<RunTurn> turns, CancellationToken cancellationToken)
     {
+        var events = await log.AppendAsync([.. turns.Select(turn => new ConversationAppend(turn.Run.ConversationId, turn.Events))], cancellationToken);
         var now = time.GetStoredUtcNow();
-        foreach (var turn in turns)
+        for (var index = 0; index < turns.Count; index++)
         {
-            turn.Message.Content = turn.Content.ToJson();
-            turn.Message.UpdatedAt = now;
-            db.Entry(turn.Message).Property(m => m.Content).IsModified = true;
+            StoreContent(turns[index], events[index], now);
         }
 
-        var events = await log.AppendAsync([.. turns.Select(turn => new ConversationAppend(turn.Run.ConversationId, turn.Events))], cancellationToken);
         return [.. turns.Select((turn, index) => new RecordedBatch(
             turn.Run.Id, turn.Run.ConversationId, turn.Run.BridgeId, events[index], turn.Run.LastBridgeSeq, turn.AnsweredPromptIds, turn.PromptWaits, turn.EndedAs))];
+    }
+
+    /// <summary>
+    /// Stores the answer unless all the turn added are deltas of blocks already stored and the content
+    /// lacks deltas for less than <see cref="DeferredDeltasLimit"/>: those are in the event log, where
+    /// history reads them from (<see cref="Message.ContentSeq"/>).
+    /// </summary>
+    private void StoreContent(RunTurn turn, IReadOnlyList<ConversationEvent> appended, DateTimeOffset now)
+    {
+        var fold = turn.Fold;
+        if (appended.Count == 0)
+        {
+            return;
+        }
+
+        var deferrable = turn.EndedAs is null && appended.All(IsDelta);
+        if (deferrable && (fold.DeferredSince is not { } since || time.GetElapsedTime(since) < DeferredDeltasLimit))
+        {
+            fold.DeferredSince ??= time.GetTimestamp();
+            return;
+        }
+
+        var message = turn.Message;
+        message.Content = turn.Content.ToJson();
+        message.ContentSeq = turn.EndedAs is null ? appended[^1].Seq : null;
+        message.ContentVersion = fold.StoredVersion + 1;
+        message.UpdatedAt = now;
+        var entry = db.Entry(message);
+        entry.Property(m => m.Content).IsModified = true;
+        entry.Property(m => m.ContentSeq).IsModified = true;
+        entry.Property(m => m.ContentVersion).IsModified = true;
+        entry.Property(m => m.UpdatedAt).IsModified = true;
+        fold.StoredVersion = message.ContentVersion;
+        fold.DeferredSince = null;
+    }
+
+    private static bool IsDelta(ConversationEvent appended) =>
+        appended is ChatStreamResponse { Event: TextDeltaEvent or ThinkingDeltaEvent or ToolInputDeltaEvent };
+
+    /// <summary>After a commit: the folds of runs still going are held for their next drain.</summary>
+    private void KeepFolds(IEnumerable<RunTurn> turns)
+    {
+        foreach (var turn in turns)
+        {
+            if (turn.EndedAs is null)
+            {
+                turn.Fold.BridgeSeq = turn.Run.LastBridgeSeq;
+                folds.Keep(turn.Run.Id, turn.Fold);
+            }
+            else
+            {
+                folds.Forget(turn.Run.Id);
+            }
+        }
     }
 }

@@ -6,16 +6,18 @@ using RunStatus = Baton.Api.Data.Entities.RunStatus;
 namespace Baton.Api.Runs;
 
 /// <summary>
-/// One run as a recorder transaction holds it: its locked rows, its answer's blocks as they grow, and
-/// what storing its items produced (events to append, prompts opened, answered and waited on, its ending).
+/// One run as a recorder transaction holds it: its locked rows (the assistant message attached without
+/// its content, which the fold holds), its answer's fold, and what storing its items produced (events
+/// to append, prompts opened, answered and waited on, its ending).
 /// </summary>
-public sealed class RunTurn(Run run, Message message, Conversation conversation, AssistantContent content, RunStreamCursor cursor)
+public sealed class RunTurn(Run run, Message message, Conversation conversation, RunFold fold)
 {
     public Run Run { get; } = run;
     public Message Message { get; } = message;
     public Conversation Conversation { get; } = conversation;
-    public AssistantContent Content { get; } = content;
-    public RunStreamCursor Cursor { get; } = cursor;
+    public RunFold Fold { get; } = fold;
+    public AssistantContent Content => Fold.Content;
+    public RunStreamCursor Cursor => Fold.Cursor;
     public List<PendingEvent> Events { get; } = [];
     public List<StoredPrompt> NewPrompts { get; } = [];
     public List<Guid> AnsweredPromptIds { get; } = [];

@@ -7,7 +7,7 @@ public static class RunsServiceExtensions
     {
         var services = builder.Services;
         services.AddSingleton<RunStreamQueue>();
-        services.AddSingleton<RunStreamCursors>();
+        services.AddSingleton<RunFolds>();
         services.AddSingleton<RunOutcomePublisher>();
         services.AddScoped<RunRecorder>();
         services.AddScoped<RunDispatcher>();

@@ -9,7 +9,8 @@ public sealed record BenchmarkReport(
     int ProcessorCount,
     IReadOnlyList<RelayResult> Relay,
     LatencySummary? PermissionRoundTrip,
-    IReadOnlyList<IdleConnectionsResult> IdleConnections)
+    IReadOnlyList<IdleConnectionsResult> IdleConnections,
+    LongAnswerResult? LongAnswer)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
@@ -37,6 +38,12 @@ public sealed record BenchmarkReport(
         {
             output.WriteLine(IdleLine(idle));
         }
+
+        if (LongAnswer is { } longAnswer)
+        {
+            output.WriteLine();
+            output.WriteLine(LongAnswerLines(longAnswer));
+        }
     }
 
     public static string RelayRow(RelayResult relay) =>
@@ -50,4 +57,10 @@ public sealed record BenchmarkReport(
     public static string IdleLine(IdleConnectionsResult idle) =>
         $"Idle browser connections: {idle.Connections} -> working set of the API instance holding them {idle.HoldingInstanceWorkingSetBytes / 1024.0 / 1024.0:F0} MB, " +
         $"+{idle.ApiWorkingSetGrowthBytes / 1024.0 / 1024.0:F1} MB while connecting ({idle.BytesPerConnection / 1024.0:F1} KB each)";
+
+    public static string LongAnswerLines(LongAnswerResult answer) =>
+        $"Long answer, {answer.Deltas} deltas into one text block at {answer.TargetEventsPerSecond}/s, {answer.Delivered} delivered; " +
+        $"last quarter's API CPU per event {answer.CpuGrowth:F2}x the first's{Environment.NewLine}" +
+        string.Join(Environment.NewLine, answer.Quarters.Select((quarter, index) =>
+            $"  quarter {index + 1}: p50 {quarter.Latency.P50,7:F2} ms, p99 {quarter.Latency.P99,7:F2} ms, API CPU {quarter.ApiCpuMicrosecondsPerEvent,8:F1} us/event"));
 }

@@ -25,12 +25,15 @@ public sealed class LatencyRecorder
         }
     }
 
-    public LatencySummary Summarise()
+    public LatencySummary Summarise() => SummariseFrom(0);
+
+    /// <summary>The samples from the given one on, in the order they were recorded.</summary>
+    public LatencySummary SummariseFrom(int firstSample)
     {
         double[] sorted;
         lock (_gate)
         {
-            sorted = [.. _milliseconds.Order()];
+            sorted = [.. _milliseconds.Skip(firstSample).Order()];
         }
 
         return sorted.Length == 0

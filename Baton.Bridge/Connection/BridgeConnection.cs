@@ -19,6 +19,7 @@ namespace Baton.Bridge.Connection;
 /// </summary>
 public sealed class BridgeConnection(
     IOptions<BridgeOptions> options,
+    IOptions<ClaudeCliOptions> cliOptions,
     ClaudeCliLocator cliLocator,
     WorkspaceRoots workspaceRoots,
     RunOutbox outbox,
@@ -168,7 +169,9 @@ public sealed class BridgeConnection(
             BridgeStatusReporter.BridgeVersion,
             cli.Version,
             workspaceRoots.Configured,
-            outbox.ActiveRuns());
+            outbox.ActiveRuns(),
+            cli.Path,
+            cliOptions.Value.ConfigDir is { Length: > 0 } configDir ? Path.GetFullPath(configDir) : null);
         try
         {
             var result = await new BridgeHubProxy(connection, cancellationToken).Connect(request);

@@ -4,7 +4,6 @@ using Baton.Api.Conversations;
 using Baton.Api.Runs;
 using Baton.Contracts.Chat;
 using Baton.Contracts.Conversations;
-using Baton.Contracts.Permissions;
 using Baton.Tests.Infrastructure;
 
 namespace Baton.Tests.Folds;
@@ -59,7 +58,7 @@ public sealed class FoldFixture
             else
             {
                 var added = BatonEvent(step["event"]!, events.Count + 1);
-                Fold(content, added);
+                content.Replay(added);
                 events.Add(added);
             }
         }
@@ -84,21 +83,5 @@ public sealed class FoldFixture
         payload["conversationId"] = ConversationId;
         payload["seq"] = seq;
         return ChatEvents.Deserialize(step["type"]!.GetValue<string>(), JsonSerializer.SerializeToElement(payload));
-    }
-
-    private static void Fold(AssistantContent content, ConversationEvent added)
-    {
-        switch (added)
-        {
-            case InteractivePrompt prompt:
-                content.AddPermission(prompt);
-                break;
-            case PermissionResolved resolved:
-                content.ResolvePermission(resolved);
-                break;
-            case ChatError error:
-                content.AddError(error);
-                break;
-        }
     }
 }

@@ -40,6 +40,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture app)
         { "DELETE", $"/api/chat/conversation/{SomeId}" },
         { "GET", $"/api/chat/messages/{SomeId}" },
         { "GET", $"/api/chat/events/{SomeId}" },
+        { "GET", $"/api/chat/conversation/{SomeId}/terminal" },
         { "POST", "/api/chat/upload" },
         { "GET", $"/api/chat/uploads/{SomeId}" },
         { "GET", "/api/bridges" },

@@ -70,6 +70,10 @@ public sealed class TestBridge : IAsyncDisposable
     public Func<ReadRootFileRequest, Task<FileContent>> ReadFile { get; set; } =
         request => Task.FromResult(new FileContent(request.Path, "hello", 5, DateTimeOffset.UnixEpoch));
 
+    /// <summary>Where this bridge says it runs the CLI, and with which configuration folder.</summary>
+    public const string CliPath = "/opt/claude code/bin/claude";
+    public const string CliConfigDir = "/home/dev/.claude-baton";
+
     public Guid BridgeId { get; private set; }
 
     /// <summary>Connects and, unless told not to, says <c>bridge:connect</c>, listing the runs it still has.</summary>
@@ -93,7 +97,7 @@ public sealed class TestBridge : IAsyncDisposable
         }
 
         var connected = await connection.InvokeAsync<ConnectBridgeResult>(WireEvents.BridgeConnect,
-            new ConnectBridgeRequest("test-bridge", "1.0.0", "2.1.328", ["/srv"], activeRuns ?? [])).WaitAsync(ReceivedEvents.DefaultTimeout);
+            new ConnectBridgeRequest("test-bridge", "1.0.0", "2.1.328", ["/srv"], activeRuns ?? [], CliPath, CliConfigDir)).WaitAsync(ReceivedEvents.DefaultTimeout);
         bridge.BridgeId = connected.BridgeId;
         return bridge;
     }

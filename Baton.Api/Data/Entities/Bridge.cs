@@ -12,4 +12,8 @@ public sealed class Bridge
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? LastSeenAt { get; set; }
     public DateTimeOffset? RevokedAt { get; set; }
+
+    /// <summary>The CLI the bridge last said it runs, and its configuration folder (null: the CLI's default).</summary>
+    public string? CliPath { get; set; }
+    public string? CliConfigDir { get; set; }
 }

@@ -4,7 +4,8 @@ namespace Baton.Api.Data.Entities;
 
 /// <summary>
 /// A user or assistant message as history shows it: its content blocks (text, thinking, tool calls
-/// and results, permission decisions, errors) are JSON, updated while its run goes on.
+/// and results, permission decisions, errors) are JSON, updated while its run goes on. A streaming
+/// answer's newest deltas may be only in the event log (<see cref="ContentSeq"/>).
 /// </summary>
 public sealed class Message
 {
@@ -19,6 +20,16 @@ public sealed class Message
 
     public MessageRole Role { get; set; }
     public JsonElement Content { get; set; }
+
+    /// <summary>
+    /// Null when <see cref="Content"/> holds everything of this message; otherwise the conversation's seq
+    /// it holds events up to: the run's later deltas are in the event log only, and history starts
+    /// its replay there.
+    /// </summary>
+    public long? ContentSeq { get; set; }
+
+    /// <summary>Moved on by every write of <see cref="Content"/>, so the instance recording the run sees another writer's change.</summary>
+    public int ContentVersion { get; set; }
     public MessageStatus Status { get; set; }
     public JsonElement? Usage { get; set; }
     public decimal? CostUsd { get; set; }

@@ -115,6 +115,14 @@ namespace Baton.Api.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("CliConfigDir")
+                        .HasColumnType("text")
+                        .HasColumnName("cli_config_dir");
+
+                    b.Property<string>("CliPath")
+                        .HasColumnType("text")
+                        .HasColumnName("cli_path");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -324,6 +332,14 @@ namespace Baton.Api.Data.Migrations
                     b.Property<JsonElement>("Content")
                         .HasColumnType("jsonb")
                         .HasColumnName("content");
+
+                    b.Property<long?>("ContentSeq")
+                        .HasColumnType("bigint")
+                        .HasColumnName("content_seq");
+
+                    b.Property<int>("ContentVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("content_version");
 
                     b.Property<Guid>("ConversationId")
                         .HasColumnType("uuid")

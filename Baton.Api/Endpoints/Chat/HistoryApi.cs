@@ -48,6 +48,13 @@ public static class HistoryApi
                 return (Results<Ok<MessagePage>, NotFound, ValidationProblem>)TypedResults.NotFound();
             }
 
+            // A streaming answer's newest deltas may be in the event log only: the page then covers what
+            // its content holds, and the replay after it brings the rest.
+            var contentHoldsUpTo = await db.Messages
+                .Where(m => m.ConversationId == conversationId && m.ContentSeq != null)
+                .MinAsync(m => m.ContentSeq, ct);
+            var coveredUpTo = Math.Min(lastSeq.Value, contentHoldsUpTo ?? long.MaxValue);
+
             long? beforePosition = null;
             if (query.Before is { } before)
             {
@@ -80,7 +87,7 @@ public static class HistoryApi
             var page = newestFirst.Take(query.Limit).Reverse()
                 .Select(row => MessageResponse.From(row.Message, row.RequestId))
                 .ToList();
-            return TypedResults.Ok(new MessagePage(page, lastSeq.Value, hasMore));
+            return TypedResults.Ok(new MessagePage(page, coveredUpTo, hasMore));
         }, cancellationToken);
     }
 

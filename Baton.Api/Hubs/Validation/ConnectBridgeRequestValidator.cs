@@ -1,3 +1,4 @@
+using Baton.Api.Validation;
 using Baton.Contracts.Bridges;
 using FluentValidation;
 
@@ -12,6 +13,8 @@ public sealed class ConnectBridgeRequestValidator : AbstractValidator<ConnectBri
         RuleFor(r => r.Name).NotNull().MaximumLength(200);
         RuleFor(r => r.Version).NotNull().MaximumLength(100);
         RuleFor(r => r.CliVersion).MaximumLength(100);
+        RuleFor(r => r.CliPath).MaximumLength(4096).WithoutControlCharacters();
+        RuleFor(r => r.CliConfigDir).MaximumLength(4096).WithoutControlCharacters();
         RuleFor(r => r.WorkspaceRoots).NotNull();
         RuleFor(r => r.ActiveRuns).NotNull();
         RuleForEach(r => r.ActiveRuns).NotNull()

@@ -253,6 +253,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/chat/conversation/{id}/terminal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The shell command that continues this conversation's Claude session on its bridge's machine */
+    get: operations['GetTerminalCommand'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/chat/upload': {
     parameters: {
       query?: never;
@@ -718,7 +735,9 @@ export interface components {
     };
     /**
      * @description Messages oldest first. They include every event up to `lastSeq`, so a client that
-     *     loaded them joins the conversation with `afterSeq = lastSeq`.
+     *     loaded them joins the conversation with `afterSeq = lastSeq`. While an answer streams, its
+     *     newest deltas may be in the event log only: `lastSeq` then stops where its content does, and
+     *     the events replayed after it repeat nothing but settled prompts, which fold in alike twice.
      */
     MessagePage: {
       messages: components['schemas']['MessageResponse'][];
@@ -809,6 +828,12 @@ export interface components {
       password: string;
       /** @description Needed only while sign-up is closed: a code an existing user created, spent by this sign-up. */
       invitationCode?: null | string;
+    };
+    /** @description How to continue a conversation in a terminal: string TerminalCommandResponse.Command runs on the machine of the bridge named string TerminalCommandResponse.BridgeName. */
+    TerminalCommandResponse: {
+      command: string;
+      sessionId: string;
+      bridgeName: string;
     };
     /** @description What to change: the title, and archived or active. Omitted fields stay as they are. */
     UpdateConversationRequest: {
@@ -1604,6 +1629,42 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['HttpValidationProblemDetails'];
+        };
+      };
+      /** @description Unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  GetTerminalCommand: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TerminalCommandResponse'];
         };
       };
       /** @description Unauthorized */

@@ -14,6 +14,7 @@ describe('ConversationActions', () => {
         onRename={onRename}
         onToggleArchived={() => undefined}
         onExport={() => undefined}
+        onContinueInTerminal={() => undefined}
       />,
     );
     const button = screen.getByRole('button', { name: 'Actions for Fix the build' });
@@ -44,6 +45,7 @@ describe('ConversationActions', () => {
         onRename={() => undefined}
         onToggleArchived={() => undefined}
         onExport={onExport}
+        onContinueInTerminal={() => undefined}
       />,
     );
 
@@ -53,5 +55,26 @@ describe('ConversationActions', () => {
     await user.click(screen.getByRole('button', { name: 'Export as JSON' }));
 
     expect(onExport.mock.calls).toEqual([['markdown'], ['json']]);
+  });
+
+  it('offers to continue the conversation in a terminal', async () => {
+    const user = userEvent.setup();
+    const onContinueInTerminal = vi.fn();
+    render(
+      <ConversationActions
+        title="Fix the build"
+        archived={false}
+        onRename={() => undefined}
+        onToggleArchived={() => undefined}
+        onExport={() => undefined}
+        onContinueInTerminal={onContinueInTerminal}
+      />,
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Actions for Fix the build' }));
+    await user.click(screen.getByRole('button', { name: 'Continue in a terminal' }));
+
+    expect(onContinueInTerminal).toHaveBeenCalledOnce();
+    expect(screen.queryByTestId('conversation-continue-in-terminal')).not.toBeInTheDocument();
   });
 });

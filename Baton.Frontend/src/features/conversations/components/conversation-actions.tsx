@@ -1,4 +1,4 @@
-import { Archive, ArchiveRestore, Download, Ellipsis, Pencil } from 'lucide-react';
+import { Archive, ArchiveRestore, Download, Ellipsis, Pencil, SquareTerminal } from 'lucide-react';
 import { useEffect, useId, useRef, useState, type FocusEvent } from 'react';
 import type { ExportFormat } from '@/features/conversations/api/export-conversation';
 import styles from './conversation-sidebar.module.css';
@@ -9,6 +9,7 @@ type ConversationActionsProps = {
   onRename: () => void;
   onToggleArchived: () => void;
   onExport: (format: ExportFormat) => void;
+  onContinueInTerminal: () => void;
 };
 
 /**
@@ -21,6 +22,7 @@ export function ConversationActions({
   onRename,
   onToggleArchived,
   onExport,
+  onContinueInTerminal,
 }: ConversationActionsProps) {
   const [open, setOpen] = useState(false);
   const menuId = useId();
@@ -110,6 +112,13 @@ export function ConversationActions({
             data-testid="conversation-export-json"
           >
             <Download size={14} aria-hidden="true" /> Export as JSON
+          </button>
+          <button
+            type="button"
+            onClick={choose(onContinueInTerminal)}
+            data-testid="conversation-continue-in-terminal"
+          >
+            <SquareTerminal size={14} aria-hidden="true" /> Continue in a terminal
           </button>
         </div>
       )}

@@ -9,6 +9,7 @@ import {
 import { useExportConversation } from '@/features/conversations/api/export-conversation';
 import { useUpdateConversation } from '@/features/conversations/api/update-conversation';
 import { ConversationActions } from '@/features/conversations/components/conversation-actions';
+import { TerminalCommandDialog } from '@/features/conversations/components/terminal-command-dialog';
 import { useConversationLiveUpdates } from '@/features/conversations/hooks/use-conversation-live-updates';
 import styles from './conversation-sidebar.module.css';
 
@@ -96,6 +97,7 @@ function ConversationItem({ projectId, conversation, onNavigate }: ConversationI
   const update = useUpdateConversation(projectId);
   const exporting = useExportConversation();
   const [renaming, setRenaming] = useState(false);
+  const [inTerminal, setInTerminal] = useState(false);
   const [title, setTitle] = useState(conversation.title);
   const archived = conversation.status === 'archived';
 
@@ -158,7 +160,19 @@ function ConversationItem({ projectId, conversation, onNavigate }: ConversationI
         onExport={(format) => {
           exporting.mutate({ id: conversation.id, format });
         }}
+        onContinueInTerminal={() => {
+          setInTerminal(true);
+        }}
       />
+      {inTerminal && (
+        <TerminalCommandDialog
+          conversationId={conversation.id}
+          title={conversation.title}
+          onClose={() => {
+            setInTerminal(false);
+          }}
+        />
+      )}
       {exporting.isError && (
         <p role="alert" className={styles.failure} data-testid="conversation-export-failed">
           The conversation could not be exported: {exporting.error.message}

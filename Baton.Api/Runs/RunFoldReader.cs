@@ -1,0 +1,62 @@
+using Baton.Api.Conversations;
+using Baton.Api.Data;
+using Baton.Api.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+
+namespace Baton.Api.Runs;
+
+/// <summary>
+/// Locks runs' assistant messages without reading their content, and reads a run's answer back when
+/// this instance holds no current fold of it: the stored content, then the run's deltas the event log
+/// holds beyond it.
+/// </summary>
+public sealed class RunFoldReader(BatonDbContext db)
+{
+    private const string LockCommand = "SELECT id, content_version FROM messages WHERE id = ANY(@ids) ORDER BY id FOR UPDATE";
+
+    /// <summary>Locks the messages in id order (the order every writer takes them in); returns each one's content version.</summary>
+    public async Task<Dictionary<Guid, int>> LockAsync(IReadOnlyCollection<Guid> messageIds, CancellationToken cancellationToken)
+    {
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("Messages are locked inside the transaction that writes them.");
+        await using var command = new NpgsqlCommand(LockCommand, (NpgsqlConnection)transaction.Connection!, (NpgsqlTransaction)transaction);
+        command.Parameters.Add(new NpgsqlParameter<Guid[]>("ids", [.. messageIds]));
+        var versions = new Dictionary<Guid, int>(messageIds.Count);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            versions[reader.GetGuid(0)] = reader.GetInt32(1);
+        }
+
+        return versions;
+    }
+
+    /// <summary>The run's answer as stored, holding everything up to the run's mark <paramref name="bridgeSeq"/>.</summary>
+    public async Task<RunFold> ReadAsync(Run run, int storedVersion, long bridgeSeq, CancellationToken cancellationToken)
+    {
+        var stored = await db.Messages.AsNoTracking()
+            .Where(m => m.Id == run.AssistantMessageId)
+            .Select(m => new { m.Content, m.ContentSeq })
+            .SingleAsync(cancellationToken);
+        var content = AssistantContent.Read(stored.Content);
+        if (stored.ContentSeq is not { } storedUpTo)
+        {
+            return new RunFold(content, storedVersion, bridgeSeq, deferredSince: null);
+        }
+
+        var later = await db.ConversationEvents.AsNoTracking()
+            .Where(e => e.ConversationId == run.ConversationId && e.Seq > storedUpTo && e.RunId == run.Id)
+            .OrderBy(e => e.Seq)
+            .Select(e => new { e.Type, e.Payload })
+            .ToListAsync(cancellationToken);
+        foreach (var logged in later)
+        {
+            content.Replay(ChatEvents.Deserialize(logged.Type, logged.Payload));
+        }
+
+        // Deferred since before this instance knew: the next drain with news stores it all.
+        return new RunFold(content, storedVersion, bridgeSeq, deferredSince: 0);
+    }
+}

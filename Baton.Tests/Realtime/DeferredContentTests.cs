@@ -1,0 +1,80 @@
+using Baton.Api.Data.Entities;
+using Baton.Api.Endpoints.Chat;
+using Baton.Contracts.Chat;
+using Baton.Contracts.Hubs;
+using Baton.Contracts.Messages;
+using Baton.Contracts.Permissions;
+using Baton.Contracts.Streaming;
+using Baton.Tests.Infrastructure;
+
+namespace Baton.Tests.Realtime;
+
+/// <summary>
+/// A streaming answer's deltas reach the event log first and its stored content up to a second later:
+/// a tab that opens mid-answer still reads every word once, and an answer changed meanwhile by another
+/// writer (a person settling a prompt) keeps that change and every delta.
+/// </summary>
+[Collection(ApiCollection.Name)]
+public sealed class DeferredContentTests(ApiFixture app)
+{
+    private static readonly string[] Words = [.. Enumerable.Range(0, 30).Select(i => $"w{i} ")];
+
+    [Fact]
+    public async Task A_tab_opened_mid_answer_gets_every_word_so_far_once_from_history_and_the_replay_after_it()
+    {
+        await using var chat = await ChatScenario.StartAsync(app, browserOn: "api", bridgeOn: "api2");
+        var (sent, _) = await chat.StartRunAsync("Tell me a story");
+        await chat.Bridge.StreamAsync(sent.RequestId, CliLines.SystemInit("session-1"), CliLines.MessageStart("msg_1"), CliLines.TextBlockStart(0));
+        await StreamWordsAsync(chat, sent.RequestId, Words);
+
+        var history = await chat.User.GetAsync<MessagePage>($"/api/chat/messages/{chat.ConversationId}");
+        var replay = await chat.User.GetAsync<EventPage>($"/api/chat/events/{chat.ConversationId}?afterSeq={history.LastSeq}&limit=100");
+
+        var stored = TextOf(history.Messages.Single(m => m.Id == sent.AssistantMessageId));
+        var replayed = replay.Events
+            .Where(e => e.Type == WireEvents.ChatStreamResponse)
+            .Select(e => e.Payload.GetProperty("event"))
+            .Where(e => e.GetProperty("kind").GetString() == StreamEventKinds.TextDelta)
+            .Select(e => e.GetProperty("text").GetString());
+        Assert.Equal(string.Concat(Words), stored + string.Concat(replayed));
+    }
+
+    [Fact]
+    public async Task A_prompt_settled_while_deltas_wait_is_stored_with_every_delta_before_and_after_it()
+    {
+        await using var chat = await ChatScenario.StartAsync(app, browserOn: "api", bridgeOn: "api2");
+        await chat.Browser.JoinAsync(chat.ConversationId);
+        var (sent, _) = await chat.StartRunAsync("List the files");
+        await chat.Bridge.StreamAsync(sent.RequestId, CliLines.SystemInit("session-1"), CliLines.MessageStart("msg_1"), CliLines.TextBlockStart(0));
+        var promptId = await chat.Bridge.RequestPermissionAsync(sent.RequestId, "Bash", new { command = "ls" });
+        await chat.Browser.Events.WaitForAsync<InteractivePrompt>(p => p.PromptId == promptId);
+
+        await StreamWordsAsync(chat, sent.RequestId, Words[..15]);
+        await chat.Browser.InvokeAsync(WireEvents.PermissionResponse, new PermissionResponse(promptId, PermissionDecision.Allow, null, null, null, null));
+        await chat.Browser.Events.WaitForAsync<PermissionResolved>(r => r.PromptId == promptId);
+        await StreamWordsAsync(chat, sent.RequestId, Words[15..]);
+        await chat.Bridge.CompleteAsync(sent.RequestId);
+        await chat.Browser.Events.WaitForAsync<ChatMessageComplete>(m => m.RequestId == sent.RequestId);
+
+        var history = await chat.User.GetAsync<MessagePage>($"/api/chat/messages/{chat.ConversationId}");
+        var answer = history.Messages.Single(m => m.Id == sent.AssistantMessageId);
+        Assert.Equal(MessageStatus.Completed, answer.Status);
+        Assert.Equal(string.Concat(Words), TextOf(answer));
+        var permission = Assert.Single(answer.Content.OfType<PermissionBlock>());
+        Assert.Equal((promptId, PermissionDecision.Allow), (permission.PromptId, permission.Decision));
+    }
+
+    /// <summary>One delta per batch, as a CLI streams them; returns once the API stored the last.</summary>
+    private static async Task StreamWordsAsync(ChatScenario chat, Guid requestId, IEnumerable<string> words)
+    {
+        long last = 0;
+        foreach (var word in words)
+        {
+            last = await chat.Bridge.StreamAsync(requestId, CliLines.TextDelta(0, word));
+        }
+
+        await chat.Bridge.WaitForAckAsync(requestId, last);
+    }
+
+    private static string TextOf(MessageResponse message) => string.Concat(message.Content.OfType<TextBlock>().Select(block => block.Text));
+}
