@@ -20,7 +20,7 @@ export function SubagentSteps({ steps, working, children }: SubagentStepsProps) 
   const open = chosen ?? working;
   const region = useId();
   return (
-    <div className={styles.steps} data-testid="subagent-steps" data-open={open}>
+    <div className={styles.steps} data-testid="subagent-steps">
       <button
         type="button"
         className={styles.toggle}
