@@ -5,7 +5,12 @@ import { MarkdownText } from '@/features/chat/components/markdown-text';
 import { PermissionCard } from '@/features/chat/components/permission-card';
 import { ThinkingBlock } from '@/features/chat/components/thinking-block';
 import { ToolCard } from '@/features/chat/components/tool-card';
-import { countSteps, isAgentCall, type BlockNode } from '@/features/chat/subagents/block-tree';
+import {
+  countSteps,
+  isAgentCall,
+  launchedInBackground,
+  type BlockNode,
+} from '@/features/chat/subagents/block-tree';
 import { SubagentSteps } from '@/features/chat/subagents/subagent-steps';
 import type { PromptState } from '@/features/chat/types/chat-state';
 import styles from './assistant-message.module.css';
@@ -34,7 +39,11 @@ export function BlockView({ node, context }: { node: BlockNode; context: BlockCo
       }
       return (
         <ToolCard block={block} result={result}>
-          <SubagentSteps steps={countSteps(node.children)} working={result === undefined}>
+          <SubagentSteps
+            steps={countSteps(node.children)}
+            working={result === undefined}
+            background={launchedInBackground(result)}
+          >
             {node.children.map((child) => (
               <BlockView key={child.at} node={child} context={context} />
             ))}

@@ -50,6 +50,14 @@ export function agentReport(result: ToolResultBlock | undefined): unknown[] | un
   return Array.isArray(content) && content.length > 0 ? content : undefined;
 }
 
+/**
+ * Whether the call started its subagent in the background (the CLI's default for the Agent tool):
+ * its result came at once, and the subagent goes on working after it.
+ */
+export function launchedInBackground(result: ToolResultBlock | undefined): boolean {
+  return asObject(result?.toolUseResult)?.status === 'async_launched';
+}
+
 export type StepCount = { messages: number; toolCalls: number };
 
 /** What a subagent did so far, counted through its own subagents: its texts and its tool calls. */

@@ -105,4 +105,18 @@ describe("a subagent's work", () => {
     expect(output).toHaveTextContent('The folder holds README.md.');
     expect(output).not.toHaveTextContent('hand-back');
   });
+
+  it('stays open for a subagent started in the background, whose call answered at once', () => {
+    const launched: MessageBlock = {
+      ...report,
+      content: 'Async agent launched successfully.',
+      toolUseResult: { isAsync: true, status: 'async_launched', agentId: 'a1' },
+    };
+    render(answer([agentCall, launched, ...subagentWork], 'streaming'));
+
+    const toggle = within(agentCard()).getByRole('button', { name: /Subagent/ });
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(toggle).toHaveTextContent('1 message, 1 tool call · in the background');
+    expect(within(agentCard()).getByText('Looking around first.')).toBeInTheDocument();
+  });
 });

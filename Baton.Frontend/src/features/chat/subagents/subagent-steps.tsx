@@ -7,17 +7,19 @@ type SubagentStepsProps = {
   steps: StepCount;
   // The subagent still works while its call has no result.
   working: boolean;
+  // It was started in the background, so its call's result says nothing of when it ends.
+  background: boolean;
   children: ReactNode;
 };
 
 /**
  * A subagent's messages and tool calls inside the card of the call that started it. Open while the
- * subagent works, so its steps show as they come; closed once it reported, leaving a count of what
- * it did. The reader's own choice wins over both.
+ * subagent works (or may still work, in the background), so its steps show as they come; closed
+ * once it reported, leaving a count of what it did. The reader's own choice wins over both.
  */
-export function SubagentSteps({ steps, working, children }: SubagentStepsProps) {
+export function SubagentSteps({ steps, working, background, children }: SubagentStepsProps) {
   const [chosen, setChosen] = useState<boolean | undefined>(undefined);
-  const open = chosen ?? working;
+  const open = chosen ?? (working || background);
   const region = useId();
   return (
     <div className={styles.steps} data-testid="subagent-steps">
@@ -34,7 +36,7 @@ export function SubagentSteps({ steps, working, children }: SubagentStepsProps) 
         <Bot aria-hidden="true" size={14} />
         <span>Subagent</span>
         <span className={styles.summary} data-testid="subagent-summary">
-          {summary(steps, working)}
+          {summary(steps, working ? 'working…' : background ? 'in the background' : undefined)}
         </span>
       </button>
       {open && (
@@ -46,9 +48,9 @@ export function SubagentSteps({ steps, working, children }: SubagentStepsProps) 
   );
 }
 
-function summary({ messages, toolCalls }: StepCount, working: boolean): string {
-  const parts = [plural(messages, 'message'), plural(toolCalls, 'tool call')];
-  return working ? `${parts.join(', ')} · working…` : parts.join(', ');
+function summary({ messages, toolCalls }: StepCount, state: string | undefined): string {
+  const counts = `${plural(messages, 'message')}, ${plural(toolCalls, 'tool call')}`;
+  return state === undefined ? counts : `${counts} · ${state}`;
 }
 
 function plural(count: number, noun: string): string {
