@@ -66,7 +66,11 @@ public static class BatonServicesExtensions
                 // The scripted model answers at once or not at all: retrying would only delay its errors.
                 .WithEnvironment("Claude__MaxRetries", "0")
                 .WithEnvironment("Claude__Environment__ANTHROPIC_BASE_URL", model.GetEndpoint("http"))
-                .WithEnvironment("Claude__Environment__ANTHROPIC_API_KEY", "baton-demo");
+                .WithEnvironment("Claude__Environment__ANTHROPIC_API_KEY", "baton-demo")
+                // The CLI gives the model it runs by default no todo list; these give it TodoWrite,
+                // which the scripted model's checklist scenario calls (docs/claude-cli-facts.md).
+                .WithEnvironment("Claude__Environment__CLAUDE_CODE_ENABLE_TODO_TOOLS", "1")
+                .WithEnvironment("Claude__Environment__CLAUDE_CODE_ENABLE_TASKS", "0");
         }
         else if (builder.Configuration["Parameters:anthropic-api-key"] is { Length: > 0 })
         {

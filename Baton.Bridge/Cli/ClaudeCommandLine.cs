@@ -3,8 +3,9 @@ using Baton.Contracts.Permissions;
 namespace Baton.Bridge.Cli;
 
 /// <summary>
-/// The CLI's arguments: stream-json both ways with word-by-word partial messages, and permission
-/// prompts over the control protocol on stdin/stdout. Always the <c>--flag=value</c> form.
+/// The CLI's arguments: stream-json both ways with word-by-word partial messages and subagents'
+/// text, and permission prompts over the control protocol on stdin/stdout. Always the
+/// <c>--flag=value</c> form.
 /// </summary>
 public static class ClaudeCommandLine
 {
@@ -16,6 +17,8 @@ public static class ClaudeCommandLine
             "--input-format=stream-json",
             "--verbose",
             "--include-partial-messages",
+            // Without it a subagent's own text and thinking never reach stdout, only its tool calls.
+            "--forward-subagent-text",
             "--permission-prompt-tool=stdio",
             $"--permission-mode={ModeName(settings.PermissionMode)}",
         ];

@@ -13,6 +13,10 @@ namespace Baton.ScriptedModel.Conversation;
 /// </param>
 /// <param name="PendingToolResult">The tool result the CLI is reporting, when nothing was typed after it.</param>
 /// <param name="WorkingDirectory">The CLI's working directory, as its environment message states it.</param>
+/// <param name="ToolCallsSinceLastText">
+/// The names of the tools the model called since the person last typed, oldest first: how far a
+/// scripted sequence of tool calls has come.
+/// </param>
 /// <param name="InputTokens">Estimated from the size of the body.</param>
 public sealed partial record MessagesRequest(
     string Model,
@@ -20,6 +24,7 @@ public sealed partial record MessagesRequest(
     IReadOnlyList<string> UserTexts,
     ToolResult? PendingToolResult,
     string? WorkingDirectory,
+    IReadOnlyList<string> ToolCallsSinceLastText,
     int InputTokens)
 {
     /// <summary>Texts the CLI adds to user messages itself: context reminders and interruption markers.</summary>
@@ -34,7 +39,8 @@ public sealed partial record MessagesRequest(
         var messages = body.TryGetProperty("messages", out var list) && list.ValueKind is JsonValueKind.Array
             ? list.EnumerateArray().ToList()
             : [];
-        var lastMessage = messages.LastOrDefault();
+        // The CLI may put a message of role "system" (agent types, deferred tools) after the turn it answers.
+        var lastMessage = messages.LastOrDefault(message => !HasRole(message, "system"));
 
         return new MessagesRequest(
             Model: body.TryGetProperty("model", out var model) && model.ValueKind is JsonValueKind.String ? model.GetString()! : "claude-scripted",
@@ -42,11 +48,20 @@ public sealed partial record MessagesRequest(
             UserTexts: messages.Where(IsUser).SelectMany(PersonBlocks).Where(IsText).Select(block => Text(block).Trim()).Where(text => text.Length > 0).ToList(),
             PendingToolResult: IsUser(lastMessage) ? FindPendingToolResult(lastMessage) : null,
             WorkingDirectory: FindWorkingDirectory(body, messages),
+            ToolCallsSinceLastText: ToolCallsAfter(messages.FindLastIndex(message => IsUser(message) && PersonBlocks(message).Any(IsText)), messages),
             InputTokens: TokenEstimate.FromCharacters(body.GetRawText().Length));
     }
 
-    private static bool IsUser(JsonElement message) =>
-        message.ValueKind is JsonValueKind.Object && message.TryGetProperty("role", out var role) && role.ValueEquals("user");
+    private static List<string> ToolCallsAfter(int index, List<JsonElement> messages) =>
+        [.. messages.Skip(index + 1).Where(IsAssistant).SelectMany(Blocks).Where(block => IsType(block, "tool_use"))
+            .Select(block => block.TryGetProperty("name", out var name) ? name.GetString() ?? "" : "")];
+
+    private static bool IsAssistant(JsonElement message) => HasRole(message, "assistant");
+
+    private static bool IsUser(JsonElement message) => HasRole(message, "user");
+
+    private static bool HasRole(JsonElement message, string expected) =>
+        message.ValueKind is JsonValueKind.Object && message.TryGetProperty("role", out var role) && role.ValueEquals(expected);
 
     /// <summary>The blocks of a message, without the texts the CLI added; string content counts as one text block.</summary>
     private static IEnumerable<JsonElement> PersonBlocks(JsonElement message) =>

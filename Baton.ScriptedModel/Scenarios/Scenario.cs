@@ -12,11 +12,16 @@ namespace Baton.ScriptedModel.Scenarios;
 /// Answers a request; its second argument is what the person typed after the trigger
 /// (a file name, a command).
 /// </param>
+/// <param name="AnswersToolResults">
+/// Whether it also answers the requests that report its tools' results (a sequence of tool calls);
+/// otherwise those get the catalogue's report of what the tool said.
+/// </param>
 public sealed record Scenario(
     string Name,
     IReadOnlyList<string> Triggers,
     string Description,
-    Func<MessagesRequest, string, ScriptedOutcome> Answer)
+    Func<MessagesRequest, string, ScriptedOutcome> Answer,
+    bool AnswersToolResults = false)
 {
     public bool IsTriggeredBy(string text) => FindTrigger(text).Success;
 

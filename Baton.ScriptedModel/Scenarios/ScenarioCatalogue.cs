@@ -45,6 +45,8 @@ public sealed partial class ScenarioCatalogue
             new("long", ["long"], "a long answer (about 600 words), streamed slowly enough to stop midway", (_, _) => Long()),
             new("write", ["write"], $"asks to write a file in the working directory, e.g. `write notes.txt` (default `{DefaultFileName}`)", WriteFile),
             new("run", ["run", "shell", "bash"], $"asks to run a shell command, e.g. `run mkdir demo` (default `{DefaultCommand}`); commands that only read, like `run echo hi`, run without asking", RunCommand),
+            new("delegate", ["delegate", "subagent"], $"hands a task to a subagent, which asks to run `{SubagentScript.Command}` and reports back", (_, _) => Reply(SubagentScript.Delegate())),
+            new("checklist", ["checklist", "todo"], $"keeps a todo list while it works through three items, asking to run `{ChecklistScript.Command}` on the way", (request, _) => Reply(ChecklistScript.Answer(request)), AnswersToolResults: true),
         ];
     }
 
@@ -52,13 +54,18 @@ public sealed partial class ScenarioCatalogue
 
     public ScriptedOutcome Answer(MessagesRequest request)
     {
-        if (request.PendingToolResult is { } toolResult)
+        if (SubagentScript.IsSubagentRequest(request))
         {
-            return ReportToolResult(toolResult);
+            return Reply(SubagentScript.Answer(request));
         }
 
         var text = request.LastUserText;
         var scenario = Scenarios.FirstOrDefault(candidate => candidate.IsTriggeredBy(text));
+        if (request.PendingToolResult is { } toolResult && scenario is not { AnswersToolResults: true })
+        {
+            return ReportToolResult(toolResult);
+        }
+
         return scenario is null ? DefaultAnswer(text) : scenario.Answer(request, scenario.TextAfterTrigger(text));
     }
 
@@ -134,6 +141,8 @@ public sealed partial class ScenarioCatalogue
     }
 
     private ScriptedReply Text(string text) => new([new TextBlock(text)], _chunkDelay);
+
+    private ScriptedReply Reply(IReadOnlyList<ReplyBlock> blocks) => new(blocks, _chunkDelay);
 
     private ScriptedReply ToolUse(string preamble, string toolName, JsonObject input) => new(
         [new TextBlock(preamble), new ToolUseBlock($"toolu_scripted_{Guid.NewGuid():N}", toolName, input)],

@@ -3,15 +3,11 @@ import type {
   MessageBlock,
   PermissionDecision,
   ToolResultBlock,
-  ToolUseBlock,
 } from '@/lib/realtime/contract.generated';
 import type { HubFailure } from '@/lib/realtime/hub-error';
-import { ErrorNotice } from '@/features/chat/components/error-notice';
-import { MarkdownText } from '@/features/chat/components/markdown-text';
-import { PermissionCard } from '@/features/chat/components/permission-card';
+import { BlockView, type BlockContext } from '@/features/chat/components/block-view';
 import { RunFooter } from '@/features/chat/components/run-footer';
-import { ThinkingBlock } from '@/features/chat/components/thinking-block';
-import { ToolCard } from '@/features/chat/components/tool-card';
+import { groupBlocks } from '@/features/chat/subagents/block-tree';
 import type { AssistantChatMessage, PromptState } from '@/features/chat/types/chat-state';
 import styles from './assistant-message.module.css';
 
@@ -33,7 +29,12 @@ export const AssistantMessage = memo(function AssistantMessage({
   onRespond,
 }: AssistantMessageProps) {
   const streaming = message.status === 'streaming';
-  const { results, toolUseIds } = useMemo(() => pairToolResults(message.blocks), [message.blocks]);
+  const nodes = useMemo(() => groupBlocks(message.blocks), [message.blocks]);
+  const pairs = useMemo(() => pairToolResults(message.blocks), [message.blocks]);
+  const context = useMemo<BlockContext>(
+    () => ({ ...pairs, prompts, onRespond }),
+    [pairs, prompts, onRespond],
+  );
   return (
     <article
       className={styles.message}
@@ -43,43 +44,9 @@ export const AssistantMessage = memo(function AssistantMessage({
       aria-label="Claude's answer"
       aria-busy={streaming}
     >
-      {message.blocks.map((block, at) => {
-        // Blocks only grow and are replaced in place, so a block's place is a stable key.
-        switch (block.type) {
-          case 'text':
-            return <MarkdownText key={at} text={block.text} />;
-          case 'thinking':
-            return <ThinkingBlock key={at} text={block.thinking} />;
-          case 'tool_use':
-            return <ToolCard key={at} block={block} result={results.get(block.id)} />;
-          case 'tool_result':
-            // Shown on its call's card; a result whose call is not in this answer gets a card of its own.
-            return toolUseIds.has(block.toolUseId) ? null : (
-              <ToolCard key={at} block={callOf(block)} result={block} />
-            );
-          case 'permission': {
-            const prompt = prompts[block.promptId];
-            return prompt === undefined ? null : (
-              <PermissionCard
-                key={at}
-                prompt={prompt}
-                onRespond={(decision, indexes) => onRespond(prompt.promptId, decision, indexes)}
-              />
-            );
-          }
-          case 'error':
-            return <ErrorNotice key={at} code={block.code} message={block.message} />;
-          case 'notice':
-            return (
-              <p key={at} className={styles.notice}>
-                {noticeText(block.subtype)}
-              </p>
-            );
-          case 'attachment':
-          case 'other':
-            return null;
-        }
-      })}
+      {nodes.map((node) => (
+        <BlockView key={node.at} node={node} context={context} />
+      ))}
       {streaming && (
         <p className={styles.working} data-testid="assistant-working">
           <span className={styles.dots} aria-hidden="true" />
@@ -105,14 +72,4 @@ function pairToolResults(blocks: readonly MessageBlock[]): {
     }
   }
   return { results, toolUseIds };
-}
-
-function callOf(result: ToolResultBlock): ToolUseBlock {
-  return { type: 'tool_use', id: result.toolUseId, name: 'Tool' };
-}
-
-function noticeText(subtype: string): string {
-  return subtype === 'api_retry'
-    ? 'The model API did not answer; Claude Code is trying again…'
-    : `Claude Code reported: ${subtype}`;
 }

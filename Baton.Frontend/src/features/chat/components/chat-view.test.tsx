@@ -238,6 +238,56 @@ describe('ChatView', () => {
     });
   });
 
+  it("pins the running answer's latest todo list above the conversation until the run ends", async () => {
+    const connection = new FakeHubConnection();
+    connection.answer(WireEvents.conversationJoin, () => ({
+      lastSeq: 2,
+      activeRequestId: requestId,
+    }));
+    renderChat(connection, loaders(streamingHistory));
+    await screen.findByTestId('assistant-message');
+    expect(screen.queryByTestId('todo-checklist')).not.toBeInTheDocument();
+
+    const todos = (first: string, second: string) => ({
+      todos: [
+        { content: 'Run the tests', status: first, activeForm: 'Running the tests' },
+        { content: 'Fix the build', status: second, activeForm: 'Fixing the build' },
+      ],
+    });
+    const listed = new EventScript(2)
+      .toolCall('m2', 0, 'todo-1', 'TodoWrite', todos('pending', 'pending'))
+      .toolResult('todo-1', 'Todos have been modified successfully.')
+      .toolCall('m3', 0, 'todo-2', 'TodoWrite', todos('completed', 'in_progress'))
+      .toolResult('todo-2', 'Todos have been modified successfully.');
+    act(() => {
+      emit(connection, listed.events);
+    });
+
+    const checklist = await screen.findByRole('region', { name: "Claude's checklist" });
+    expect(checklist).toHaveTextContent('1 of 2 done');
+    const items = within(checklist).getAllByTestId('todo-item');
+    expect(items.map((item) => item.dataset.status)).toEqual(['completed', 'in_progress']);
+    expect(items[0]).toHaveTextContent('Run the tests');
+    expect(items[1]).toHaveTextContent('Fixing the build');
+    // Pinned: outside the scrolled list of messages.
+    expect(within(screen.getByTestId('message-list')).queryByTestId('todo-checklist')).toBeNull();
+
+    act(() => {
+      emit(connection, new EventScript(listed.lastSeq).complete().events);
+    });
+    await waitFor(() => {
+      expect(screen.queryByTestId('todo-checklist')).not.toBeInTheDocument();
+    });
+    // The answer's TodoWrite cards keep each version of the list.
+    const cards = screen
+      .getAllByTestId('tool-card')
+      .filter((card) => card.dataset.tool === 'TodoWrite');
+    expect(cards).toHaveLength(2);
+    expect(within(cards[1] ?? document.body).getByTestId('todo-list')).toHaveTextContent(
+      'Fixing the build',
+    );
+  });
+
   it('sends a message and shows it at once, then as the server stored it', async () => {
     const connection = new FakeHubConnection();
     connection.answer(WireEvents.conversationJoin, () => ({ lastSeq: 0 }));

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { PermissionMode } from '@/lib/realtime/contract.generated';
 import { uploadAttachment } from '@/features/chat/api/upload-attachment';
 import type { RespondToPrompt } from '@/features/chat/components/assistant-message';
@@ -14,6 +14,8 @@ import {
   type SessionLoaders,
 } from '@/features/chat/hooks/use-conversation-session';
 import { useStickToBottom } from '@/features/chat/hooks/use-stick-to-bottom';
+import { runningTodoList } from '@/features/chat/todos/running-todo-list';
+import { TodoChecklist } from '@/features/chat/todos/todo-checklist';
 import type { Attachment } from '@/features/chat/types/chat-state';
 import styles from './chat-view.module.css';
 
@@ -37,6 +39,7 @@ export function ChatView({
 }: ChatViewProps) {
   const { session, snapshot } = useConversationSession(conversationId, loaders);
   const running = snapshot.state.activeRequestId !== null;
+  const todos = useMemo(() => runningTodoList(snapshot.state), [snapshot.state]);
   const follow = useStickToBottom();
   const announcement = useChatAnnouncements(snapshot.state);
   const chat = useRef<HTMLDivElement>(null);
@@ -124,6 +127,7 @@ export function ChatView({
           The conversation could not be loaded: {snapshot.loadError}
         </p>
       )}
+      {snapshot.phase === 'ready' && todos !== undefined && <TodoChecklist todos={todos} />}
       {snapshot.phase === 'ready' && (
         <MessageList
           state={snapshot.state}

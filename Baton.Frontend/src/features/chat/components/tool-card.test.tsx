@@ -65,4 +65,27 @@ describe('ToolCard', () => {
     expect(diffLines()).toHaveLength(80);
     expect(screen.queryByTestId('diff-show-all')).not.toBeInTheDocument();
   });
+
+  it('shows a TodoWrite call as its checklist alone once the list is written', () => {
+    const todoWrite: ToolUseBlock = {
+      type: 'tool_use',
+      id: 'toolu_2',
+      name: 'TodoWrite',
+      input: {
+        todos: [
+          { content: 'Run the tests', status: 'in_progress', activeForm: 'Running the tests' },
+        ],
+      },
+    };
+    const written: ToolResultBlock = {
+      type: 'tool_result',
+      toolUseId: 'toolu_2',
+      content: 'Todos have been modified successfully.',
+      isError: false,
+    };
+    render(<ToolCard block={todoWrite} result={written} />);
+
+    expect(screen.getByTestId('todo-item')).toHaveTextContent('In progress: Running the tests');
+    expect(screen.queryByTestId('tool-result')).not.toBeInTheDocument();
+  });
 });

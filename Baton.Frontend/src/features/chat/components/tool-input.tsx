@@ -1,7 +1,8 @@
-import { SquareCheck, Circle, LoaderCircle } from 'lucide-react';
 import type { ToolResultBlock } from '@/lib/realtime/contract.generated';
 import { DiffView } from '@/features/chat/components/diff-view';
 import { EditDiff } from '@/features/chat/components/edit-diff';
+import { TodoItems } from '@/features/chat/todos/todo-items';
+import { todosOfInput } from '@/features/chat/todos/todo-list';
 import { rowsOfPatch } from '@/features/chat/utils/diff-rows';
 import { asArray, asObject, asString } from '@/features/chat/utils/json-value';
 import styles from './tool-input.module.css';
@@ -14,8 +15,8 @@ type ToolInputProps = {
 };
 
 /**
- * A tool call's input as a person reads it: a diff for edits, the command for Bash, a checklist for
- * todos. Once a file tool ran, its diff is the CLI's own patch, numbered as in the file, and a Write
+ * A tool call's input as a person reads it: a diff for edits, the command for Bash, the task given
+ * to a subagent, a checklist for todos. Once a file tool ran, its diff is the CLI's own patch, numbered as in the file, and a Write
  * over an existing file shows what it replaced.
  */
 export function ToolInput({ name, input, result }: ToolInputProps) {
@@ -81,8 +82,20 @@ export function ToolInput({ name, input, result }: ToolInputProps) {
         </>
       );
     }
-    case 'TodoWrite':
-      return <TodoList todos={asArray(value.todos)} />;
+    case 'Agent':
+    case 'Task': {
+      const description = asString(value.description);
+      return (
+        <>
+          {description !== undefined && <p className={styles.description}>{description}</p>}
+          <p className={styles.prompt}>{asString(value.prompt) ?? ''}</p>
+        </>
+      );
+    }
+    case 'TodoWrite': {
+      const todos = todosOfInput(value);
+      return todos === undefined ? <JsonView value={input} /> : <TodoItems todos={todos} />;
+    }
     default:
       return <JsonView value={input} />;
   }
@@ -101,28 +114,5 @@ export function JsonView({ value }: { value: unknown }) {
     <pre className={styles.json} tabIndex={0} aria-label="Tool input">
       {value === undefined ? '' : JSON.stringify(value, null, 2)}
     </pre>
-  );
-}
-
-function TodoList({ todos }: { todos: unknown[] }) {
-  return (
-    <ul className={styles.todos} data-testid="todo-list">
-      {todos.map((todo, at) => {
-        const item = asObject(todo);
-        const status = asString(item?.status) ?? 'pending';
-        return (
-          <li key={at} className={styles.todo} data-status={status}>
-            {status === 'completed' ? (
-              <SquareCheck aria-label="Done" size={16} />
-            ) : status === 'in_progress' ? (
-              <LoaderCircle aria-label="In progress" size={16} />
-            ) : (
-              <Circle aria-label="To do" size={16} />
-            )}
-            <span>{asString(item?.content) ?? ''}</span>
-          </li>
-        );
-      })}
-    </ul>
   );
 }
