@@ -24,12 +24,7 @@ public sealed class ChecklistTests(FullAppFixture app, ChromiumFixture chromium)
     {
         var page = await chromium.NewPageAsync(app.GetEndpoint("frontend"), width, height);
         var tab = new WebAppTab(page, app, screenshotSuffix);
-        var projectName = $"checklist-{Guid.NewGuid():N}"[..18];
-        var root = Path.Combine(app.WorkspaceRoot, projectName);
-        Directory.CreateDirectory(root);
-        await tab.SignInAsync(app.SeedEmail, app.SeedPassword);
-        await tab.CreateProjectAsync(projectName, root, "local");
-        await tab.StartConversationAsync();
+        await tab.StartInNewProjectAsync("checklist");
         var checklist = tab.ByTestId("todo-checklist");
 
         // The scripted run asks to run a command while its second item is in progress, and waits there.

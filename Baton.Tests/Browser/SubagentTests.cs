@@ -26,13 +26,7 @@ public sealed class SubagentTests(FullAppFixture app, ChromiumFixture chromium) 
     {
         var page = await chromium.NewPageAsync(app.GetEndpoint("frontend"), width, height);
         var tab = new WebAppTab(page, app, screenshotSuffix);
-        var projectName = $"subagent-{Guid.NewGuid():N}"[..17];
-        var root = Path.Combine(app.WorkspaceRoot, projectName);
-        Directory.CreateDirectory(root);
-        await File.WriteAllTextAsync(Path.Combine(root, "notes.md"), "# Notes\n");
-        await tab.SignInAsync(app.SeedEmail, app.SeedPassword);
-        await tab.CreateProjectAsync(projectName, root, "local");
-        await tab.StartConversationAsync();
+        await tab.StartInNewProjectAsync("subagent", folder => File.WriteAllTextAsync(Path.Combine(folder, "notes.md"), "# Notes\n"));
 
         // The subagent asks to run a command, so it waits mid-way with its first steps shown.
         var (answer, prompt) = await tab.StepAsync("Ask for a subagent and watch it work inside its card", async () =>
