@@ -96,10 +96,16 @@ public sealed class ContentMigrationTests(ApiFixture app)
     {
         var now = DateTimeOffset.UtcNow;
         var user = new BatonUser { Id = Guid.NewGuid(), UserName = "old@baton.test", Email = "old@baton.test", CreatedAt = now };
-        var bridge = new Api.Data.Entities.Bridge { Id = Guid.NewGuid(), OwnerId = user.Id, Name = "laptop", TokenHash = "hash", CreatedAt = now };
-        var project = new Project { Id = Guid.NewGuid(), OwnerId = user.Id, Name = "app", RootDirectory = "/srv/app", BridgeId = bridge.Id, CreatedAt = now, UpdatedAt = now };
+        db.Add(user);
+        await db.SaveChangesAsync();
+        // In SQL, as the schema of that migration has it: the entity has columns added since.
+        var bridgeId = Guid.NewGuid();
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO bridges (id, owner_id, name, token_hash, created_at) VALUES ({bridgeId}, {user.Id}, 'laptop', 'hash', {now})
+            """);
+        var project = new Project { Id = Guid.NewGuid(), OwnerId = user.Id, Name = "app", RootDirectory = "/srv/app", BridgeId = bridgeId, CreatedAt = now, UpdatedAt = now };
         var conversation = new Conversation { Id = Guid.NewGuid(), ProjectId = project.Id, OwnerId = user.Id, Title = "Old", CreatedAt = now, UpdatedAt = now };
-        db.AddRange(user, bridge, project, conversation);
+        db.AddRange(project, conversation);
         await db.SaveChangesAsync();
         return conversation.Id;
     }
