@@ -13,7 +13,20 @@ public sealed class RunFolds
 
     public RunFold? Take(Guid runId) => _folds.TryRemove(runId, out var fold) ? fold : null;
 
-    public void Keep(Guid runId, RunFold fold) => _folds[runId] = fold;
-
-    public void Forget(Guid runId) => _folds.TryRemove(runId, out _);
+    /// <summary>After a commit: the folds of runs still going are held for their next drain, those of ended runs let go.</summary>
+    public void KeepGoing(IEnumerable<RunTurn> turns)
+    {
+        foreach (var turn in turns)
+        {
+            if (turn.EndedAs is null)
+            {
+                turn.Fold.BridgeSeq = turn.Run.LastBridgeSeq;
+                _folds[turn.Run.Id] = turn.Fold;
+            }
+            else
+            {
+                _folds.TryRemove(turn.Run.Id, out _);
+            }
+        }
+    }
 }

@@ -3,7 +3,6 @@ using Baton.Api.Data;
 using Baton.Api.Data.Entities;
 using Baton.Api.Permissions;
 using Baton.Contracts.Chat;
-using Baton.Contracts.Conversations;
 using Baton.Contracts.Errors;
 using Baton.Contracts.Permissions;
 using Baton.Contracts.Runs;
@@ -19,7 +18,7 @@ namespace Baton.Api.Runs;
 /// the re-send that fills it), the assistant messages as they grow, prompts and their answers by rule,
 /// the high-water marks, and each run's one ending. An answer's fold stays in memory between drains
 /// (<see cref="RunFolds"/>): a drain that only adds deltas appends them to the event log and leaves the
-/// stored content as it is, for at most <see cref="DeferredDeltasLimit"/>; anything else stores it.
+/// stored content as it is, for at most <see cref="AnswerContentWriter.DeferredDeltasLimit"/>; anything else stores it.
 /// Locks the runs, their assistant messages, their prompts, then the conversations' counters: the order
 /// every writer takes them in (runs and messages by id, so two writers never wait on each other in a circle).
 /// Runs are locked FOR NO KEY UPDATE: their keys never change, and a stronger lock would block every insert that
@@ -33,11 +32,9 @@ public sealed class RunRecorder(
     IOptions<PermissionOptions> permissionOptions,
     TimeProvider time)
 {
-    /// <summary>How long a streaming answer's stored content may lack deltas that are already in the event log.</summary>
-    public static readonly TimeSpan DeferredDeltasLimit = TimeSpan.FromSeconds(1);
-
     private readonly TurnPrompts _prompts = new(db, rulebook, permissionOptions, time);
     private readonly RunFoldReader _folds = new(db);
+    private readonly AnswerContentWriter _content = new(db, time);
 
     /// <summary>
     /// What was stored for each run, by run id. A run that is unknown or belongs to another bridge is
@@ -92,7 +89,7 @@ public sealed class RunRecorder(
 
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
-            KeepFolds(turns.Values);
+            folds.KeepGoing(turns.Values);
             return recorded;
         }, cancellationToken);
     }
@@ -116,7 +113,7 @@ public sealed class RunRecorder(
             var batch = (await CloseTurnsAsync([turn], ct))[0];
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
-            KeepFolds([turn]);
+            folds.KeepGoing([turn]);
             return batch;
         }, cancellationToken);
     }
@@ -275,64 +272,10 @@ public sealed class RunRecorder(
         var now = time.GetStoredUtcNow();
         for (var index = 0; index < turns.Count; index++)
         {
-            StoreContent(turns[index], events[index], now);
+            _content.Write(turns[index], events[index], now);
         }
 
         return [.. turns.Select((turn, index) => new RecordedBatch(
             turn.Run.Id, turn.Run.ConversationId, turn.Run.BridgeId, events[index], turn.Run.LastBridgeSeq, turn.AnsweredPromptIds, turn.PromptWaits, turn.EndedAs))];
-    }
-
-    /// <summary>
-    /// Stores the answer unless all the turn added are deltas of blocks already stored and the content
-    /// lacks deltas for less than <see cref="DeferredDeltasLimit"/>: those are in the event log, where
-    /// history reads them from (<see cref="Message.ContentSeq"/>).
-    /// </summary>
-    private void StoreContent(RunTurn turn, IReadOnlyList<ConversationEvent> appended, DateTimeOffset now)
-    {
-        var fold = turn.Fold;
-        if (appended.Count == 0)
-        {
-            return;
-        }
-
-        var deferrable = turn.EndedAs is null && appended.All(IsDelta);
-        if (deferrable && (fold.DeferredSince is not { } since || time.GetElapsedTime(since) < DeferredDeltasLimit))
-        {
-            fold.DeferredSince ??= time.GetTimestamp();
-            return;
-        }
-
-        var message = turn.Message;
-        message.Content = turn.Content.ToJson();
-        message.ContentSeq = turn.EndedAs is null ? appended[^1].Seq : null;
-        message.ContentVersion = fold.StoredVersion + 1;
-        message.UpdatedAt = now;
-        var entry = db.Entry(message);
-        entry.Property(m => m.Content).IsModified = true;
-        entry.Property(m => m.ContentSeq).IsModified = true;
-        entry.Property(m => m.ContentVersion).IsModified = true;
-        entry.Property(m => m.UpdatedAt).IsModified = true;
-        fold.StoredVersion = message.ContentVersion;
-        fold.DeferredSince = null;
-    }
-
-    private static bool IsDelta(ConversationEvent appended) =>
-        appended is ChatStreamResponse { Event: TextDeltaEvent or ThinkingDeltaEvent or ToolInputDeltaEvent };
-
-    /// <summary>After a commit: the folds of runs still going are held for their next drain.</summary>
-    private void KeepFolds(IEnumerable<RunTurn> turns)
-    {
-        foreach (var turn in turns)
-        {
-            if (turn.EndedAs is null)
-            {
-                turn.Fold.BridgeSeq = turn.Run.LastBridgeSeq;
-                folds.Keep(turn.Run.Id, turn.Fold);
-            }
-            else
-            {
-                folds.Forget(turn.Run.Id);
-            }
-        }
     }
 }

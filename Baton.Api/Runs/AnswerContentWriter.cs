@@ -1,0 +1,51 @@
+using Baton.Api.Data;
+using Baton.Contracts.Chat;
+using Baton.Contracts.Conversations;
+using Baton.Contracts.Streaming;
+
+namespace Baton.Api.Runs;
+
+/// <summary>
+/// Writes a run's answer after a drain appended its events, unless all the drain added are deltas of
+/// blocks already stored and the content lacks deltas for less than <see cref="DeferredDeltasLimit"/>:
+/// those are in the event log, where history reads them from (<see cref="Data.Entities.Message.ContentSeq"/>).
+/// A long answer is then written about once a second, not once a delta.
+/// </summary>
+public sealed class AnswerContentWriter(BatonDbContext db, TimeProvider time)
+{
+    /// <summary>How long a streaming answer's stored content may lack deltas that are already in the event log.</summary>
+    public static readonly TimeSpan DeferredDeltasLimit = TimeSpan.FromSeconds(1);
+
+    public void Write(RunTurn turn, IReadOnlyList<ConversationEvent> appended, DateTimeOffset now)
+    {
+        var fold = turn.Fold;
+        if (appended.Count == 0)
+        {
+            return;
+        }
+
+        var deferrable = turn.EndedAs is null && appended.All(IsDelta);
+        if (deferrable && (fold.DeferredSince is not { } since || time.GetElapsedTime(since) < DeferredDeltasLimit))
+        {
+            fold.DeferredSince ??= time.GetTimestamp();
+            return;
+        }
+
+        var message = turn.Message;
+        message.Content = turn.Content.ToJson();
+        message.ContentSeq = turn.EndedAs is null ? appended[^1].Seq : null;
+        message.ContentVersion = fold.StoredVersion + 1;
+        message.UpdatedAt = now;
+        // The message is attached unread: every column written is marked, whatever EF would compare it with.
+        var entry = db.Entry(message);
+        entry.Property(m => m.Content).IsModified = true;
+        entry.Property(m => m.ContentSeq).IsModified = true;
+        entry.Property(m => m.ContentVersion).IsModified = true;
+        entry.Property(m => m.UpdatedAt).IsModified = true;
+        fold.StoredVersion = message.ContentVersion;
+        fold.DeferredSince = null;
+    }
+
+    private static bool IsDelta(ConversationEvent appended) =>
+        appended is ChatStreamResponse { Event: TextDeltaEvent or ThinkingDeltaEvent or ToolInputDeltaEvent };
+}
