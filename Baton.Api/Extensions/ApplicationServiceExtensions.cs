@@ -9,6 +9,7 @@ using Baton.Api.Hubs;
 using Baton.Api.OpenApi;
 using Baton.Api.Permissions;
 using Baton.Api.Runs;
+using Baton.Api.Search;
 using Baton.Api.Security;
 using Baton.Api.Uploads;
 using FluentValidation;
@@ -52,6 +53,7 @@ public static class ApplicationServiceExtensions
         builder.AddRuns();
         builder.AddPermissions();
         builder.AddUploads();
+        builder.Services.AddScoped<MessageSearch>();
 
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();

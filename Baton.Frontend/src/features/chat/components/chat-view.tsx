@@ -13,6 +13,7 @@ import {
   useConversationSession,
   type SessionLoaders,
 } from '@/features/chat/hooks/use-conversation-session';
+import { useFocusMessage } from '@/features/chat/hooks/use-focus-message';
 import { useStickToBottom } from '@/features/chat/hooks/use-stick-to-bottom';
 import { runningTodoList } from '@/features/chat/todos/running-todo-list';
 import { TodoChecklist } from '@/features/chat/todos/todo-checklist';
@@ -25,6 +26,8 @@ type ChatViewProps = {
   defaultPermissionMode: PermissionMode;
   defaultModel: string | null;
   bypassAllowed: boolean;
+  // A message to open the conversation at (a search result).
+  focusMessageId?: string | undefined;
   // Tests hand in their own history and event log.
   loaders?: SessionLoaders;
 };
@@ -35,9 +38,11 @@ export function ChatView({
   defaultPermissionMode,
   defaultModel,
   bypassAllowed,
+  focusMessageId,
   loaders,
 }: ChatViewProps) {
   const { session, snapshot } = useConversationSession(conversationId, loaders);
+  const focus = useFocusMessage(session, snapshot, focusMessageId);
   const running = snapshot.state.activeRequestId !== null;
   const todos = useMemo(() => runningTodoList(snapshot.state), [snapshot.state]);
   const follow = useStickToBottom();
@@ -127,6 +132,16 @@ export function ChatView({
           The conversation could not be loaded: {snapshot.loadError}
         </p>
       )}
+      {focus.status === 'searching' && (
+        <p className={styles.status} role="status">
+          Finding the message in earlier history…
+        </p>
+      )}
+      {focus.status === 'missing' && (
+        <p className={styles.status} role="alert">
+          The message is no longer in this conversation.
+        </p>
+      )}
       {snapshot.phase === 'ready' && todos !== undefined && <TodoChecklist todos={todos} />}
       {snapshot.phase === 'ready' && (
         <MessageList
@@ -136,6 +151,7 @@ export function ChatView({
           onRespond={respond}
           onRetry={retry}
           follow={follow}
+          focusKey={focus.status === 'found' ? focus.key : undefined}
         />
       )}
       <Composer
