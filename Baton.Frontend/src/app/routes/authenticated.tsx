@@ -45,7 +45,7 @@ function SignedInShell({ email }: { email: string }) {
             <NavLink to="/bridges" data-testid="nav-bridges">
               Bridges
             </NavLink>
-            <NavLink to="/search" className={styles.iconLink} data-testid="nav-search">
+            <NavLink to="/search" data-testid="nav-search">
               <Search size={16} aria-hidden="true" />
               <span className={styles.narrowHidden}>Search</span>
             </NavLink>
