@@ -87,7 +87,7 @@ describe('QuestionCard', () => {
   it('declines with a deny and says why an answer was refused', async () => {
     const user = userEvent.setup();
     const onRespond = vi.fn(() =>
-      Promise.resolve({ code: 'prompt_already_answered', text: 'answered' }),
+      Promise.resolve({ code: 'prompt_already_answered' as const, text: 'answered' }),
     );
     render(<QuestionCard prompt={prompt()} onRespond={onRespond} />);
 
