@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   answeredInput,
   answerOf,
+  isAskedInACard,
   noChoice,
   pick,
   pickOther,
@@ -90,5 +91,19 @@ describe('question answers', () => {
       ...input,
       answers: { 'Which language?': 'TypeScript', 'Which sections?': 'Install, License' },
     });
+  });
+
+  it('leaves a call of AskUserQuestion to the card of its prompt, and every other call to its own', () => {
+    const prompts = { p1: { toolUseId: 'toolu_ask' } };
+
+    expect(
+      isAskedInACard({ type: 'tool_use', id: 'toolu_ask', name: 'AskUserQuestion' }, prompts),
+    ).toBe(true);
+    expect(
+      isAskedInACard({ type: 'tool_use', id: 'toolu_other', name: 'AskUserQuestion' }, prompts),
+    ).toBe(false);
+    expect(isAskedInACard({ type: 'tool_use', id: 'toolu_ask', name: 'Bash' }, prompts)).toBe(
+      false,
+    );
   });
 });

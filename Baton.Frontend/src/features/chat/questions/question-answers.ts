@@ -1,4 +1,4 @@
-import type { CliJson } from '@/lib/realtime/contract.generated';
+import type { CliJson, ToolUseBlock } from '@/lib/realtime/contract.generated';
 import { asArray, asObject, asString } from '@/features/chat/utils/json-value';
 
 /** The CLI's tool for asking the person questions; its prompt is answered with the answers. */
@@ -20,6 +20,20 @@ export type Question = {
 export type Choice = { labels: readonly string[]; other: string | undefined };
 
 export const noChoice: Choice = { labels: [], other: undefined };
+
+/**
+ * Whether a tool call is Claude's questions shown in their own card (its prompt's): its card would
+ * only repeat them as raw input.
+ */
+export function isAskedInACard(
+  block: ToolUseBlock,
+  prompts: Readonly<Record<string, { toolUseId: string }>>,
+): boolean {
+  return (
+    block.name === askUserQuestionTool &&
+    Object.values(prompts).some((prompt) => prompt.toolUseId === block.id)
+  );
+}
 
 /** The questions of an AskUserQuestion call's input, as the model wrote them. */
 export function readQuestions(input: CliJson): Question[] {
