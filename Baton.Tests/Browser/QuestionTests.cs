@@ -7,8 +7,8 @@ namespace Baton.Tests.Browser;
 
 /// <summary>
 /// Claude asks two questions (the real CLI's AskUserQuestion tool, through the scripted model), one with
-/// a single answer and one with several: the card shows each with its header chip, options and their
-/// descriptions; the person picks options and writes an answer of their own, submits, and reads the
+/// a single answer and one with several: the card is announced, Alt+P goes to it, and it shows each with
+/// its header chip, options and their descriptions; the person picks options and writes an answer of their own, submits, and reads the
 /// model's reply quoting the answers; a second tab sees the card resolve, and a reload shows the
 /// questions with their answers.
 /// </summary>
@@ -52,6 +52,9 @@ public sealed class QuestionTests(FullAppFixture app, ChromiumFixture chromium) 
             }
 
             await Expect(pending.GetByTestId("question-submit")).ToBeDisabledAsync();
+            await Expect(tab.ByTestId("chat-announcer")).ToContainTextAsync("Claude Code is waiting for you to answer its questions.");
+            await page.Keyboard.PressAsync("Alt+P");
+            await Expect(pending).ToBeFocusedAsync();
             await tab.ScreenshotAsync("question-card");
             await AxeAudit.ExpectNoSeriousViolationsAsync(page, "question card" + screenshotSuffix);
             return (sent, pending);
