@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Baton.Api.Data;
 using Baton.Api.Data.Entities;
+using Baton.Api.Questions;
 using Baton.Contracts.Errors;
 using Baton.Contracts.Permissions;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace Baton.Api.Permissions;
 /// <c>permission:response</c> from any tab on any instance: the first answer wins. <c>allow_always</c>
 /// stores the chosen <c>addRules</c> suggestion's rules for the project (and a chosen <c>setMode</c>
 /// the conversation's mode); the running CLI gets only the chosen suggestions, for its session. A plain
-/// <c>allow</c> stores nothing.
+/// <c>allow</c> stores nothing. An allow of Claude's questions (AskUserQuestion) must answer them.
 /// </summary>
 public sealed class PermissionBroker(BatonDbContext db, PromptSettler settler)
 {
@@ -19,21 +20,31 @@ public sealed class PermissionBroker(BatonDbContext db, PromptSettler settler)
 
     public async Task AnswerAsync(Guid userId, PermissionResponse answer, CancellationToken cancellationToken)
     {
-        var suggestions = await db.InteractivePrompts.AsNoTracking()
+        var asked = await db.InteractivePrompts.AsNoTracking()
             .Where(p => p.Id == answer.PromptId && db.Conversations.Any(c => c.Id == p.ConversationId && c.OwnerId == userId))
-            .Select(p => (JsonElement?)p.Suggestions)
+            .Select(p => new { p.Suggestions, p.ToolName, p.Input })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw HubErrors.Create(ErrorCodes.PromptNotFound, "The prompt was not found.");
+        var suggestions = asked.Suggestions;
         var offered = suggestions.ValueKind == JsonValueKind.Array ? suggestions.EnumerateArray().ToList() : [];
         if (answer.SuggestionIndexes?.Any(index => index < 0 || index >= offered.Count) == true)
         {
             throw HubErrors.Create(ErrorCodes.InvalidRequest, "A suggestion index is out of range.");
         }
 
-        await settler.SettleAsync(answer.PromptId, (prompt, now) => Decide(prompt, now, userId, answer, offered), cancellationToken);
+        var questions = asked.ToolName == QuestionAnswers.ToolName && answer.Decision != PermissionDecision.Deny
+            ? QuestionAnswers.Check(asked.Input, answer.UpdatedInput)
+            : ((JsonElement UpdatedInput, IReadOnlyList<QuestionAnswer> Answers)?)null;
+        await settler.SettleAsync(answer.PromptId, (prompt, now) => Decide(prompt, now, userId, answer, offered, questions), cancellationToken);
     }
 
-    private static PromptSettlement Decide(StoredPrompt prompt, DateTimeOffset now, Guid userId, PermissionResponse answer, List<JsonElement> offered)
+    private static PromptSettlement Decide(
+        StoredPrompt prompt,
+        DateTimeOffset now,
+        Guid userId,
+        PermissionResponse answer,
+        List<JsonElement> offered,
+        (JsonElement UpdatedInput, IReadOnlyList<QuestionAnswer> Answers)? questions)
     {
         if (prompt.Status == PromptStatus.Expired || (prompt.Status == PromptStatus.Pending && prompt.ExpiresAt <= now))
         {
@@ -49,6 +60,17 @@ public sealed class PermissionBroker(BatonDbContext db, PromptSettler settler)
         {
             var denial = new CliPermissionResponse(prompt.Id, PermissionBehavior.Deny, null, null, answer.Message ?? DeniedByUser, answer.Interrupt);
             return new PromptSettlement(PromptStatus.Answered, PromptDecision.Deny, PromptResolver.User, denial) { AnsweredByUserId = userId };
+        }
+
+        if (questions is { } answered)
+        {
+            // Answers are for this call alone: there is no rule to remember.
+            var answers = new CliPermissionResponse(prompt.Id, PermissionBehavior.Allow, answered.UpdatedInput, null, null, null);
+            return new PromptSettlement(PromptStatus.Answered, PromptDecision.Allow, PromptResolver.User, answers)
+            {
+                AnsweredByUserId = userId,
+                Answers = answered.Answers,
+            };
         }
 
         var input = answer.UpdatedInput ?? prompt.Input;

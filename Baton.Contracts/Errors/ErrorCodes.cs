@@ -14,6 +14,9 @@ public static class ErrorCodes
     public const string PromptNotFound = "prompt_not_found";
     public const string PromptAlreadyAnswered = "prompt_already_answered";
     public const string PromptExpired = "prompt_expired";
+
+    /// <summary>An answer to Claude's questions (AskUserQuestion) that does not answer the questions asked.</summary>
+    public const string InvalidAnswer = "invalid_answer";
     public const string CliNotFound = "cli_not_found";
     public const string CliAuthFailed = "cli_auth_failed";
     public const string CliFailed = "cli_failed";

@@ -47,6 +47,7 @@ public sealed partial class ScenarioCatalogue
             new("run", ["run", "shell", "bash"], $"asks to run a shell command, e.g. `run mkdir demo` (default `{DefaultCommand}`); commands that only read, like `run echo hi`, run without asking", RunCommand),
             new("delegate", ["delegate", "subagent"], $"hands a task to a subagent, which asks to run `{SubagentScript.Command}` and reports back", (_, _) => Reply(SubagentScript.Delegate())),
             new("checklist", ["checklist", "todo"], $"keeps a todo list while it works through three items, asking to run `{ChecklistScript.Command}` on the way", (request, _) => Reply(ChecklistScript.Answer(request)), AnswersToolResults: true),
+            new("questions", ["questions", "ask me"], "asks you two questions (one answer, then several) and repeats what you answered", (request, _) => Reply(QuestionScript.Answer(request)), AnswersToolResults: true),
         ];
     }
 

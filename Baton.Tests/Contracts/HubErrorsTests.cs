@@ -14,7 +14,7 @@ public sealed class HubErrorsTests
         [
             "invalid_request", "unauthorized", "not_found", "rate_limited", "run_in_progress",
             "bridge_unavailable", "bridge_disconnected", "bridge_timeout", "prompt_not_found",
-            "prompt_already_answered", "prompt_expired", "cli_not_found", "cli_auth_failed",
+            "prompt_already_answered", "prompt_expired", "invalid_answer", "cli_not_found", "cli_auth_failed",
             "cli_failed", "bridge_busy", "outside_root", "file_too_large", "binary_file", "internal",
         ];
 

@@ -36,11 +36,17 @@ public sealed class ExportTests(ApiFixture app)
             By = ResolvedBy.User,
         },
         new ToolResultBlock("toolu_1", JsonSerializer.SerializeToElement("The file has ``` fences"), false),
+        new PermissionBlock(Guid.NewGuid(), "AskUserQuestion", "toolu_2", JsonSerializer.SerializeToElement(new { }), [], DateTimeOffset.UtcNow)
+        {
+            Decision = PermissionDecision.Allow,
+            By = ResolvedBy.User,
+            Answers = [new QuestionAnswer("Which greeting?", "Hi"), new QuestionAnswer("Which files?", "hello.txt, notes.txt")],
+        },
         new TextBlock("Done: it says Hi now.") { CliMessageId = "msg_2", Index = 0 },
     ];
 
     [Fact]
-    public async Task Markdown_shows_the_messages_the_edit_as_a_diff_and_how_the_prompt_was_answered()
+    public async Task Markdown_shows_the_messages_the_edit_as_a_diff_and_how_each_prompt_was_answered()
     {
         using var user = await ApiUser.SignUpAsync(app);
         var conversation = await user.CreateConversationAsync((await user.CreateProjectAsync()).Id, "Greeting: v2!");
@@ -56,6 +62,7 @@ public sealed class ExportTests(ApiFixture app)
         Assert.Contains("## You\n\nRename the greeting\n\nAttached: `notes.txt` (text/plain, 17 bytes)", markdown);
         Assert.Contains("**Tool: Edit**\n\n`hello.txt`\n\n```diff\n-Hello\n+Hi\n```", markdown);
         Assert.Contains("_Permission to use Edit: allowed by you_", markdown);
+        Assert.Contains("_You answered Claude's questions:_\n\n- **Which greeting?** Hi\n- **Which files?** hello.txt, notes.txt", markdown);
         // The result holds three backticks, so its fence takes four.
         Assert.Contains("````text\nThe file has ``` fences\n````", markdown);
         Assert.Contains("Done: it says Hi now.\n\n_completed · 2.5 s · $0.0123_", markdown);

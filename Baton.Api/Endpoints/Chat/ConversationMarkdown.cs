@@ -45,6 +45,7 @@ public static class ConversationMarkdown
         ThinkingBlock thinking => $"<details><summary>Thinking</summary>\n\n{thinking.Thinking.Trim()}\n\n</details>",
         ToolUseBlock tool => $"**Tool: {tool.Name}**\n\n{MarkdownTool.Input(tool)}",
         ToolResultBlock result => $"{(result.IsError ? "Result (failed)" : "Result")}:\n\n{MarkdownTool.Fenced(MarkdownTool.ResultText(result.Content), "text")}",
+        PermissionBlock { Answers: { Count: > 0 } answers } => "_You answered Claude's questions:_\n\n" + string.Join('\n', answers.Select(a => $"- **{a.Question}** {a.Answer}")),
         PermissionBlock permission => $"_Permission to use {permission.ToolName}: {Answer(permission)}_",
         AttachmentBlock attachment => $"Attached: `{attachment.Name}` ({attachment.MediaType}, {attachment.Size:N0} bytes)",
         ErrorBlock error => $"> **Failed ({error.Code}):** {error.Message}",

@@ -78,6 +78,11 @@ export function explainError(code: string | undefined, detail = ''): ErrorExplan
         title: 'This permission request was already answered.',
         advice: 'It may have been answered in another tab; nothing more to do.',
       };
+    case ErrorCodes.invalidAnswer:
+      return {
+        title: "Baton refused these answers: they do not answer Claude's questions.",
+        advice: detail === '' ? 'Answer every question and submit again.' : detail,
+      };
     case ErrorCodes.promptNotFound:
       return {
         title: 'This permission request no longer exists.',

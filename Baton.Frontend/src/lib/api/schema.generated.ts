@@ -643,7 +643,8 @@ export interface components {
     };
     /**
      * @description A permission prompt with all its card shows, so a page loaded from history can still answer it.
-     *     PermissionDecision? PermissionBlock.Decision and ResolvedBy? PermissionBlock.By are absent while it waits for an answer.
+     *     PermissionDecision? PermissionBlock.Decision and ResolvedBy? PermissionBlock.By are absent while it waits for an answer; IReadOnlyList&lt;QuestionAnswer&gt;? PermissionBlock.Answers
+     *     holds the answers to Claude's questions (AskUserQuestion) once given.
      */
     MessageBlockPermissionBlock: {
       /** @enum {string} */
@@ -658,6 +659,7 @@ export interface components {
       expiresAt: string;
       decision?: null | components['schemas']['PermissionDecision'];
       by?: null | components['schemas']['ResolvedBy'];
+      answers?: null | components['schemas']['QuestionAnswer'][];
       /** @description The Task or Agent tool call whose subagent produced this block; absent for the main agent. */
       parentToolUseId?: null | string;
       /** @description The id of the model message (the CLI's `message.id`) this block is part of. */
@@ -818,6 +820,14 @@ export interface components {
       createdAt: string;
       /** Format: date-time */
       updatedAt: string;
+    };
+    /**
+     * @description A person's answer to one of Claude's questions (the AskUserQuestion tool): the question's text, as
+     *     the CLI keys its answers, and the chosen option's label, several labels joined by ", ", or free text.
+     */
+    QuestionAnswer: {
+      question: string;
+      answer: string;
     };
     /** @description Body of refresh and sign-out for a client that holds its refresh token; a browser sends none, and its cookie counts. */
     RefreshTokenRequest: {

@@ -47,6 +47,7 @@ export const ErrorCodes = {
   cliNotFound: 'cli_not_found',
   fileTooLarge: 'file_too_large',
   internal: 'internal',
+  invalidAnswer: 'invalid_answer',
   invalidRequest: 'invalid_request',
   notFound: 'not_found',
   outsideRoot: 'outside_root',
@@ -358,6 +359,7 @@ export type PermissionBlock = {
   expiresAt: string;
   decision?: PermissionDecision | null;
   by?: ResolvedBy | null;
+  answers?: QuestionAnswer[] | null;
 };
 
 export type PermissionDecision = 'allow' | 'allow_always' | 'deny';
@@ -370,6 +372,7 @@ export type PermissionResolved = {
   promptId: string;
   decision: PermissionDecision;
   by: ResolvedBy;
+  answers?: QuestionAnswer[] | null;
 };
 
 export type PermissionResponse = {
@@ -383,6 +386,11 @@ export type PermissionResponse = {
 
 export type ProjectRoomRequest = {
   projectId: string;
+};
+
+export type QuestionAnswer = {
+  question: string;
+  answer: string;
 };
 
 export type ReadFileRequest = {

@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
 import type {
+  CliJson,
   MessageBlock,
   PermissionDecision,
   ToolResultBlock,
@@ -15,6 +16,7 @@ export type RespondToPrompt = (
   promptId: string,
   decision: PermissionDecision,
   suggestionIndexes?: number[],
+  updatedInput?: CliJson,
 ) => Promise<HubFailure | undefined>;
 
 type AssistantMessageProps = {

@@ -3,6 +3,8 @@ import type { RespondToPrompt } from '@/features/chat/components/assistant-messa
 import { ErrorNotice } from '@/features/chat/components/error-notice';
 import { MarkdownText } from '@/features/chat/components/markdown-text';
 import { PermissionCard } from '@/features/chat/components/permission-card';
+import { askUserQuestionTool, isAskedInACard } from '@/features/chat/questions/question-answers';
+import { QuestionCard } from '@/features/chat/questions/question-card';
 import { ThinkingBlock } from '@/features/chat/components/thinking-block';
 import { ToolCard } from '@/features/chat/components/tool-card';
 import {
@@ -33,6 +35,9 @@ export function BlockView({ node, context }: { node: BlockNode; context: BlockCo
     case 'thinking':
       return <ThinkingBlock text={block.thinking} />;
     case 'tool_use': {
+      if (isAskedInACard(block, context.prompts)) {
+        return null;
+      }
       const result = context.results.get(block.id);
       if (!isAgentCall(block) && node.children.length === 0) {
         return <ToolCard block={block} result={result} />;
@@ -58,6 +63,16 @@ export function BlockView({ node, context }: { node: BlockNode; context: BlockCo
       );
     case 'permission': {
       const prompt = context.prompts[block.promptId];
+      if (prompt?.toolName === askUserQuestionTool) {
+        return (
+          <QuestionCard
+            prompt={prompt}
+            onRespond={(decision, input) =>
+              context.onRespond(prompt.promptId, decision, undefined, input)
+            }
+          />
+        );
+      }
       return prompt === undefined ? null : (
         <PermissionCard
           prompt={prompt}

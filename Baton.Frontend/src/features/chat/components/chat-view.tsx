@@ -77,7 +77,7 @@ export function ChatView({
       }
       event.preventDefault();
       jumpToBottom();
-      focusWhenShown(chat.current, '[data-testid=permission-card][data-state=pending]');
+      focusWhenShown(chat.current, '[data-prompt-id][data-state=pending]');
     };
     window.addEventListener('keydown', onKeyDown);
     return () => {
@@ -86,8 +86,8 @@ export function ChatView({
   }, [jumpToBottom]);
 
   const respond = useCallback<RespondToPrompt>(
-    async (promptId, decision, indexes) => {
-      const failure = await session.respond(promptId, decision, indexes);
+    async (promptId, decision, indexes, updatedInput) => {
+      const failure = await session.respond(promptId, decision, indexes, updatedInput);
       if (failure === undefined) {
         // Answered: the reader goes back to where they write.
         chat.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();

@@ -1,9 +1,10 @@
 import { ShieldQuestionMark } from 'lucide-react';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { explainError } from '@/lib/error-messages';
 import type { PermissionDecision } from '@/lib/realtime/contract.generated';
 import type { HubFailure } from '@/lib/realtime/hub-error';
 import { ToolInput } from '@/features/chat/components/tool-input';
+import { formatRemaining, useRemainingMs } from '@/features/chat/hooks/use-prompt-countdown';
 import type { PromptState } from '@/features/chat/types/chat-state';
 import { describeSuggestion } from '@/features/chat/utils/permission-suggestions';
 import styles from './permission-card.module.css';
@@ -145,28 +146,6 @@ function PendingPrompt({ prompt, onRespond }: PermissionCardProps) {
       )}
     </section>
   );
-}
-
-function useRemainingMs(expiresAt: string): number {
-  const deadline = Date.parse(expiresAt);
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => {
-      setNow(Date.now());
-    }, 1_000);
-    return () => {
-      clearInterval(timer);
-    };
-  }, []);
-  return Number.isNaN(deadline) ? Number.POSITIVE_INFINITY : deadline - now;
-}
-
-function formatRemaining(ms: number): string {
-  if (!Number.isFinite(ms)) {
-    return '';
-  }
-  const seconds = Math.ceil(ms / 1_000);
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
 function describeResolution(resolution: NonNullable<PromptState['resolution']>): string {

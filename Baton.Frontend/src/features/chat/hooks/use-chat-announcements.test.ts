@@ -20,6 +20,16 @@ describe('chat announcements', () => {
     expect(again.prompts).toEqual(new Set(['p1']));
   });
 
+  it('says that Claude waits for answers to its questions', () => {
+    const script = new EventScript()
+      .userMessage('ask me')
+      .prompt('p1', 'AskUserQuestion', { questions: [] });
+
+    const heard = listen(nothingHeard, receiveEvents(emptyChatState(), script.events).state);
+
+    expect(heard.text).toContain('Claude Code is waiting for you to answer its questions.');
+  });
+
   it('says when an answer starts and when it finished', () => {
     const script = new EventScript().userMessage('hello');
     const running = receiveEvents(emptyChatState(), script.events).state;

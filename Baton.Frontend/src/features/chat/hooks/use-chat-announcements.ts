@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { askUserQuestionTool } from '@/features/chat/questions/question-answers';
 import type { ChatState, RunStatus } from '@/features/chat/types/chat-state';
 
 /** The keys that move focus to the prompt Claude waits on (with Alt): said in its announcement. */
@@ -52,7 +53,9 @@ export function listen(previous: Heard, state: ChatState): Heard {
     if (prompt.resolution === undefined && !prompts.has(prompt.promptId)) {
       prompts.add(prompt.promptId);
       said.push(
-        `Claude Code is waiting for you: allow ${prompt.toolName}? Press Alt+${jumpToPromptKey} to go to the prompt.`,
+        prompt.toolName === askUserQuestionTool
+          ? `Claude Code is waiting for you to answer its questions. Press Alt+${jumpToPromptKey} to go to them.`
+          : `Claude Code is waiting for you: allow ${prompt.toolName}? Press Alt+${jumpToPromptKey} to go to the prompt.`,
       );
     }
   }

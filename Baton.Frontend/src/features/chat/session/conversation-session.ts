@@ -2,6 +2,7 @@ import {
   ConversationEventNames,
   WireEvents,
   type ChatHubMethods,
+  type CliJson,
   type ConversationEventName,
   type PermissionDecision,
 } from '@/lib/realtime/contract.generated';
@@ -162,11 +163,13 @@ export class ConversationSession {
     promptId: string,
     decision: PermissionDecision,
     suggestionIndexes?: number[],
+    updatedInput?: CliJson,
   ): Promise<HubFailure | undefined> {
     return this.call(WireEvents.permissionResponse, {
       promptId,
       decision,
       suggestionIndexes: suggestionIndexes ?? null,
+      ...(updatedInput === undefined ? {} : { updatedInput }),
     });
   }
 

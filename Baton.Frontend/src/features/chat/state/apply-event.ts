@@ -60,8 +60,8 @@ export function applyEvent(draft: StateDraft, event: ConversationEvent): void {
     case ConversationEventNames.permissionResolved: {
       const prompt = draft.currentPrompts[event.payload.promptId];
       if (prompt !== undefined) {
-        const { decision, by } = event.payload;
-        draft.setPrompt({ ...prompt, resolution: { decision, by } });
+        const { decision, by, answers } = event.payload;
+        draft.setPrompt({ ...prompt, resolution: { decision, by, answers } });
         resolvePermission(draft.assistantFor(prompt.requestId, undefined).blocks, event.payload);
       }
       return;

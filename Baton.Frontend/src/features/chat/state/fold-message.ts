@@ -92,14 +92,20 @@ export function addPermission(blocks: MessageBlock[], prompt: InteractivePrompt)
 /** Records how a prompt was settled, in the words of `permission:resolved`. */
 export function resolvePermission(
   blocks: MessageBlock[],
-  resolved: Pick<PermissionResolved, 'promptId' | 'decision' | 'by'>,
+  resolved: Pick<PermissionResolved, 'promptId' | 'decision' | 'by' | 'answers'>,
 ): void {
   const at = blocks.findLastIndex(
     (block) => block.type === 'permission' && block.promptId === resolved.promptId,
   );
   const block = blocks[at];
   if (block?.type === 'permission') {
-    blocks[at] = { ...block, decision: resolved.decision, by: resolved.by };
+    // Absent answers stay absent, as in the API's stored blocks.
+    blocks[at] = {
+      ...block,
+      decision: resolved.decision,
+      by: resolved.by,
+      ...(resolved.answers == null ? {} : { answers: resolved.answers }),
+    };
   }
 }
 

@@ -4,6 +4,7 @@ import type {
   ConversationEventName,
   MessageBlock,
   PermissionDecision,
+  QuestionAnswer,
   ResolvedBy,
 } from '@/lib/realtime/contract.generated';
 
@@ -60,7 +61,14 @@ export type PromptState = {
   input: CliJson;
   suggestions: CliJson[];
   expiresAt: string;
-  resolution: { decision: PermissionDecision; by: ResolvedBy } | undefined;
+  // The answers travel with the resolution of Claude's questions (AskUserQuestion).
+  resolution:
+    | {
+        decision: PermissionDecision;
+        by: ResolvedBy;
+        answers?: QuestionAnswer[] | null | undefined;
+      }
+    | undefined;
 };
 
 export type ChatState = {
