@@ -5,7 +5,8 @@ namespace Baton.Tests.Browser;
 
 /// <summary>
 /// What a run changed, as the real CLI reports it: a Write over an existing file shows the lines it
-/// replaced, numbered as in the file, live and after a reload.
+/// replaced, numbered as in the file, in its card and in the answer's "Changed 1 file" summary, live
+/// and after a reload.
 /// </summary>
 [Collection(FullAppCollection.Name)]
 public sealed class ChangesTests(FullAppFixture app, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>, IDisposable
@@ -41,13 +42,33 @@ public sealed class ChangesTests(FullAppFixture app, ChromiumFixture chromium) :
             await tab.ScreenshotAsync("write-over-existing-file");
         });
 
-        await tab.StepAsync("After a reload the diff is the same", async () =>
+        await tab.StepAsync("The answer sums up the files the run changed, each with its diff", async () =>
+        {
+            await ExpectChangesSummaryAsync(answer);
+            await tab.ScreenshotAsync("changes-in-run");
+        });
+
+        await tab.StepAsync("After a reload the diff and the summary are the same", async () =>
         {
             await page.ReloadAsync();
             await ExpectReplacedLinesAsync(answer);
+            await ExpectChangesSummaryAsync(answer);
         });
 
         await page.Context.CloseAsync();
+    }
+
+    private static async Task ExpectChangesSummaryAsync(Microsoft.Playwright.ILocator answer)
+    {
+        var summary = answer.GetByTestId("run-changes");
+        await Expect(summary).ToContainTextAsync("Changed 1 file +2 −2");
+        await summary.Locator("summary").First.ClickAsync();
+
+        var file = summary.GetByTestId("run-change");
+        await Expect(file).ToHaveAttributeAsync("data-path", new System.Text.RegularExpressions.Regex($"/{FileName}$"));
+        await file.Locator("summary").ClickAsync();
+        await Expect(file.Locator("[data-diff=removed]")).ToHaveCountAsync(2);
+        await Expect(file.Locator("[data-diff=added]").First).ToContainTextAsync("+ Hello from Baton!");
     }
 
     private static async Task ExpectReplacedLinesAsync(Microsoft.Playwright.ILocator answer)

@@ -6,6 +6,7 @@ import type {
   ToolResultBlock,
 } from '@/lib/realtime/contract.generated';
 import type { HubFailure } from '@/lib/realtime/hub-error';
+import { RunChangesSummary } from '@/features/chat/changes/run-changes-summary';
 import { BlockView, type BlockContext } from '@/features/chat/components/block-view';
 import { RunFooter } from '@/features/chat/components/run-footer';
 import { groupBlocks } from '@/features/chat/subagents/block-tree';
@@ -55,6 +56,7 @@ export const AssistantMessage = memo(function AssistantMessage({
           Claude is working…
         </p>
       )}
+      <RunChangesSummary blocks={message.blocks} />
       <RunFooter status={message.status} figures={message.figures} />
     </article>
   );

@@ -1,10 +1,10 @@
+import { useMemo } from 'react';
 import type { ToolResultBlock } from '@/lib/realtime/contract.generated';
 import { DiffView } from '@/features/chat/components/diff-view';
-import { EditDiff } from '@/features/chat/components/edit-diff';
 import { TodoItems } from '@/features/chat/todos/todo-items';
 import { todosOfInput } from '@/features/chat/todos/todo-list';
-import { rowsOfPatch } from '@/features/chat/utils/diff-rows';
-import { asArray, asObject, asString } from '@/features/chat/utils/json-value';
+import { fileChangeOf } from '@/features/chat/utils/file-change';
+import { asObject, asString } from '@/features/chat/utils/json-value';
 import styles from './tool-input.module.css';
 
 type ToolInputProps = {
@@ -20,56 +20,23 @@ type ToolInputProps = {
  * over an existing file shows what it replaced.
  */
 export function ToolInput({ name, input, result }: ToolInputProps) {
+  // A diff of a whole file is costly: worked out again only when the call or its result changes.
+  const change = useMemo(() => fileChangeOf(name, input, result), [name, input, result]);
   const value = asObject(input);
   if (value === undefined) {
     return <JsonView value={input} />;
   }
-  const filePath = asString(value.file_path);
-  const patch = isFileTool(name)
-    ? rowsOfPatch(asObject(result?.toolUseResult)?.structuredPatch)
-    : undefined;
-  if (patch !== undefined) {
+  if (change !== undefined) {
     return (
       <>
-        {filePath !== undefined && <FilePath path={filePath} />}
-        <DiffView rows={patch} />
+        {change.path !== undefined && <FilePath path={change.path} />}
+        {change.diffs.map((rows, at) => (
+          <DiffView key={at} rows={rows} />
+        ))}
       </>
     );
   }
   switch (name) {
-    case 'Edit':
-      return (
-        <>
-          {filePath !== undefined && <FilePath path={filePath} />}
-          <EditDiff
-            before={asString(value.old_string) ?? ''}
-            after={asString(value.new_string) ?? ''}
-          />
-        </>
-      );
-    case 'MultiEdit':
-      return (
-        <>
-          {filePath !== undefined && <FilePath path={filePath} />}
-          {asArray(value.edits).map((edit, at) => {
-            const change = asObject(edit);
-            return (
-              <EditDiff
-                key={at}
-                before={asString(change?.old_string) ?? ''}
-                after={asString(change?.new_string) ?? ''}
-              />
-            );
-          })}
-        </>
-      );
-    case 'Write':
-      return (
-        <>
-          {filePath !== undefined && <FilePath path={filePath} />}
-          <EditDiff before="" after={asString(value.content) ?? ''} firstLine={1} />
-        </>
-      );
     case 'Bash': {
       const description = asString(value.description);
       return (
@@ -99,10 +66,6 @@ export function ToolInput({ name, input, result }: ToolInputProps) {
     default:
       return <JsonView value={input} />;
   }
-}
-
-function isFileTool(name: string): boolean {
-  return name === 'Edit' || name === 'MultiEdit' || name === 'Write';
 }
 
 function FilePath({ path }: { path: string }) {
