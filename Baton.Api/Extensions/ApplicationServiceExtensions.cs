@@ -8,6 +8,7 @@ using Baton.Api.ErrorHandling;
 using Baton.Api.Hubs;
 using Baton.Api.OpenApi;
 using Baton.Api.Permissions;
+using Baton.Api.RunOptions;
 using Baton.Api.Runs;
 using Baton.Api.Security;
 using Baton.Api.Uploads;
@@ -51,6 +52,7 @@ public static class ApplicationServiceExtensions
         builder.AddConversations();
         builder.AddRuns();
         builder.AddPermissions();
+        builder.AddRunOptions();
         builder.AddUploads();
 
         builder.Services.AddProblemDetails();

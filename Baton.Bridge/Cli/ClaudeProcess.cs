@@ -41,7 +41,7 @@ public sealed class ClaudeProcess
         IdleSince = timeProvider.GetUtcNow();
         _input = new CliInput(process.StandardInput, () => HasExited);
         _control = new ControlChannel(_input, options.ControlRequestTimeout, timeProvider);
-        _router = new CliLineRouter(_control, AttachedTurn, settings.ResumeSessionId);
+        _router = new CliLineRouter(_control, AttachedTurn, settings.ResumeSessionId, OnModeReported);
         _termination = new ProcessTermination(process, leadsProcessGroup, timeProvider);
         _output = ReadOutputAsync();
         _errors = ReadErrorsAsync();
@@ -51,7 +51,7 @@ public sealed class ClaudeProcess
     /// <summary>What the process was started with.</summary>
     public ClaudeProcessSettings Settings { get; }
 
-    /// <summary>Its permission mode now, after any <c>set_permission_mode</c>.</summary>
+    /// <summary>Its permission mode now, after any <c>set_permission_mode</c> or change the CLI reported.</summary>
     public PermissionMode PermissionMode { get; private set; }
 
     /// <summary>Its model now, after any <c>set_model</c>; null for the CLI's default.</summary>
@@ -177,6 +177,14 @@ public sealed class ClaudeProcess
 
     /// <summary>Kills the process (and the tools it started) at once.</summary>
     public void Kill() => _termination.Kill();
+
+    private void OnModeReported(string mode)
+    {
+        if (ClaudeCommandLine.ParseMode(mode) is { } known)
+        {
+            PermissionMode = known;
+        }
+    }
 
     private ICliTurn? AttachedTurn()
     {

@@ -6,7 +6,8 @@ namespace Baton.Contracts.Messages;
 
 /// <summary>
 /// A permission prompt with all its card shows, so a page loaded from history can still answer it.
-/// <see cref="Decision"/> and <see cref="By"/> are absent while it waits for an answer.
+/// <see cref="Decision"/> and <see cref="By"/> are absent while it waits for an answer; <see cref="Mode"/> is the
+/// permission mode an allow switched to (approving a plan), absent otherwise.
 /// </summary>
 public sealed record PermissionBlock(
     Guid PromptId,
@@ -21,4 +22,7 @@ public sealed record PermissionBlock(
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public ResolvedBy? By { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public PermissionMode? Mode { get; init; }
 }

@@ -2,10 +2,14 @@ using Baton.Contracts.Conversations;
 
 namespace Baton.Contracts.Permissions;
 
-/// <summary><c>permission:resolved</c>: a prompt is settled, so every tab can close it.</summary>
+/// <summary>
+/// <c>permission:resolved</c>: a prompt is settled, so every tab can close it. <paramref name="Mode"/> is the
+/// permission mode an allow switched the session to (approving a plan), if any.
+/// </summary>
 public sealed record PermissionResolved(
     Guid ConversationId,
     long Seq,
     Guid PromptId,
     PermissionDecision Decision,
-    ResolvedBy By) : ConversationEvent(ConversationId, Seq);
+    ResolvedBy By,
+    PermissionMode? Mode = null) : ConversationEvent(ConversationId, Seq);

@@ -469,6 +469,7 @@ export interface components {
       status: components['schemas']['ConversationStatus'];
       permissionMode: components['schemas']['PermissionMode'];
       model: null | string;
+      effort: null | string;
       claudeSessionId: null | string;
       /** Format: int64 */
       lastSeq: number;
@@ -626,7 +627,8 @@ export interface components {
     };
     /**
      * @description A permission prompt with all its card shows, so a page loaded from history can still answer it.
-     *     PermissionDecision? PermissionBlock.Decision and ResolvedBy? PermissionBlock.By are absent while it waits for an answer.
+     *     PermissionDecision? PermissionBlock.Decision and ResolvedBy? PermissionBlock.By are absent while it waits for an answer; PermissionMode? PermissionBlock.Mode is the
+     *     permission mode an allow switched to (approving a plan), absent otherwise.
      */
     MessageBlockPermissionBlock: {
       /** @enum {string} */
@@ -641,6 +643,7 @@ export interface components {
       expiresAt: string;
       decision?: null | components['schemas']['PermissionDecision'];
       by?: null | components['schemas']['ResolvedBy'];
+      mode?: null | components['schemas']['PermissionMode'];
       /** @description The Task or Agent tool call whose subagent produced this block; absent for the main agent. */
       parentToolUseId?: null | string;
       /** @description The id of the model message (the CLI's `message.id`) this block is part of. */

@@ -25,6 +25,7 @@ export const WireEvents = {
   conversationDeleted: 'conversation:deleted',
   conversationJoin: 'conversation:join',
   conversationLeave: 'conversation:leave',
+  conversationSetRunOptions: 'conversation:set-run-options',
   conversationUpdated: 'conversation:updated',
   filesContent: 'files:content',
   filesList: 'files:list',
@@ -42,6 +43,7 @@ export const ErrorCodes = {
   bridgeDisconnected: 'bridge_disconnected',
   bridgeTimeout: 'bridge_timeout',
   bridgeUnavailable: 'bridge_unavailable',
+  bypassNotAllowed: 'bypass_not_allowed',
   cliAuthFailed: 'cli_auth_failed',
   cliFailed: 'cli_failed',
   cliNotFound: 'cli_not_found',
@@ -81,6 +83,10 @@ export type ChatHubMethods = {
   'conversation:leave': {
     request: LeaveConversationRequest;
     result: undefined;
+  };
+  'conversation:set-run-options': {
+    request: SetRunOptionsRequest;
+    result: ConversationSummary;
   };
   'files:content': {
     request: ReadFileRequest;
@@ -240,6 +246,7 @@ export type ConversationSummary = {
   title: string;
   permissionMode: PermissionMode;
   model?: string | null;
+  effort?: string | null;
   createdAt: string;
   updatedAt: string;
 };
@@ -358,6 +365,7 @@ export type PermissionBlock = {
   expiresAt: string;
   decision?: PermissionDecision | null;
   by?: ResolvedBy | null;
+  mode?: PermissionMode | null;
 };
 
 export type PermissionDecision = 'allow' | 'allow_always' | 'deny';
@@ -370,6 +378,7 @@ export type PermissionResolved = {
   promptId: string;
   decision: PermissionDecision;
   by: ResolvedBy;
+  mode?: PermissionMode | null;
 };
 
 export type PermissionResponse = {
@@ -379,6 +388,7 @@ export type PermissionResponse = {
   updatedInput?: CliJson;
   suggestionIndexes?: number[] | null;
   interrupt?: boolean | null;
+  mode?: PermissionMode | null;
 };
 
 export type ProjectRoomRequest = {
@@ -405,6 +415,13 @@ export type SendMessageResult = {
   requestId: string;
   userMessageId: string;
   assistantMessageId: string;
+};
+
+export type SetRunOptionsRequest = {
+  conversationId: string;
+  permissionMode?: PermissionMode | null;
+  model?: string | null;
+  effort?: string | null;
 };
 
 export type StreamEvent =
