@@ -22,6 +22,7 @@ export function ConversationRoute() {
       projectId={projectId}
       defaultPermissionMode={conversation.data.permissionMode}
       defaultModel={conversation.data.model}
+      effort={conversation.data.effort ?? null}
       bypassAllowed={health.data?.status?.bypassAllowed ?? false}
     />
   );

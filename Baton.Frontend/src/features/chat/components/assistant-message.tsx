@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react';
 import type {
   MessageBlock,
   PermissionDecision,
+  PermissionMode,
   ToolResultBlock,
 } from '@/lib/realtime/contract.generated';
 import type { HubFailure } from '@/lib/realtime/hub-error';
@@ -11,10 +12,14 @@ import { groupBlocks } from '@/features/chat/subagents/block-tree';
 import type { AssistantChatMessage, PromptState } from '@/features/chat/types/chat-state';
 import styles from './assistant-message.module.css';
 
+/** What an answer may say besides its decision: the mode a plan's approval continues in, a refusal's feedback. */
+export type PromptAnswer = { mode?: PermissionMode; message?: string };
+
 export type RespondToPrompt = (
   promptId: string,
   decision: PermissionDecision,
   suggestionIndexes?: number[],
+  answer?: PromptAnswer,
 ) => Promise<HubFailure | undefined>;
 
 type AssistantMessageProps = {

@@ -5,6 +5,8 @@ import { MarkdownText } from '@/features/chat/components/markdown-text';
 import { PermissionCard } from '@/features/chat/components/permission-card';
 import { ThinkingBlock } from '@/features/chat/components/thinking-block';
 import { ToolCard } from '@/features/chat/components/tool-card';
+import { PlanCard } from '@/features/chat/plans/plan-card';
+import { exitPlanModeTool } from '@/features/chat/plans/plan-text';
 import {
   countSteps,
   isAgentCall,
@@ -34,6 +36,21 @@ export function BlockView({ node, context }: { node: BlockNode; context: BlockCo
       return <ThinkingBlock text={block.thinking} />;
     case 'tool_use': {
       const result = context.results.get(block.id);
+      if (block.name === exitPlanModeTool) {
+        const prompt = promptOfCall(context.prompts, block.id);
+        return (
+          <PlanCard
+            call={block}
+            prompt={prompt}
+            result={result}
+            onRespond={(decision, answer) =>
+              prompt === undefined
+                ? Promise.resolve(undefined)
+                : context.onRespond(prompt.promptId, decision, undefined, answer)
+            }
+          />
+        );
+      }
       if (!isAgentCall(block) && node.children.length === 0) {
         return <ToolCard block={block} result={result} />;
       }
@@ -58,7 +75,8 @@ export function BlockView({ node, context }: { node: BlockNode; context: BlockCo
       );
     case 'permission': {
       const prompt = context.prompts[block.promptId];
-      return prompt === undefined ? null : (
+      // A plan's prompt is answered on its plan card.
+      return prompt === undefined || prompt.toolName === exitPlanModeTool ? null : (
         <PermissionCard
           prompt={prompt}
           onRespond={(decision, indexes) => context.onRespond(prompt.promptId, decision, indexes)}
@@ -73,6 +91,13 @@ export function BlockView({ node, context }: { node: BlockNode; context: BlockCo
     case 'other':
       return null;
   }
+}
+
+function promptOfCall(
+  prompts: Readonly<Record<string, PromptState>>,
+  toolUseId: string,
+): PromptState | undefined {
+  return Object.values(prompts).findLast((prompt) => prompt.toolUseId === toolUseId);
 }
 
 function callOf(result: ToolResultBlock): ToolUseBlock {

@@ -65,6 +65,7 @@ function ClosableChat({ sessionLoaders }: { sessionLoaders: SessionLoaders }) {
             projectId="project-1"
             defaultPermissionMode="default"
             defaultModel={null}
+            effort={null}
             bypassAllowed={false}
             loaders={sessionLoaders}
           />

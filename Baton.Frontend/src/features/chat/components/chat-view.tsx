@@ -14,6 +14,8 @@ import {
   type SessionLoaders,
 } from '@/features/chat/hooks/use-conversation-session';
 import { useStickToBottom } from '@/features/chat/hooks/use-stick-to-bottom';
+import { BypassAllowedContext } from '@/features/chat/plans/bypass-allowed';
+import { RunSettingsBar } from '@/features/chat/run-settings/run-settings-bar';
 import { runningTodoList } from '@/features/chat/todos/running-todo-list';
 import { TodoChecklist } from '@/features/chat/todos/todo-checklist';
 import type { Attachment } from '@/features/chat/types/chat-state';
@@ -24,6 +26,7 @@ type ChatViewProps = {
   projectId: string;
   defaultPermissionMode: PermissionMode;
   defaultModel: string | null;
+  effort: string | null;
   bypassAllowed: boolean;
   // Tests hand in their own history and event log.
   loaders?: SessionLoaders;
@@ -34,6 +37,7 @@ export function ChatView({
   projectId,
   defaultPermissionMode,
   defaultModel,
+  effort,
   bypassAllowed,
   loaders,
 }: ChatViewProps) {
@@ -72,7 +76,10 @@ export function ChatView({
       }
       event.preventDefault();
       jumpToBottom();
-      focusWhenShown(chat.current, '[data-testid=permission-card][data-state=pending]');
+      focusWhenShown(
+        chat.current,
+        '[data-testid=permission-card][data-state=pending], [data-testid=plan-card][data-state=pending]',
+      );
     };
     window.addEventListener('keydown', onKeyDown);
     return () => {
@@ -81,8 +88,8 @@ export function ChatView({
   }, [jumpToBottom]);
 
   const respond = useCallback<RespondToPrompt>(
-    async (promptId, decision, indexes) => {
-      const failure = await session.respond(promptId, decision, indexes);
+    async (promptId, decision, indexes, answer) => {
+      const failure = await session.respond(promptId, decision, indexes, answer);
       if (failure === undefined) {
         // Answered: the reader goes back to where they write.
         chat.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
@@ -102,7 +109,8 @@ export function ChatView({
   }, [session]);
   const send = useCallback(
     (message: ComposerMessage) => {
-      void session.send(message);
+      // The conversation's stored mode and model apply: the header changes them.
+      void session.send({ ...message, permissionMode: null, model: null });
     },
     [session],
   );
@@ -117,6 +125,14 @@ export function ChatView({
   return (
     <div ref={chat} className={styles.chat} data-testid="chat-view">
       <ChatAnnouncer text={announcement} />
+      <RunSettingsBar
+        conversationId={conversationId}
+        permissionMode={defaultPermissionMode}
+        model={defaultModel}
+        effort={effort}
+        bypassAllowed={bypassAllowed}
+        running={running}
+      />
       {snapshot.phase === 'loading' && (
         <p className={styles.status} role="status">
           Loading the conversation…
@@ -129,22 +145,21 @@ export function ChatView({
       )}
       {snapshot.phase === 'ready' && todos !== undefined && <TodoChecklist todos={todos} />}
       {snapshot.phase === 'ready' && (
-        <MessageList
-          state={snapshot.state}
-          older={snapshot.older}
-          onLoadOlder={loadOlder}
-          onRespond={respond}
-          onRetry={retry}
-          follow={follow}
-        />
+        <BypassAllowedContext value={bypassAllowed}>
+          <MessageList
+            state={snapshot.state}
+            older={snapshot.older}
+            onLoadOlder={loadOlder}
+            onRespond={respond}
+            onRetry={retry}
+            follow={follow}
+          />
+        </BypassAllowedContext>
       )}
       <Composer
         key={conversationId}
         projectId={projectId}
         running={running}
-        defaultPermissionMode={defaultPermissionMode}
-        defaultModel={defaultModel}
-        bypassAllowed={bypassAllowed}
         onSend={send}
         onStop={stop}
         onUpload={upload}

@@ -4,6 +4,7 @@ import {
   type ChatHubMethods,
   type ConversationEventName,
   type PermissionDecision,
+  type PermissionMode,
 } from '@/lib/realtime/contract.generated';
 import { readHubFailure, type HubFailure } from '@/lib/realtime/hub-error';
 import type { ConversationEvent } from '@/features/chat/types/chat-state';
@@ -162,11 +163,14 @@ export class ConversationSession {
     promptId: string,
     decision: PermissionDecision,
     suggestionIndexes?: number[],
+    answer?: { mode?: PermissionMode; message?: string },
   ): Promise<HubFailure | undefined> {
     return this.call(WireEvents.permissionResponse, {
       promptId,
       decision,
       suggestionIndexes: suggestionIndexes ?? null,
+      mode: answer?.mode ?? null,
+      message: answer?.message ?? null,
     });
   }
 

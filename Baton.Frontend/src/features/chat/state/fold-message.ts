@@ -92,14 +92,16 @@ export function addPermission(blocks: MessageBlock[], prompt: InteractivePrompt)
 /** Records how a prompt was settled, in the words of `permission:resolved`. */
 export function resolvePermission(
   blocks: MessageBlock[],
-  resolved: Pick<PermissionResolved, 'promptId' | 'decision' | 'by'>,
+  resolved: Pick<PermissionResolved, 'promptId' | 'decision' | 'by' | 'mode'>,
 ): void {
   const at = blocks.findLastIndex(
     (block) => block.type === 'permission' && block.promptId === resolved.promptId,
   );
   const block = blocks[at];
   if (block?.type === 'permission') {
-    blocks[at] = { ...block, decision: resolved.decision, by: resolved.by };
+    // History leaves the mode out when there is none, and the fold matches it.
+    const mode = resolved.mode == null ? {} : { mode: resolved.mode };
+    blocks[at] = { ...block, decision: resolved.decision, by: resolved.by, ...mode };
   }
 }
 

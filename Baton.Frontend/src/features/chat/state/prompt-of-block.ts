@@ -12,6 +12,8 @@ export function promptOfBlock(block: PermissionBlock, requestId: string): Prompt
     suggestions: block.suggestions,
     expiresAt: block.expiresAt,
     resolution:
-      block.decision == null ? undefined : { decision: block.decision, by: block.by ?? 'user' },
+      block.decision == null
+        ? undefined
+        : { decision: block.decision, by: block.by ?? 'user', mode: block.mode ?? null },
   };
 }

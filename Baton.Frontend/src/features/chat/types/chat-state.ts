@@ -4,6 +4,7 @@ import type {
   ConversationEventName,
   MessageBlock,
   PermissionDecision,
+  PermissionMode,
   ResolvedBy,
 } from '@/lib/realtime/contract.generated';
 
@@ -60,7 +61,9 @@ export type PromptState = {
   input: CliJson;
   suggestions: CliJson[];
   expiresAt: string;
-  resolution: { decision: PermissionDecision; by: ResolvedBy } | undefined;
+  // The mode an allow switched to (a plan's approval), null when none.
+  resolution:
+    { decision: PermissionDecision; by: ResolvedBy; mode: PermissionMode | null } | undefined;
 };
 
 export type ChatState = {
