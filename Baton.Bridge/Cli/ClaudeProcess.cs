@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Baton.Bridge.Processes;
 using Baton.Contracts.Permissions;
@@ -132,6 +133,10 @@ public sealed class ClaudeProcess
 
     public Task InterruptAsync(CancellationToken cancellationToken) =>
         _control.RequestAsync(new JsonObject { ["subtype"] = "interrupt" }, cancellationToken);
+
+    /// <summary>The models the CLI offers (control request <c>list_models</c>), as it answers.</summary>
+    public Task<JsonElement> ListModelsAsync(CancellationToken cancellationToken) =>
+        _control.RequestAsync(new JsonObject { ["subtype"] = "list_models" }, cancellationToken);
 
     public async Task SetPermissionModeAsync(PermissionMode mode, CancellationToken cancellationToken)
     {

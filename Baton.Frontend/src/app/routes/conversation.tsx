@@ -23,6 +23,7 @@ export function ConversationRoute() {
       defaultPermissionMode={conversation.data.permissionMode}
       defaultModel={conversation.data.model}
       effort={conversation.data.effort ?? null}
+      models={health.data?.status?.models ?? null}
       bypassAllowed={health.data?.status?.bypassAllowed ?? false}
     />
   );

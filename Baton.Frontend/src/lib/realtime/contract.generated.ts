@@ -199,6 +199,7 @@ export type BridgeStatus = {
   bypassAllowed: boolean;
   activeRuns: number;
   uptimeSeconds: number;
+  models?: ModelChoice[] | null;
 };
 
 export type ChatAborted = {
@@ -325,6 +326,12 @@ export type MessageBlock =
   | ThinkingBlock
   | ToolResultBlock
   | ToolUseBlock;
+
+export type ModelChoice = {
+  value: string;
+  displayName: string;
+  description?: string | null;
+};
 
 export type NoticeBlock = {
   type: 'notice';

@@ -66,6 +66,7 @@ function ClosableChat({ sessionLoaders }: { sessionLoaders: SessionLoaders }) {
             defaultPermissionMode="default"
             defaultModel={null}
             effort={null}
+            models={null}
             bypassAllowed={false}
             loaders={sessionLoaders}
           />

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import type { PermissionMode } from '@/lib/realtime/contract.generated';
+import type { ModelChoice, PermissionMode } from '@/lib/realtime/contract.generated';
 import { uploadAttachment } from '@/features/chat/api/upload-attachment';
 import type { RespondToPrompt } from '@/features/chat/components/assistant-message';
 import { ChatAnnouncer } from '@/features/chat/components/chat-announcer';
@@ -27,6 +27,8 @@ type ChatViewProps = {
   defaultPermissionMode: PermissionMode;
   defaultModel: string | null;
   effort: string | null;
+  // The models the bridge's CLI lists; null when it has not said.
+  models: ModelChoice[] | null;
   bypassAllowed: boolean;
   // Tests hand in their own history and event log.
   loaders?: SessionLoaders;
@@ -38,6 +40,7 @@ export function ChatView({
   defaultPermissionMode,
   defaultModel,
   effort,
+  models,
   bypassAllowed,
   loaders,
 }: ChatViewProps) {
@@ -130,6 +133,7 @@ export function ChatView({
         permissionMode={defaultPermissionMode}
         model={defaultModel}
         effort={effort}
+        models={models}
         bypassAllowed={bypassAllowed}
         running={running}
       />

@@ -1,8 +1,10 @@
-/** The models Baton offers by their CLI aliases ('' is the CLI's default). */
-export const models: readonly { value: string; label: string }[] = [
-  { value: 'sonnet', label: 'Sonnet' },
-  { value: 'opus', label: 'Opus' },
-  { value: 'haiku', label: 'Haiku' },
+import type { ModelChoice } from '@/lib/realtime/contract.generated';
+
+/** The CLI's model aliases, offered when the bridge has not listed its CLI's models ('' is the CLI's default). */
+export const fallbackModels: readonly ModelChoice[] = [
+  { value: 'sonnet', displayName: 'Sonnet', description: null },
+  { value: 'opus', displayName: 'Opus', description: null },
+  { value: 'haiku', displayName: 'Haiku', description: null },
 ];
 
 /** The CLI's `--effort` levels, lowest first. */

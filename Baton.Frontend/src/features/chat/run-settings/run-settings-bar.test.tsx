@@ -14,6 +14,7 @@ const props: Props = {
   permissionMode: 'default',
   model: null,
   effort: null,
+  models: null,
   bypassAllowed: false,
   running: true,
 };
@@ -72,7 +73,26 @@ describe('RunSettingsBar', () => {
       { conversationId: 'c1', permissionMode: null, model: 'opus', effort: null },
     ]);
     expect(screen.getByTestId('model-select')).toHaveValue('opus');
-    expect(screen.getByText(/effort applies when Claude Code next starts/)).toBeInTheDocument();
+    expect(screen.getByText(/effort applies from Claude Code’s next start/)).toBeInTheDocument();
+  });
+
+  it('offers the models the bridge lists', async () => {
+    const connection = await connected();
+    renderWithProviders(
+      <RunSettingsBar
+        {...props}
+        models={[
+          { value: 'fable', displayName: 'Fable', description: 'Most capable' },
+          { value: 'haiku', displayName: 'Haiku', description: 'Fastest' },
+        ]}
+      />,
+      { connection },
+    );
+
+    const names = [...screen.getByTestId('model-select').querySelectorAll('option')].map(
+      (option) => option.textContent,
+    );
+    expect(names).toEqual(['Default model', 'Fable', 'Haiku']);
   });
 
   it('goes back to what is stored and says why when the change is refused', async () => {

@@ -2,12 +2,13 @@ import { useId, useState } from 'react';
 import { explainError } from '@/lib/error-messages';
 import {
   WireEvents,
+  type ModelChoice,
   type PermissionMode,
   type SetRunOptionsRequest,
 } from '@/lib/realtime/contract.generated';
 import { readHubFailure, type HubFailure } from '@/lib/realtime/hub-error';
 import { useRealtime } from '@/lib/realtime/use-realtime';
-import { effortLevels, models } from '@/features/chat/run-settings/run-choices';
+import { effortLevels, fallbackModels } from '@/features/chat/run-settings/run-choices';
 import { permissionModes } from '@/features/chat/run-settings/permission-modes';
 import styles from './run-settings-bar.module.css';
 
@@ -19,6 +20,8 @@ type RunSettingsBarProps = {
   // null: the CLI's default.
   model: string | null;
   effort: string | null;
+  // What the bridge's CLI lists; null: Baton's own aliases.
+  models: ModelChoice[] | null;
   bypassAllowed: boolean;
   running: boolean;
 };
@@ -33,9 +36,11 @@ export function RunSettingsBar({
   permissionMode,
   model,
   effort,
+  models,
   bypassAllowed,
   running,
 }: RunSettingsBarProps) {
+  const offered = models !== null && models.length > 0 ? models : fallbackModels;
   const realtime = useRealtime();
   const stored: RunSettings = { permissionMode, model: model ?? '', effort: effort ?? '' };
   // A change shows at once, until what is stored changes (this tab's or another's) or the change fails.
@@ -104,12 +109,12 @@ export function RunSettingsBar({
         }}
       >
         <option value="">Default model</option>
-        {models.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
+        {offered.map((option) => (
+          <option key={option.value} value={option.value} title={option.description ?? undefined}>
+            {option.displayName}
           </option>
         ))}
-        {shown.model !== '' && !models.some((option) => option.value === shown.model) && (
+        {shown.model !== '' && !offered.some((option) => option.value === shown.model) && (
           <option value={shown.model}>{shown.model}</option>
         )}
       </select>
@@ -132,8 +137,8 @@ export function RunSettingsBar({
       </select>
       <span id={`${effortId}-note`} className={styles.note}>
         {running
-          ? 'Mode and model switch the running answer now; effort applies when Claude Code next starts here.'
-          : 'Effort applies when Claude Code next starts for this conversation.'}
+          ? 'Mode and model switch the running answer now; effort applies from Claude Code’s next start here.'
+          : 'Effort applies from Claude Code’s next start for this conversation.'}
       </span>
       {failure !== undefined && (
         <p className={styles.failure} role="alert" data-testid="run-settings-error">
