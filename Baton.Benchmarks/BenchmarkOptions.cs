@@ -2,7 +2,8 @@ namespace Baton.Benchmarks;
 
 /// <summary>
 /// What to measure. Command line: <c>--levels 50,200,400 --rate 50 --seconds 10 --prompts 200
-/// --idle 1000,5000 --out results.json [--api URL --api2 URL] [--load-balancer true]</c>; without
+/// --idle 1000,5000 --search-events 1000000 --out results.json [--api URL --api2 URL --database CONNECTION]
+/// [--load-balancer true]</c>; without
 /// <c>--api</c> the benchmark starts Baton itself through the AppHost (two API instances, local
 /// stores), and with <c>--load-balancer true</c> puts every client on the round-robin proxy in front of them.
 /// </summary>
@@ -16,9 +17,14 @@ public sealed record BenchmarkOptions
     /// <summary>Deltas of the one long answer streamed after the relay levels, and how many a second.</summary>
     public int LongAnswerDeltas { get; init; } = 20_000;
     public int LongAnswerRate { get; init; } = 200;
+    /// <summary>Events of the history stored for the search level (0: no search level), and queries per kind.</summary>
+    public int SearchEvents { get; init; }
+    public int SearchQueries { get; init; } = 100;
     public string OutputPath { get; init; } = "benchmark-results.json";
     public Uri? Api { get; init; }
     public Uri? Api2 { get; init; }
+    /// <summary>The database of a Baton given with <c>--api</c>, where the search level stores its history.</summary>
+    public string? Database { get; init; }
     public bool LoadBalancer { get; init; }
 
     /// <summary>How many conversations one simulated bridge connection streams for.</summary>
@@ -39,6 +45,9 @@ public sealed record BenchmarkOptions
                 "--idle" => options with { IdleConnectionLevels = Numbers(value) },
                 "--long-answer" => options with { LongAnswerDeltas = int.Parse(value) },
                 "--long-rate" => options with { LongAnswerRate = int.Parse(value) },
+                "--search-events" => options with { SearchEvents = int.Parse(value) },
+                "--search-queries" => options with { SearchQueries = int.Parse(value) },
+                "--database" => options with { Database = value },
                 "--out" => options with { OutputPath = value },
                 "--api" => options with { Api = new Uri(value) },
                 "--api2" => options with { Api2 = new Uri(value) },

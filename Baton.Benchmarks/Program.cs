@@ -43,7 +43,15 @@ if (options.LongAnswerDeltas >= 4)
     Console.WriteLine(BenchmarkReport.LongAnswerLines(longAnswer));
 }
 
-var report = new BenchmarkReport(startedAt, Environment.ProcessorCount, relay, permission, idle, longAnswer);
+SearchResult? search = null;
+if (options.SearchEvents > 0)
+{
+    Console.WriteLine($"Search: storing a history of {options.SearchEvents:N0} events, then {options.SearchQueries} queries of each kind...");
+    search = await SearchScenario.RunAsync(stack, options);
+    Console.WriteLine(BenchmarkReport.SearchLines(search));
+}
+
+var report = new BenchmarkReport(startedAt, Environment.ProcessorCount, relay, permission, idle, longAnswer, search);
 report.Print(Console.Out);
 await report.WriteJsonAsync(options.OutputPath);
 Console.WriteLine($"Written to {Path.GetFullPath(options.OutputPath)}");

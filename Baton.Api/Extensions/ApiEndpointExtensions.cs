@@ -5,13 +5,14 @@ using Baton.Api.Endpoints.Chat;
 using Baton.Api.Endpoints.Downloads;
 using Baton.Api.Endpoints.Invitations;
 using Baton.Api.Endpoints.Projects;
+using Baton.Api.Endpoints.Search;
 using Baton.Api.Hubs;
 
 namespace Baton.Api.Extensions;
 
 public static class ApiEndpointExtensions
 {
-    /// <summary>The HTTP data API (accounts, projects, conversations and history, uploads, bridges, invitations and the bridge download) and the hubs.</summary>
+    /// <summary>The HTTP data API (accounts, projects, conversations and history, search, uploads, bridges, invitations and the bridge download) and the hubs.</summary>
     public static WebApplication MapBatonApi(this WebApplication app)
     {
         app.MapAuthApi();
@@ -19,6 +20,7 @@ public static class ApiEndpointExtensions
         app.MapConversationsApi();
         app.MapHistoryApi();
         app.MapExportApi();
+        app.MapSearchApi();
         app.MapTerminalApi();
         app.MapUploadsApi();
         app.MapBridgesApi();

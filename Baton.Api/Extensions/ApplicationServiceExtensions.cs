@@ -10,6 +10,7 @@ using Baton.Api.OpenApi;
 using Baton.Api.Permissions;
 using Baton.Api.RunOptions;
 using Baton.Api.Runs;
+using Baton.Api.Search;
 using Baton.Api.Security;
 using Baton.Api.Uploads;
 using FluentValidation;
@@ -54,6 +55,7 @@ public static class ApplicationServiceExtensions
         builder.AddPermissions();
         builder.AddRunOptions();
         builder.AddUploads();
+        builder.Services.AddScoped<MessageSearch>();
 
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();

@@ -10,7 +10,8 @@ public sealed record BenchmarkReport(
     IReadOnlyList<RelayResult> Relay,
     LatencySummary? PermissionRoundTrip,
     IReadOnlyList<IdleConnectionsResult> IdleConnections,
-    LongAnswerResult? LongAnswer)
+    LongAnswerResult? LongAnswer,
+    SearchResult? Search)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
@@ -44,6 +45,12 @@ public sealed record BenchmarkReport(
             output.WriteLine();
             output.WriteLine(LongAnswerLines(longAnswer));
         }
+
+        if (Search is { } search)
+        {
+            output.WriteLine();
+            output.WriteLine(SearchLines(search));
+        }
     }
 
     public static string RelayRow(RelayResult relay) =>
@@ -63,4 +70,9 @@ public sealed record BenchmarkReport(
         $"last quarter's API CPU per event {answer.CpuGrowth:F2}x the first's{Environment.NewLine}" +
         string.Join(Environment.NewLine, answer.Quarters.Select((quarter, index) =>
             $"  quarter {index + 1}: p50 {quarter.Latency.P50,7:F2} ms, p99 {quarter.Latency.P99,7:F2} ms, API CPU {quarter.ApiCpuMicrosecondsPerEvent,8:F1} us/event"));
+
+    public static string SearchLines(SearchResult search) =>
+        $"Search over {search.Messages:N0} messages and {search.Events:N0} events (stored in {search.SeedTime.TotalSeconds:F0} s), GET /api/search one query after another{Environment.NewLine}" +
+        string.Join(Environment.NewLine, search.Queries.Select(query =>
+            $"  {query.Kind,-28}: p50 {query.Latency.P50,7:F2} ms, p99 {query.Latency.P99,7:F2} ms, max {query.Latency.Max,7:F1} ms, {query.HitsPerQuery:F1} hits a page ({query.Latency.Samples} queries)"));
 }

@@ -33,6 +33,17 @@ public sealed class BenchmarkAccount(HttpClient http, string accessToken)
     public async Task<Guid> CreateConversationAsync(Guid projectId) =>
         (await PostAsync("/api/chat/conversations", new { projectId, title = "benchmark" })).GetProperty("id").GetGuid();
 
+    public async Task<Guid> UserIdAsync() =>
+        (await http.GetFromJsonAsync<JsonElement>("/api/auth/me")).GetProperty("id").GetGuid();
+
+    /// <summary>Searches the account's messages; returns how many hits the page held.</summary>
+    public async Task<int> SearchAsync(string query, string order)
+    {
+        using var response = await http.GetAsync($"/api/search?q={Uri.EscapeDataString(query)}&order={order}");
+        await EnsureSuccessAsync(response);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("hits").GetArrayLength();
+    }
+
     private async Task<JsonElement> PostAsync(string path, object body)
     {
         using var response = await http.PostAsJsonAsync(path, body);

@@ -17,10 +17,11 @@ public sealed class BenchmarkStack : IAsyncDisposable
     private readonly DistributedApplication? _app;
     private readonly string? _dataRoot;
 
-    private BenchmarkStack(Uri api, Uri api2, DistributedApplication? app, string? dataRoot)
+    private BenchmarkStack(Uri api, Uri api2, string? database, DistributedApplication? app, string? dataRoot)
     {
         Api = api;
         Api2 = api2;
+        DatabaseConnectionString = database;
         _app = app;
         _dataRoot = dataRoot;
     }
@@ -31,6 +32,9 @@ public sealed class BenchmarkStack : IAsyncDisposable
     /// <summary>Where the simulated bridges connect: another instance, so every event crosses the backplane.</summary>
     public Uri Api2 { get; }
 
+    /// <summary>Baton's database, where the search level stores its history; null when not given.</summary>
+    public string? DatabaseConnectionString { get; }
+
     /// <summary>The API processes on this machine, for CPU time and working set.</summary>
     public static Process[] ApiProcesses() => Process.GetProcessesByName(ApiProcessName);
 
@@ -38,7 +42,7 @@ public sealed class BenchmarkStack : IAsyncDisposable
     {
         if (options.Api is not null)
         {
-            return new BenchmarkStack(options.Api, options.Api2 ?? options.Api, null, null);
+            return new BenchmarkStack(options.Api, options.Api2 ?? options.Api, options.Database, null, null);
         }
 
         var dataRoot = Path.Combine("/var/tmp", $"baton-benchmark-{Guid.NewGuid():N}");
@@ -64,15 +68,16 @@ public sealed class BenchmarkStack : IAsyncDisposable
         await app.StartAsync(timeout.Token);
         await app.ResourceNotifications.WaitForResourceHealthyAsync("api", timeout.Token);
         await app.ResourceNotifications.WaitForResourceHealthyAsync("api2", timeout.Token);
+        var database = await app.GetConnectionStringAsync("baton", timeout.Token);
         if (options.LoadBalancer)
         {
             // Browsers and bridges both dial the proxy, which spreads them over the two instances.
             await app.ResourceNotifications.WaitForResourceHealthyAsync("loadbalancer", timeout.Token);
             var loadBalancer = app.GetEndpoint("loadbalancer", "http");
-            return new BenchmarkStack(loadBalancer, loadBalancer, app, dataRoot);
+            return new BenchmarkStack(loadBalancer, loadBalancer, database, app, dataRoot);
         }
 
-        return new BenchmarkStack(app.GetEndpoint("api", "http"), app.GetEndpoint("api2", "http"), app, dataRoot);
+        return new BenchmarkStack(app.GetEndpoint("api", "http"), app.GetEndpoint("api2", "http"), database, app, dataRoot);
     }
 
     public async ValueTask DisposeAsync()

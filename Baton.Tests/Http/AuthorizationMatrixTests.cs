@@ -41,6 +41,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture app)
         { "GET", $"/api/chat/messages/{SomeId}" },
         { "GET", $"/api/chat/events/{SomeId}" },
         { "GET", $"/api/chat/conversation/{SomeId}/terminal" },
+        { "GET", "/api/search?q=anything" },
         { "POST", "/api/chat/upload" },
         { "GET", $"/api/chat/uploads/{SomeId}" },
         { "GET", "/api/bridges" },

@@ -44,6 +44,20 @@ public static class CliLines
         session_id = "session-1",
     });
 
+    public static JsonElement ToolUse(string cliMessageId, string toolUseId, string name, object input) => Line(new
+    {
+        type = "assistant",
+        message = new { id = cliMessageId, role = "assistant", content = new[] { new { type = "tool_use", id = toolUseId, name, input } } },
+        session_id = "session-1",
+    });
+
+    public static JsonElement ToolResult(string toolUseId, string content) => Line(new
+    {
+        type = "user",
+        message = new { role = "user", content = new[] { new { type = "tool_result", tool_use_id = toolUseId, content, is_error = false } } },
+        session_id = "session-1",
+    });
+
     public static JsonElement Line(object value) => JsonSerializer.SerializeToElement(value);
 
     private static JsonElement StreamEvent(object streamed) => Line(new { type = "stream_event", @event = streamed, session_id = "session-1" });

@@ -47,12 +47,7 @@ public sealed class ControlCharacterTests(ApiFixture app)
         var (sent, _) = await chat.StartRunAsync("Read the image");
 
         // What the CLI reports after its Read tool met a binary file; an escaped backslash before "u0000" is plain text.
-        await chat.Bridge.StreamAsync(sent.RequestId, CliLines.Line(new
-        {
-            type = "user",
-            message = new { role = "user", content = new[] { new { type = "tool_result", tool_use_id = "toolu_1", content = "PNG\0\u0001data \\u0000 kept", is_error = false } } },
-            session_id = "session-1",
-        }));
+        await chat.Bridge.StreamAsync(sent.RequestId, CliLines.ToolResult("toolu_1", "PNG\0\u0001data \\u0000 kept"));
         await chat.Bridge.CompleteAsync(sent.RequestId);
         await chat.Browser.Events.WaitForAsync<ChatMessageComplete>(m => m.RequestId == sent.RequestId);
 

@@ -7,6 +7,7 @@ import { ProjectRoute } from '@/app/routes/project';
 import { ProjectHomeRoute } from '@/app/routes/project-home';
 import { ProjectsRoute } from '@/app/routes/projects';
 import { RootRoute } from '@/app/routes/root';
+import { SearchRoute } from '@/app/routes/search';
 import { SignInRoute } from '@/app/routes/sign-in';
 
 export function AppRouter() {
@@ -26,6 +27,7 @@ export function AppRouter() {
               { index: true, element: <Navigate to="/projects" replace /> },
               { path: 'projects', Component: ProjectsRoute },
               { path: 'bridges', Component: BridgesRoute },
+              { path: 'search', Component: SearchRoute },
               {
                 path: 'projects/:projectId',
                 Component: ProjectRoute,

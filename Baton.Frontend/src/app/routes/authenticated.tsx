@@ -1,4 +1,4 @@
-import { LogOut } from 'lucide-react';
+import { LogOut, Search } from 'lucide-react';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { AppLayout } from '@/components/layouts/app-layout';
 import { ConnectionStatus } from '@/components/ui/connection-status';
@@ -44,6 +44,10 @@ function SignedInShell({ email }: { email: string }) {
             </NavLink>
             <NavLink to="/bridges" data-testid="nav-bridges">
               Bridges
+            </NavLink>
+            <NavLink to="/search" data-testid="nav-search">
+              <Search size={16} aria-hidden="true" />
+              <span className={styles.narrowHidden}>Search</span>
             </NavLink>
           </nav>
           <span className={styles.spacer} />

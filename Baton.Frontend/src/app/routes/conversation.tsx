@@ -1,4 +1,4 @@
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { ChatView } from '@/features/chat/components/chat-view';
 import { useConversation } from '@/features/conversations/api/get-conversation';
 import { useBridgeHealth } from '@/features/projects/api/get-bridge-health';
@@ -6,6 +6,7 @@ import { useBridgeHealth } from '@/features/projects/api/get-bridge-health';
 /** One conversation's chat; loaded on demand, as it carries the markdown and diff code. */
 export function ConversationRoute() {
   const { projectId = '', conversationId = '' } = useParams();
+  const [searchParams] = useSearchParams();
   const conversation = useConversation(conversationId);
   const health = useBridgeHealth(projectId);
 
@@ -25,6 +26,7 @@ export function ConversationRoute() {
       effort={conversation.data.effort ?? null}
       models={health.data?.status?.models ?? null}
       bypassAllowed={health.data?.status?.bypassAllowed ?? false}
+      focusMessageId={searchParams.get('message') ?? undefined}
     />
   );
 }

@@ -253,6 +253,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Full-text search over the text, tool calls, tool results and attachment names of every message the user owns */
+    get: operations['Search'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/chat/conversation/{id}/terminal': {
     parameters: {
       query?: never;
@@ -811,6 +828,25 @@ export interface components {
     };
     /** @enum {unknown} */
     ResolvedBy: 'user' | 'rule' | 'expiry' | 'cancelled' | null;
+    /** @description A message that matched a search, where it is, and a snippet of it with the matched words marked. */
+    SearchHit: {
+      /** Format: uuid */
+      messageId: string;
+      /** Format: uuid */
+      conversationId: string;
+      conversationTitle: string;
+      /** Format: uuid */
+      projectId: string;
+      projectName: string;
+      role: components['schemas']['MessageRole'];
+      /** Format: date-time */
+      createdAt: string;
+      snippet: components['schemas']['SnippetPart'][];
+    };
+    /** @description The messages that matched, in the order asked for. */
+    SearchResponse: {
+      hits: components['schemas']['SearchHit'][];
+    };
     SignInRequest: {
       email: string;
       password: string;
@@ -831,6 +867,11 @@ export interface components {
       password: string;
       /** @description Needed only while sign-up is closed: a code an existing user created, spent by this sign-up. */
       invitationCode?: null | string;
+    };
+    /** @description A piece of a search result's snippet; Match when it is a word the query found. */
+    SnippetPart: {
+      text: string;
+      match: boolean;
     };
     /** @description How to continue a conversation in a terminal: string TerminalCommandResponse.Command runs on the machine of the bridge named string TerminalCommandResponse.BridgeName. */
     TerminalCommandResponse: {
@@ -1643,6 +1684,46 @@ export interface operations {
       };
       /** @description Not Found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Search: {
+    parameters: {
+      query?: {
+        q?: string;
+        order?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SearchResponse'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['HttpValidationProblemDetails'];
+        };
+      };
+      /** @description Unauthorized */
+      401: {
         headers: {
           [name: string]: unknown;
         };

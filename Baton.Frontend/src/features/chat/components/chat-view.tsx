@@ -13,6 +13,7 @@ import {
   useConversationSession,
   type SessionLoaders,
 } from '@/features/chat/hooks/use-conversation-session';
+import { useFocusMessage } from '@/features/chat/hooks/use-focus-message';
 import { useStickToBottom } from '@/features/chat/hooks/use-stick-to-bottom';
 import { BypassAllowedContext } from '@/features/chat/plans/bypass-allowed';
 import { RunSettingsBar } from '@/features/chat/run-settings/run-settings-bar';
@@ -30,6 +31,8 @@ type ChatViewProps = {
   // The models the bridge's CLI lists; null when it has not said.
   models: ModelChoice[] | null;
   bypassAllowed: boolean;
+  // A message to open the conversation at (a search result).
+  focusMessageId?: string | undefined;
   // Tests hand in their own history and event log.
   loaders?: SessionLoaders;
 };
@@ -42,9 +45,11 @@ export function ChatView({
   effort,
   models,
   bypassAllowed,
+  focusMessageId,
   loaders,
 }: ChatViewProps) {
   const { session, snapshot } = useConversationSession(conversationId, loaders);
+  const focus = useFocusMessage(session, snapshot, focusMessageId);
   const running = snapshot.state.activeRequestId !== null;
   const todos = useMemo(() => runningTodoList(snapshot.state), [snapshot.state]);
   const follow = useStickToBottom();
@@ -147,6 +152,16 @@ export function ChatView({
           The conversation could not be loaded: {snapshot.loadError}
         </p>
       )}
+      {focus.status === 'searching' && (
+        <p className={styles.status} role="status">
+          Finding the message in earlier history…
+        </p>
+      )}
+      {focus.status === 'missing' && (
+        <p className={styles.status} role="alert">
+          The message is no longer in this conversation.
+        </p>
+      )}
       {snapshot.phase === 'ready' && todos !== undefined && <TodoChecklist todos={todos} />}
       {snapshot.phase === 'ready' && (
         <BypassAllowedContext value={bypassAllowed}>
@@ -157,6 +172,7 @@ export function ChatView({
             onRespond={respond}
             onRetry={retry}
             follow={follow}
+            focusKey={focus.status === 'found' ? focus.key : undefined}
           />
         </BypassAllowedContext>
       )}

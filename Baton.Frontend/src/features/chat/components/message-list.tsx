@@ -1,5 +1,5 @@
-import { useCallback, useEffect } from 'react';
-import { Virtuoso } from 'react-virtuoso';
+import { useCallback, useEffect, useRef } from 'react';
+import { Virtuoso, type VirtuosoHandle } from 'react-virtuoso';
 import {
   AssistantMessage,
   type RespondToPrompt,
@@ -28,6 +28,8 @@ type MessageListProps = {
   onRespond: RespondToPrompt;
   onRetry: (clientMessageId: string) => void;
   follow: StickToBottom;
+  // A message to bring on screen and mark (a search result), once it is loaded.
+  focusKey?: string | undefined;
 };
 
 /** The conversation, rendered only around what is on screen, opening at its newest message. */
@@ -38,7 +40,9 @@ export function MessageList({
   onRespond,
   onRetry,
   follow,
+  focusKey,
 }: MessageListProps) {
+  const list = useRef<VirtuosoHandle>(null);
   const { stuck, scrollerRef, contentResized, jumpToBottom } = follow;
   const { order, messages, prompts } = state;
   const newest = order.length === 0 ? undefined : messages[order[order.length - 1] ?? ''];
@@ -52,6 +56,16 @@ export function MessageList({
     }
   }, [sentHere, jumpToBottom]);
 
+  // Scrolled to once: pages loaded or messages arriving later must not pull the reader back to it.
+  const scrolledTo = useRef<string | undefined>(undefined);
+  const focusIndex = focusKey === undefined ? -1 : order.indexOf(focusKey);
+  useEffect(() => {
+    if (focusKey !== undefined && focusIndex >= 0 && scrolledTo.current !== focusKey) {
+      scrolledTo.current = focusKey;
+      list.current?.scrollToIndex({ index: focusIndex, align: 'center' });
+    }
+  }, [focusKey, focusIndex]);
+
   const itemContent = useCallback(
     (_index: number, key: string) => {
       const message = messages[key];
@@ -59,7 +73,7 @@ export function MessageList({
         return null;
       }
       return (
-        <div className={styles.row}>
+        <div className={styles.row} data-focused={key === focusKey ? true : undefined}>
           {message.role === 'user' ? (
             <UserMessage message={message} onRetry={onRetry} />
           ) : (
@@ -68,7 +82,7 @@ export function MessageList({
         </div>
       );
     },
-    [messages, prompts, onRespond, onRetry],
+    [messages, prompts, onRespond, onRetry, focusKey],
   );
 
   if (order.length === 0) {
@@ -83,6 +97,7 @@ export function MessageList({
     // Not a live region: items come and go as the reader scrolls. ChatAnnouncer says what is new.
     <section className={styles.list} data-testid="message-list" aria-label="Messages">
       <Virtuoso<string, OlderMessagesContext>
+        ref={list}
         scrollerRef={scrollerRef}
         className={styles.scroller}
         data={order}
