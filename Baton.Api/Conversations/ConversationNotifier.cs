@@ -27,6 +27,7 @@ public sealed class ConversationNotifier(IHubContext<ChatHub, IChatClient> hub, 
         conversation.Title,
         conversation.PermissionMode.ToWire(),
         conversation.Model,
+        conversation.Effort,
         conversation.CreatedAt,
         conversation.UpdatedAt);
 

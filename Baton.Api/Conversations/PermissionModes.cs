@@ -24,6 +24,16 @@ public static class PermissionModes
         _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, null),
     };
 
+    /// <summary>A mode as the CLI spells it, in a <c>setMode</c> update.</summary>
+    public static string CliName(PermissionMode mode) => mode switch
+    {
+        PermissionMode.Default => "default",
+        PermissionMode.AcceptEdits => "acceptEdits",
+        PermissionMode.Plan => "plan",
+        PermissionMode.BypassPermissions => "bypassPermissions",
+        _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, null),
+    };
+
     /// <summary>A mode as the CLI spells it (a <c>setMode</c> suggestion's <c>mode</c>); null when unknown.</summary>
     public static StoredPermissionMode? FromCli(string? mode) => mode switch
     {

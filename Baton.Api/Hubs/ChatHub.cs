@@ -3,6 +3,7 @@ using Baton.Api.Bridges;
 using Baton.Api.Conversations;
 using Baton.Api.Data;
 using Baton.Api.Permissions;
+using Baton.Api.RunOptions;
 using Baton.Api.Runs;
 using Baton.Api.Telemetry;
 using Baton.Contracts.Bridges;
@@ -29,6 +30,7 @@ public sealed class ChatHub(
     RunDispatcher dispatcher,
     RunAborter aborter,
     PermissionBroker broker,
+    RunOptionsChanger runOptions,
     BridgeCalls bridgeCalls,
     LocalBrowserConnections browsers,
     RefreshTokenStore sessions,
@@ -92,6 +94,10 @@ public sealed class ChatHub(
     [HubMethodName(WireEvents.ProjectLeave)]
     public Task LeaveProject(ProjectRoomRequest request) =>
         Groups.RemoveFromGroupAsync(Context.ConnectionId, Rooms.Project(request.ProjectId), Context.ConnectionAborted);
+
+    [HubMethodName(WireEvents.ConversationSetRunOptions)]
+    public Task<ConversationSummary> SetRunOptions(SetRunOptionsRequest request) =>
+        runOptions.ChangeAsync(UserId, request, Context.ConnectionAborted);
 
     [HubMethodName(WireEvents.ChatSendMessage)]
     public Task<SendMessageResult> SendMessage(SendMessageRequest request) =>

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Baton.Api.Data;
+using Baton.Api.Conversations;
 using Baton.Api.Data.Entities;
 using Baton.Api.Questions;
+using Baton.Api.RunOptions;
 using Baton.Contracts.Errors;
 using Baton.Contracts.Permissions;
 using Microsoft.EntityFrameworkCore;
@@ -12,24 +14,37 @@ namespace Baton.Api.Permissions;
 /// <c>permission:response</c> from any tab on any instance: the first answer wins. <c>allow_always</c>
 /// stores the chosen <c>addRules</c> suggestion's rules for the project (and a chosen <c>setMode</c>
 /// the conversation's mode); the running CLI gets only the chosen suggestions, for its session. A plain
-/// <c>allow</c> stores nothing. An allow of Claude's questions (AskUserQuestion) must answer them.
+/// <c>allow</c> stores nothing; an allow with a mode (a plan's approval) switches the session and the conversation to it.
+/// An allow of Claude's questions (AskUserQuestion) must answer them.
 /// </summary>
-public sealed class PermissionBroker(BatonDbContext db, PromptSettler settler)
+public sealed class PermissionBroker(BatonDbContext db, PromptSettler settler, BypassPolicy bypass)
 {
     private const string DeniedByUser = "The user denied this.";
 
     public async Task AnswerAsync(Guid userId, PermissionResponse answer, CancellationToken cancellationToken)
     {
         var asked = await db.InteractivePrompts.AsNoTracking()
-            .Where(p => p.Id == answer.PromptId && db.Conversations.Any(c => c.Id == p.ConversationId && c.OwnerId == userId))
-            .Select(p => new { p.Suggestions, p.ToolName, p.Input })
+            .Where(p => p.Id == answer.PromptId)
+            .Join(db.Conversations.Where(c => c.OwnerId == userId), p => p.ConversationId, c => c.Id, (p, c) => new { p.Suggestions, p.ToolName, p.Input, c.ProjectId })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw HubErrors.Create(ErrorCodes.PromptNotFound, "The prompt was not found.");
-        var suggestions = asked.Suggestions;
-        var offered = suggestions.ValueKind == JsonValueKind.Array ? suggestions.EnumerateArray().ToList() : [];
+        var offered = asked.Suggestions.ValueKind == JsonValueKind.Array ? asked.Suggestions.EnumerateArray().ToList() : [];
         if (answer.SuggestionIndexes?.Any(index => index < 0 || index >= offered.Count) == true)
         {
             throw HubErrors.Create(ErrorCodes.InvalidRequest, "A suggestion index is out of range.");
+        }
+
+        if (answer.Mode is { } mode)
+        {
+            if (answer.Decision != PermissionDecision.Allow || mode is PermissionMode.Plan)
+            {
+                throw HubErrors.Create(ErrorCodes.InvalidRequest, "A mode goes with an allow, and leaves plan mode.");
+            }
+
+            if (mode is PermissionMode.BypassPermissions)
+            {
+                await bypass.EnsureAllowedAsync(userId, asked.ProjectId, cancellationToken);
+            }
         }
 
         var questions = asked.ToolName == QuestionAnswers.ToolName && answer.Decision != PermissionDecision.Deny
@@ -78,9 +93,19 @@ public sealed class PermissionBroker(BatonDbContext db, PromptSettler settler)
         if (answer.Decision == PermissionDecision.Allow)
         {
             // Allow once: chosen suggestions (an extra directory, say) apply to the running session only.
-            var allowance = new CliPermissionResponse(
-                prompt.Id, PermissionBehavior.Allow, input, chosen.Count > 0 ? [.. chosen.Select(PermissionSuggestions.ForSession)] : null, null, null);
-            return new PromptSettlement(PromptStatus.Answered, PromptDecision.Allow, PromptResolver.User, allowance) { AnsweredByUserId = userId };
+            List<JsonElement> updates = [.. chosen.Select(PermissionSuggestions.ForSession)];
+            if (answer.Mode is { } mode)
+            {
+                // The CLI leaves plan mode for this mode for the rest of the turn; without it, for default.
+                updates.Add(PermissionSuggestions.SetModeForSession(mode));
+            }
+
+            var allowance = new CliPermissionResponse(prompt.Id, PermissionBehavior.Allow, input, updates.Count > 0 ? updates : null, null, null);
+            return new PromptSettlement(PromptStatus.Answered, PromptDecision.Allow, PromptResolver.User, allowance)
+            {
+                AnsweredByUserId = userId,
+                Mode = answer.Mode?.ToStored(),
+            };
         }
 
         // Allow always: the suggestions the person chose, or else the first that adds rules.

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Baton.Api.Conversations;
 using Baton.Api.Data.Entities;
+using Baton.Contracts.Permissions;
 
 namespace Baton.Api.Permissions;
 
@@ -40,6 +41,14 @@ public static class PermissionSuggestions
         update["destination"] = "session";
         return JsonSerializer.SerializeToElement(update);
     }
+
+    /// <summary>A <c>setMode</c> update for the running session: how a plan's approval picks the mode the turn goes on in.</summary>
+    public static JsonElement SetModeForSession(PermissionMode mode) => JsonSerializer.SerializeToElement(new JsonObject
+    {
+        ["type"] = "setMode",
+        ["mode"] = PermissionModes.CliName(mode),
+        ["destination"] = "session",
+    });
 
     private static string? Text(JsonElement element, string property) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String

@@ -75,7 +75,7 @@ public sealed class PromptSettler(
                     .ExecuteUpdateAsync(setters => setters.SetProperty(c => c.PermissionMode, mode).SetProperty(c => c.UpdatedAt, now), ct);
             }
 
-            var resolved = new PermissionResolved(target.ConversationId, 0, promptId, settlement.Decision.ToWire(), settlement.By.ToWire())
+            var resolved = new PermissionResolved(target.ConversationId, 0, promptId, settlement.Decision.ToWire(), settlement.By.ToWire(), settlement.Mode?.ToWire())
             {
                 Answers = settlement.Answers,
             };

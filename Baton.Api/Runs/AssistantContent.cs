@@ -101,7 +101,7 @@ public sealed class AssistantContent(List<MessageBlock> blocks)
         var at = blocks.FindLastIndex(block => block is PermissionBlock permission && permission.PromptId == resolved.PromptId);
         if (at >= 0)
         {
-            blocks[at] = (PermissionBlock)blocks[at] with { Decision = resolved.Decision, By = resolved.By, Answers = resolved.Answers };
+            blocks[at] = (PermissionBlock)blocks[at] with { Decision = resolved.Decision, By = resolved.By, Answers = resolved.Answers, Mode = resolved.Mode };
         }
     }
 

@@ -102,7 +102,8 @@ public sealed class RunDispatcher(
             stored.Conversation.PermissionMode.ToWire(),
             stored.Conversation.Model,
             allowedTools,
-            Activity.Current?.Id);
+            Activity.Current?.Id,
+            stored.Conversation.Effort);
         // Names the trace, so the API's and the bridge's logs of one run can be matched.
         logger.LogInformation("Run {RunId} dispatched to bridge {BridgeId} in trace {TraceId}", execute.RequestId, target.Project.BridgeId, Activity.Current?.TraceId);
         await DispatchAsync(location, execute);

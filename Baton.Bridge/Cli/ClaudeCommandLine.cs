@@ -5,11 +5,11 @@ namespace Baton.Bridge.Cli;
 /// <summary>
 /// The CLI's arguments: stream-json both ways with word-by-word partial messages and subagents'
 /// text, and permission prompts over the control protocol on stdin/stdout. Always the
-/// <c>--flag=value</c> form.
+/// <c>--flag=value</c> form. Where the bridge allows bypass, every process may switch to it later.
 /// </summary>
 public static class ClaudeCommandLine
 {
-    public static IReadOnlyList<string> Arguments(ClaudeProcessSettings settings)
+    public static IReadOnlyList<string> Arguments(ClaudeProcessSettings settings, bool allowBypass)
     {
         List<string> arguments =
         [
@@ -25,6 +25,18 @@ public static class ClaudeCommandLine
         if (!string.IsNullOrWhiteSpace(settings.Model))
         {
             arguments.Add($"--model={settings.Model}");
+        }
+
+        if (allowBypass)
+        {
+            // Lets set_permission_mode (or a plan's approval) switch to bypassPermissions mid-session,
+            // which a process started without it refuses.
+            arguments.Add("--allow-dangerously-skip-permissions");
+        }
+
+        if (!string.IsNullOrWhiteSpace(settings.Effort))
+        {
+            arguments.Add($"--effort={settings.Effort}");
         }
 
         if (settings.AllowedTools.Count > 0)
@@ -49,5 +61,15 @@ public static class ClaudeCommandLine
         PermissionMode.Plan => "plan",
         PermissionMode.BypassPermissions => "bypassPermissions",
         _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, "Unknown permission mode."),
+    };
+
+    /// <summary>A mode as the CLI reports it (its <c>status</c> lines); null for one Baton does not offer.</summary>
+    public static PermissionMode? ParseMode(string? name) => name switch
+    {
+        "default" => PermissionMode.Default,
+        "acceptEdits" => PermissionMode.AcceptEdits,
+        "plan" => PermissionMode.Plan,
+        "bypassPermissions" => PermissionMode.BypassPermissions,
+        _ => null,
     };
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Baton.Bridge.Processes;
 using Baton.Contracts.Permissions;
@@ -41,7 +42,7 @@ public sealed class ClaudeProcess
         IdleSince = timeProvider.GetUtcNow();
         _input = new CliInput(process.StandardInput, () => HasExited);
         _control = new ControlChannel(_input, options.ControlRequestTimeout, timeProvider);
-        _router = new CliLineRouter(_control, AttachedTurn, settings.ResumeSessionId);
+        _router = new CliLineRouter(_control, AttachedTurn, settings.ResumeSessionId, OnModeReported);
         _termination = new ProcessTermination(process, leadsProcessGroup, timeProvider);
         _output = ReadOutputAsync();
         _errors = ReadErrorsAsync();
@@ -51,7 +52,7 @@ public sealed class ClaudeProcess
     /// <summary>What the process was started with.</summary>
     public ClaudeProcessSettings Settings { get; }
 
-    /// <summary>Its permission mode now, after any <c>set_permission_mode</c>.</summary>
+    /// <summary>Its permission mode now, after any <c>set_permission_mode</c> or change the CLI reported.</summary>
     public PermissionMode PermissionMode { get; private set; }
 
     /// <summary>Its model now, after any <c>set_model</c>; null for the CLI's default.</summary>
@@ -133,6 +134,10 @@ public sealed class ClaudeProcess
     public Task InterruptAsync(CancellationToken cancellationToken) =>
         _control.RequestAsync(new JsonObject { ["subtype"] = "interrupt" }, cancellationToken);
 
+    /// <summary>The models the CLI offers (control request <c>list_models</c>), as it answers.</summary>
+    public Task<JsonElement> ListModelsAsync(CancellationToken cancellationToken) =>
+        _control.RequestAsync(new JsonObject { ["subtype"] = "list_models" }, cancellationToken);
+
     public async Task SetPermissionModeAsync(PermissionMode mode, CancellationToken cancellationToken)
     {
         await _control.RequestAsync(new JsonObject { ["subtype"] = "set_permission_mode", ["mode"] = ClaudeCommandLine.ModeName(mode) }, cancellationToken);
@@ -177,6 +182,14 @@ public sealed class ClaudeProcess
 
     /// <summary>Kills the process (and the tools it started) at once.</summary>
     public void Kill() => _termination.Kill();
+
+    private void OnModeReported(string mode)
+    {
+        if (ClaudeCommandLine.ParseMode(mode) is { } known)
+        {
+            PermissionMode = known;
+        }
+    }
 
     private ICliTurn? AttachedTurn()
     {

@@ -15,7 +15,7 @@ internal static class ClaudeStartInfo
 
     public static ProcessStartInfo Create(ClaudeProcessSettings settings, string cliPath, ClaudeCliOptions options, ChildProcessLauncher launcher)
     {
-        var startInfo = launcher.CreateStartInfo(cliPath, ClaudeCommandLine.Arguments(settings));
+        var startInfo = launcher.CreateStartInfo(cliPath, ClaudeCommandLine.Arguments(settings, options.AllowBypass));
         startInfo.WorkingDirectory = settings.RootDirectory;
         startInfo.RedirectStandardInput = true;
         startInfo.RedirectStandardOutput = true;

@@ -8,9 +8,10 @@ namespace Baton.Bridge.Cli;
 /// Sends each stdout line of a CLI process where it belongs: control lines to the control
 /// channel, the CLI's permission requests and the <c>result</c> line to the attached turn as
 /// such, everything else to the turn as a line. Keeps what the lines say about the process
-/// itself: its session and its running cost.
+/// itself: its session and its running cost, and tells <paramref name="onModeReported"/> of every
+/// mode change the CLI reports (a plan's approval switches it, too).
 /// </summary>
-internal sealed class CliLineRouter(ControlChannel control, Func<ICliTurn?> attachedTurn, string? resumedSessionId)
+internal sealed class CliLineRouter(ControlChannel control, Func<ICliTurn?> attachedTurn, string? resumedSessionId, Action<string> onModeReported)
 {
     /// <summary>The process's <c>total_cost_usd</c> so far; only the output loop reads and writes it.</summary>
     private double? _lastTotalCostUsd;
@@ -54,6 +55,11 @@ internal sealed class CliLineRouter(ControlChannel control, Func<ICliTurn?> atta
                 if (CliJson.Type(line) is "system" && CliJson.Subtype(line) is "init")
                 {
                     SessionId = CliJson.String(line, "session_id") ?? SessionId;
+                }
+
+                if (CliJson.Type(line) is "system" && CliJson.String(line, "permissionMode") is { } mode)
+                {
+                    onModeReported(mode);
                 }
 
                 attachedTurn()?.AddLine(line, text, Encoding.UTF8.GetByteCount(text));

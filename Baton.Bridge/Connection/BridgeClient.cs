@@ -19,6 +19,8 @@ public sealed class BridgeClient(RunSupervisor supervisor, RunOutbox outbox, Wor
 {
     public Task<ExecuteResult> Execute(ExecuteRunRequest request, CancellationToken cancellationToken) => supervisor.ExecuteAsync(request);
 
+    public Task<ConfigureResult> Configure(ConfigureRunRequest request, CancellationToken cancellationToken) => supervisor.ConfigureAsync(request);
+
     public Task Ack(RunAck ack)
     {
         outbox.Acknowledge(ack.RequestId, ack.UpToBridgeSeq);

@@ -16,6 +16,7 @@ internal static class BridgeClientHandlers
     public static void HandleCallsWith(this HubConnection connection, IBridgeClient client)
     {
         connection.On<ExecuteRunRequest, ExecuteResult>(WireEvents.ClaudeExecute, request => client.Execute(request, CancellationToken.None));
+        connection.On<ConfigureRunRequest, ConfigureResult>(WireEvents.ClaudeConfigure, request => client.Configure(request, CancellationToken.None));
         connection.On<RunAck>(WireEvents.ClaudeAck, client.Ack);
         connection.On<AbortRunRequest, AckResult>(WireEvents.ClaudeAbort, request => client.Abort(request, CancellationToken.None));
         connection.On<CliPermissionResponse, AckResult>(WireEvents.PermissionResponse, response => client.RespondToPermission(response, CancellationToken.None));

@@ -43,6 +43,7 @@ public static class BridgeServiceExtensions
         builder.Services.AddSingleton<RunPlacement>();
         builder.Services.AddSingleton<ClaudeProcessPool>();
         builder.Services.AddSingleton<RunSupervisor>();
+        builder.Services.AddSingleton<ClaudeModelCatalogue>();
         builder.Services.AddSingleton<BridgeStatusReporter>();
         builder.Services.AddSingleton<BridgeClient>();
         builder.Services.AddSingleton<BridgeConnection>();

@@ -3,7 +3,6 @@ using Baton.Bridge.Background;
 using Baton.Bridge.Cli;
 using Baton.Bridge.Processes;
 using Baton.Contracts.Errors;
-using Baton.Contracts.Permissions;
 using Baton.Contracts.Runs;
 using Microsoft.Extensions.Options;
 
@@ -47,7 +46,7 @@ public sealed class ClaudeProcessPool(
         }
 
         var resumeSessionId = request.SessionId;
-        if (process is not null && (process.HasExited || NeedsNewProcess(process, request, root)))
+        if (process is not null && (process.HasExited || NeedsNewProcess(process, root)))
         {
             _processesByConversation.Remove(request.ConversationId);
             resumeSessionId = process.SessionId ?? resumeSessionId;
@@ -74,7 +73,8 @@ public sealed class ClaudeProcessPool(
             evicted = idlest.Value;
         }
 
-        var settings = new ClaudeProcessSettings(root, request.PermissionMode, ClaudeProcessSettings.NormalizeModel(request.Model), request.AllowedTools, resumeSessionId);
+        var settings = new ClaudeProcessSettings(
+            root, request.PermissionMode, ClaudeProcessSettings.NormalizeModel(request.Model), request.AllowedTools, resumeSessionId, request.Effort);
         try
         {
             process = await ClaudeProcess.StartAsync(settings, cliPath, Options, launcher, timeProvider, loggerFactory.CreateLogger<ClaudeProcess>());
@@ -142,10 +142,13 @@ public sealed class ClaudeProcessPool(
         await _work.WhenAllEndedAsync(cancellationToken);
     }
 
-    private static bool NeedsNewProcess(ClaudeProcess process, ExecuteRunRequest request, string root) =>
-        process.Settings.RootDirectory != root
-        // Bypass needs a process started for it; other modes switch with set_permission_mode.
-        || (request.PermissionMode is PermissionMode.BypassPermissions && process.Settings.PermissionMode is not PermissionMode.BypassPermissions);
+    /// <summary>The conversation's live process, if any: the one a change of mode or model applies to now. Called under <see cref="LockAsync"/>.</summary>
+    public ClaudeProcess? Find(Guid conversationId) =>
+        _processesByConversation.TryGetValue(conversationId, out var process) && !process.HasExited ? process : null;
+
+    // Modes switch with set_permission_mode, bypass too: where it is allowed every process is started able to.
+    private static bool NeedsNewProcess(ClaudeProcess process, string root) =>
+        process.Settings.RootDirectory != root;
 
     private async Task ForgetWhenExitedAsync(Guid conversationId, ClaudeProcess process)
     {

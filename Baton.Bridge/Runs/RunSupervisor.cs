@@ -121,6 +121,52 @@ public sealed class RunSupervisor(
         return new AckResult(true);
     }
 
+    /// <summary>
+    /// <c>claude:configure</c>: switches the conversation's live process to the mode and model asked for, during
+    /// a run or between runs; with no live process the next run starts with them anyway.
+    /// </summary>
+    public async Task<ConfigureResult> ConfigureAsync(ConfigureRunRequest request)
+    {
+        if (request.PermissionMode is PermissionMode.BypassPermissions && !options.Value.AllowBypass)
+        {
+            return ConfigureResult.Refuse(ErrorCodes.BypassNotAllowed, "This bridge does not allow the bypassPermissions mode (set Claude:AllowBypass).");
+        }
+
+        using (await pool.LockAsync())
+        {
+            if (pool.Find(request.ConversationId) is not { } process)
+            {
+                return ConfigureResult.NoProcess();
+            }
+
+            var model = ClaudeProcessSettings.NormalizeModel(request.Model);
+            try
+            {
+                if (request.PermissionMode is { } mode && process.PermissionMode != mode)
+                {
+                    await process.SetPermissionModeAsync(mode, _stopping.Token);
+                }
+
+                if (request.Model is not null && process.Model != model)
+                {
+                    await process.SetModelAsync(model, _stopping.Token);
+                }
+            }
+            catch (ClaudeControlException exception)
+            {
+                return ConfigureResult.Refuse(ErrorCodes.CliFailed, $"The Claude Code CLI refused the change: {exception.Message}");
+            }
+            catch (Exception exception) when (exception is IOException or TimeoutException)
+            {
+                // The process is exiting or stuck: the next run starts a new one with the settings.
+                _logger.LogDebug(exception, "Conversation {ConversationId}'s process could not take a change of settings", request.ConversationId);
+                return ConfigureResult.NoProcess();
+            }
+
+            return ConfigureResult.Switched();
+        }
+    }
+
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>The bridge stops: runs still going fail, and every CLI process ends with it.</summary>

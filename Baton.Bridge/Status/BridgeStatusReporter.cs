@@ -13,6 +13,7 @@ public sealed class BridgeStatusReporter(
     IOptions<ClaudeCliOptions> cliOptions,
     ClaudeCliLocator cliLocator,
     RunSupervisor supervisor,
+    ClaudeModelCatalogue models,
     TimeProvider timeProvider)
 {
     private readonly DateTimeOffset _startedAt = timeProvider.GetUtcNow();
@@ -33,6 +34,7 @@ public sealed class BridgeStatusReporter(
             cliOptions.Value.Demo,
             cliOptions.Value.AllowBypass,
             supervisor.ActiveRunCount,
-            (long)(timeProvider.GetUtcNow() - _startedAt).TotalSeconds);
+            (long)(timeProvider.GetUtcNow() - _startedAt).TotalSeconds,
+            await models.GetAsync());
     }
 }

@@ -9,5 +9,6 @@ public sealed record ConversationSummary(
     string Title,
     PermissionMode PermissionMode,
     string? Model,
+    string? Effort,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt);

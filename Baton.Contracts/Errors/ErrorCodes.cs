@@ -25,4 +25,7 @@ public static class ErrorCodes
     public const string FileTooLarge = "file_too_large";
     public const string BinaryFile = "binary_file";
     public const string Internal = "internal";
+
+    /// <summary>The bypassPermissions mode was asked for where the project's bridge does not allow it.</summary>
+    public const string BypassNotAllowed = "bypass_not_allowed";
 }

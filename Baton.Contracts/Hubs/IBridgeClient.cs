@@ -16,6 +16,9 @@ public interface IBridgeClient
     [HubMethodName(WireEvents.ClaudeExecute)]
     Task<ExecuteResult> Execute(ExecuteRunRequest request, CancellationToken cancellationToken);
 
+    [HubMethodName(WireEvents.ClaudeConfigure)]
+    Task<ConfigureResult> Configure(ConfigureRunRequest request, CancellationToken cancellationToken);
+
     [HubMethodName(WireEvents.ClaudeAck)]
     Task Ack(RunAck ack);
 

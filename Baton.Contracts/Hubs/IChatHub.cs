@@ -30,6 +30,9 @@ public interface IChatHub
     [HubMethodName(WireEvents.ProjectLeave)]
     Task LeaveProject(ProjectRoomRequest request);
 
+    [HubMethodName(WireEvents.ConversationSetRunOptions)]
+    Task<ConversationSummary> SetRunOptions(SetRunOptionsRequest request);
+
     [HubMethodName(WireEvents.ChatSendMessage)]
     Task<SendMessageResult> SendMessage(SendMessageRequest request);
 

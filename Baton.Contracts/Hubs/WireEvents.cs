@@ -21,6 +21,7 @@ public static class WireEvents
     public const string ConversationCreated = "conversation:created";
     public const string ConversationUpdated = "conversation:updated";
     public const string ConversationDeleted = "conversation:deleted";
+    public const string ConversationSetRunOptions = "conversation:set-run-options";
     public const string BridgeDisconnect = "bridge:disconnect";
 
     // Used on both hubs, with a payload per hub.
@@ -33,6 +34,7 @@ public static class WireEvents
 
     // Bridge <-> API (/hubs/bridge)
     public const string ClaudeExecute = "claude:execute";
+    public const string ClaudeConfigure = "claude:configure";
     public const string ClaudeStream = "claude:stream";
     public const string ClaudeAck = "claude:ack";
     public const string ClaudeComplete = "claude:complete";

@@ -7,7 +7,8 @@ namespace Baton.Contracts.Messages;
 /// <summary>
 /// A permission prompt with all its card shows, so a page loaded from history can still answer it.
 /// <see cref="Decision"/> and <see cref="By"/> are absent while it waits for an answer; <see cref="Answers"/>
-/// holds the answers to Claude's questions (AskUserQuestion) once given.
+/// holds the answers to Claude's questions (AskUserQuestion) once given, and <see cref="Mode"/> the
+/// permission mode an allow switched to (approving a plan); each is absent otherwise.
 /// </summary>
 public sealed record PermissionBlock(
     Guid PromptId,
@@ -25,4 +26,7 @@ public sealed record PermissionBlock(
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<QuestionAnswer>? Answers { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public PermissionMode? Mode { get; init; }
 }

@@ -4,7 +4,8 @@ using Baton.Contracts.Conversations;
 namespace Baton.Contracts.Permissions;
 
 /// <summary>
-/// <c>permission:resolved</c>: a prompt is settled, so every tab can close it. <see cref="Answers"/> holds
+/// <c>permission:resolved</c>: a prompt is settled, so every tab can close it. <paramref name="Mode"/> is the
+/// permission mode an allow switched the session to (approving a plan), if any; <see cref="Answers"/> holds
 /// what the person answered to Claude's questions (AskUserQuestion), absent for any other prompt.
 /// </summary>
 public sealed record PermissionResolved(
@@ -12,7 +13,8 @@ public sealed record PermissionResolved(
     long Seq,
     Guid PromptId,
     PermissionDecision Decision,
-    ResolvedBy By) : ConversationEvent(ConversationId, Seq)
+    ResolvedBy By,
+    PermissionMode? Mode = null) : ConversationEvent(ConversationId, Seq)
 {
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<QuestionAnswer>? Answers { get; init; }

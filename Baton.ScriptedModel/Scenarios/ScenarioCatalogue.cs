@@ -46,6 +46,8 @@ public sealed partial class ScenarioCatalogue
             new("write", ["write"], $"asks to write a file in the working directory, e.g. `write notes.txt` (default `{DefaultFileName}`)", WriteFile),
             new("run", ["run", "shell", "bash"], $"asks to run a shell command, e.g. `run mkdir demo` (default `{DefaultCommand}`); commands that only read, like `run echo hi`, run without asking", RunCommand),
             new("delegate", ["delegate", "subagent"], $"hands a task to a subagent, which asks to run `{SubagentScript.Command}` and reports back", (_, _) => Reply(SubagentScript.Delegate())),
+            new("steps", ["two steps"], $"two steps that ask first: runs `{StepsScript.Command}`, then writes `{StepsScript.FileName}`; switch the mode or model while the first waits", (request, _) => Reply(StepsScript.Answer(request)), AnswersToolResults: true),
+            new("plan", ["plan"], $"in plan mode, presents a plan to write `{PlanScript.FileName}`, then writes it once the plan is approved (refused with feedback, it plans again)", (request, _) => Reply(PlanScript.Answer(request)), AnswersToolResults: true),
             new("checklist", ["checklist", "todo"], $"keeps a todo list while it works through three items, asking to run `{ChecklistScript.Command}` on the way", (request, _) => Reply(ChecklistScript.Answer(request)), AnswersToolResults: true),
             new("questions", ["questions", "ask me"], "asks you two questions (one answer, then several) and repeats what you answered", (request, _) => Reply(QuestionScript.Answer(request)), AnswersToolResults: true),
         ];

@@ -23,7 +23,22 @@ public sealed class BridgeStartupTests
         Assert.Equal([host.WorkspaceRoot], connect.WorkspaceRoots);
         Assert.Empty(connect.ActiveRuns);
         Assert.False(string.IsNullOrEmpty(connect.Version));
-        Assert.Equal(new BridgeStatus("test-bridge", true, "2.1.328", null, true, false, 0, health.UptimeSeconds), health);
+        Assert.Equal(new BridgeStatus("test-bridge", true, "2.1.328", null, true, false, 0, health.UptimeSeconds), health with { Models = null });
+    }
+
+    [Fact]
+    public async Task Health_offers_the_models_the_cli_lists()
+    {
+        await using var host = await BridgeTestHost.StartAsync(["--Claude:Demo=true"]);
+        using var timeout = new CancellationTokenSource(BridgeTestHost.CallTimeout);
+
+        var health = await host.Bridge.GetStatus(new BridgeStatusRequest(host.ProjectRoot), timeout.Token);
+
+        Assert.NotNull(health.Models);
+        Assert.Contains(health.Models, model => model.Value == "sonnet" && model.DisplayName == "Sonnet");
+        Assert.Contains(health.Models, model => model.Value == "haiku");
+        // Choosing no model is the CLI's default: it is not listed as a model of its own.
+        Assert.DoesNotContain(health.Models, model => model.Value == "default");
     }
 
     [Fact]

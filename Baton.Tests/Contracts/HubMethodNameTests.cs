@@ -18,6 +18,7 @@ public sealed class HubMethodNameTests
             [nameof(IChatHub.LeaveConversation)] = "conversation:leave",
             [nameof(IChatHub.JoinProject)] = "project:join",
             [nameof(IChatHub.LeaveProject)] = "project:leave",
+            [nameof(IChatHub.SetRunOptions)] = "conversation:set-run-options",
             [nameof(IChatHub.SendMessage)] = "chat:send-message",
             [nameof(IChatHub.AbortRun)] = "claude:abort",
             [nameof(IChatHub.RespondToPermission)] = "permission:response",
@@ -52,6 +53,7 @@ public sealed class HubMethodNameTests
         [typeof(IBridgeClient)] = new()
         {
             [nameof(IBridgeClient.Execute)] = "claude:execute",
+            [nameof(IBridgeClient.Configure)] = "claude:configure",
             [nameof(IBridgeClient.Ack)] = "claude:ack",
             [nameof(IBridgeClient.Abort)] = "claude:abort",
             [nameof(IBridgeClient.RespondToPermission)] = "permission:response",

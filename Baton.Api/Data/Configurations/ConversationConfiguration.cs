@@ -12,6 +12,7 @@ public sealed class ConversationConfiguration : IEntityTypeConfiguration<Convers
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Title).HasMaxLength(Conversation.TitleMaxLength);
         builder.Property(c => c.Model).HasMaxLength(Conversation.ModelMaxLength);
+        builder.Property(c => c.Effort).HasMaxLength(Conversation.EffortMaxLength);
         builder.Property(c => c.Status).HasMaxLength(16);
         builder.Property(c => c.PermissionMode).HasMaxLength(32);
         builder.HasIndex(c => new { c.ProjectId, c.UpdatedAt });

@@ -8,6 +8,7 @@ public sealed class Conversation
 {
     public const int TitleMaxLength = 200;
     public const int ModelMaxLength = 100;
+    public const int EffortMaxLength = 16;
 
     public Guid Id { get; set; }
     public Guid ProjectId { get; set; }
@@ -17,6 +18,9 @@ public sealed class Conversation
     public ConversationStatus Status { get; set; }
     public StoredPermissionMode PermissionMode { get; set; }
     public string? Model { get; set; }
+
+    /// <summary>The CLI's <c>--effort</c>, applied when the conversation's next CLI process starts; null for its default.</summary>
+    public string? Effort { get; set; }
     public long LastSeq { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }

@@ -181,6 +181,11 @@ namespace Baton.Api.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("Effort")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("effort");
+
                     b.Property<long>("LastSeq")
                         .HasColumnType("bigint")
                         .HasColumnName("last_seq");

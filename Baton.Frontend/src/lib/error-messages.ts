@@ -110,6 +110,11 @@ export function explainError(code: string | undefined, detail = ''): ErrorExplan
         title: 'Baton refused the request as invalid.',
         advice: detail === '' ? 'Check what you entered and try again.' : detail,
       };
+    case ErrorCodes.bypassNotAllowed:
+      return {
+        title: "This project's bridge does not allow bypassing permissions.",
+        advice: 'Choose another mode, or start the bridge with Claude:AllowBypass.',
+      };
     case ErrorCodes.internal:
       return {
         title: 'Something went wrong inside Baton.',

@@ -23,6 +23,8 @@ export function ConversationRoute() {
       projectId={projectId}
       defaultPermissionMode={conversation.data.permissionMode}
       defaultModel={conversation.data.model}
+      effort={conversation.data.effort ?? null}
+      models={health.data?.status?.models ?? null}
       bypassAllowed={health.data?.status?.bypassAllowed ?? false}
       focusMessageId={searchParams.get('message') ?? undefined}
     />

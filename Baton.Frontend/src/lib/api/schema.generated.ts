@@ -486,6 +486,7 @@ export interface components {
       status: components['schemas']['ConversationStatus'];
       permissionMode: components['schemas']['PermissionMode'];
       model: null | string;
+      effort: null | string;
       claudeSessionId: null | string;
       /** Format: int64 */
       lastSeq: number;
@@ -644,7 +645,8 @@ export interface components {
     /**
      * @description A permission prompt with all its card shows, so a page loaded from history can still answer it.
      *     PermissionDecision? PermissionBlock.Decision and ResolvedBy? PermissionBlock.By are absent while it waits for an answer; IReadOnlyList&lt;QuestionAnswer&gt;? PermissionBlock.Answers
-     *     holds the answers to Claude's questions (AskUserQuestion) once given.
+     *     holds the answers to Claude's questions (AskUserQuestion) once given, and PermissionMode? PermissionBlock.Mode the
+     *     permission mode an allow switched to (approving a plan); each is absent otherwise.
      */
     MessageBlockPermissionBlock: {
       /** @enum {string} */
@@ -660,6 +662,7 @@ export interface components {
       decision?: null | components['schemas']['PermissionDecision'];
       by?: null | components['schemas']['ResolvedBy'];
       answers?: null | components['schemas']['QuestionAnswer'][];
+      mode?: null | components['schemas']['PermissionMode'];
       /** @description The Task or Agent tool call whose subagent produced this block; absent for the main agent. */
       parentToolUseId?: null | string;
       /** @description The id of the model message (the CLI's `message.id`) this block is part of. */

@@ -25,6 +25,7 @@ export const WireEvents = {
   conversationDeleted: 'conversation:deleted',
   conversationJoin: 'conversation:join',
   conversationLeave: 'conversation:leave',
+  conversationSetRunOptions: 'conversation:set-run-options',
   conversationUpdated: 'conversation:updated',
   filesContent: 'files:content',
   filesList: 'files:list',
@@ -42,6 +43,7 @@ export const ErrorCodes = {
   bridgeDisconnected: 'bridge_disconnected',
   bridgeTimeout: 'bridge_timeout',
   bridgeUnavailable: 'bridge_unavailable',
+  bypassNotAllowed: 'bypass_not_allowed',
   cliAuthFailed: 'cli_auth_failed',
   cliFailed: 'cli_failed',
   cliNotFound: 'cli_not_found',
@@ -82,6 +84,10 @@ export type ChatHubMethods = {
   'conversation:leave': {
     request: LeaveConversationRequest;
     result: undefined;
+  };
+  'conversation:set-run-options': {
+    request: SetRunOptionsRequest;
+    result: ConversationSummary;
   };
   'files:content': {
     request: ReadFileRequest;
@@ -194,6 +200,7 @@ export type BridgeStatus = {
   bypassAllowed: boolean;
   activeRuns: number;
   uptimeSeconds: number;
+  models?: ModelChoice[] | null;
 };
 
 export type ChatAborted = {
@@ -241,6 +248,7 @@ export type ConversationSummary = {
   title: string;
   permissionMode: PermissionMode;
   model?: string | null;
+  effort?: string | null;
   createdAt: string;
   updatedAt: string;
 };
@@ -320,6 +328,12 @@ export type MessageBlock =
   | ToolResultBlock
   | ToolUseBlock;
 
+export type ModelChoice = {
+  value: string;
+  displayName: string;
+  description?: string | null;
+};
+
 export type NoticeBlock = {
   type: 'notice';
   parentToolUseId?: string | null;
@@ -360,6 +374,7 @@ export type PermissionBlock = {
   decision?: PermissionDecision | null;
   by?: ResolvedBy | null;
   answers?: QuestionAnswer[] | null;
+  mode?: PermissionMode | null;
 };
 
 export type PermissionDecision = 'allow' | 'allow_always' | 'deny';
@@ -372,6 +387,7 @@ export type PermissionResolved = {
   promptId: string;
   decision: PermissionDecision;
   by: ResolvedBy;
+  mode?: PermissionMode | null;
   answers?: QuestionAnswer[] | null;
 };
 
@@ -382,6 +398,7 @@ export type PermissionResponse = {
   updatedInput?: CliJson;
   suggestionIndexes?: number[] | null;
   interrupt?: boolean | null;
+  mode?: PermissionMode | null;
 };
 
 export type ProjectRoomRequest = {
@@ -413,6 +430,13 @@ export type SendMessageResult = {
   requestId: string;
   userMessageId: string;
   assistantMessageId: string;
+};
+
+export type SetRunOptionsRequest = {
+  conversationId: string;
+  permissionMode?: PermissionMode | null;
+  model?: string | null;
+  effort?: string | null;
 };
 
 export type StreamEvent =

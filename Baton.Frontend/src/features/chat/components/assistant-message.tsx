@@ -1,6 +1,5 @@
 import { memo, useMemo } from 'react';
 import type {
-  CliJson,
   MessageBlock,
   PermissionDecision,
   ToolResultBlock,
@@ -10,6 +9,7 @@ import { RunChangesSummary } from '@/features/chat/changes/run-changes-summary';
 import { BlockView, type BlockContext } from '@/features/chat/components/block-view';
 import { RunFooter } from '@/features/chat/components/run-footer';
 import { groupBlocks } from '@/features/chat/subagents/block-tree';
+import type { PromptAnswer } from '@/features/chat/session/session-types';
 import type { AssistantChatMessage, PromptState } from '@/features/chat/types/chat-state';
 import styles from './assistant-message.module.css';
 
@@ -17,7 +17,7 @@ export type RespondToPrompt = (
   promptId: string,
   decision: PermissionDecision,
   suggestionIndexes?: number[],
-  updatedInput?: CliJson,
+  answer?: PromptAnswer,
 ) => Promise<HubFailure | undefined>;
 
 type AssistantMessageProps = {

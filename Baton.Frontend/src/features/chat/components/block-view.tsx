@@ -7,6 +7,8 @@ import { askUserQuestionTool, isAskedInACard } from '@/features/chat/questions/q
 import { QuestionCard } from '@/features/chat/questions/question-card';
 import { ThinkingBlock } from '@/features/chat/components/thinking-block';
 import { ToolCard } from '@/features/chat/components/tool-card';
+import { PlanCard } from '@/features/chat/plans/plan-card';
+import { exitPlanModeTool } from '@/features/chat/plans/plan-text';
 import {
   countSteps,
   isAgentCall,
@@ -39,6 +41,21 @@ export function BlockView({ node, context }: { node: BlockNode; context: BlockCo
         return null;
       }
       const result = context.results.get(block.id);
+      if (block.name === exitPlanModeTool) {
+        const prompt = promptOfCall(context.prompts, block.id);
+        return (
+          <PlanCard
+            call={block}
+            prompt={prompt}
+            result={result}
+            onRespond={(decision, answer) =>
+              prompt === undefined
+                ? Promise.resolve(undefined)
+                : context.onRespond(prompt.promptId, decision, undefined, answer)
+            }
+          />
+        );
+      }
       if (!isAgentCall(block) && node.children.length === 0) {
         return <ToolCard block={block} result={result} />;
       }
@@ -67,13 +84,14 @@ export function BlockView({ node, context }: { node: BlockNode; context: BlockCo
         return (
           <QuestionCard
             prompt={prompt}
-            onRespond={(decision, input) =>
-              context.onRespond(prompt.promptId, decision, undefined, input)
+            onRespond={(decision, updatedInput) =>
+              context.onRespond(prompt.promptId, decision, undefined, { updatedInput })
             }
           />
         );
       }
-      return prompt === undefined ? null : (
+      // A plan's prompt is answered on its plan card.
+      return prompt === undefined || prompt.toolName === exitPlanModeTool ? null : (
         <PermissionCard
           prompt={prompt}
           onRespond={(decision, indexes) => context.onRespond(prompt.promptId, decision, indexes)}
@@ -88,6 +106,13 @@ export function BlockView({ node, context }: { node: BlockNode; context: BlockCo
     case 'other':
       return null;
   }
+}
+
+function promptOfCall(
+  prompts: Readonly<Record<string, PromptState>>,
+  toolUseId: string,
+): PromptState | undefined {
+  return Object.values(prompts).findLast((prompt) => prompt.toolUseId === toolUseId);
 }
 
 function callOf(result: ToolResultBlock): ToolUseBlock {

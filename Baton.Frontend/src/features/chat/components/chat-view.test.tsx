@@ -65,6 +65,8 @@ function ClosableChat({ sessionLoaders }: { sessionLoaders: SessionLoaders }) {
             projectId="project-1"
             defaultPermissionMode="default"
             defaultModel={null}
+            effort={null}
+            models={null}
             bypassAllowed={false}
             loaders={sessionLoaders}
           />

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import type { PermissionMode } from '@/lib/realtime/contract.generated';
+import type { ModelChoice, PermissionMode } from '@/lib/realtime/contract.generated';
 import { uploadAttachment } from '@/features/chat/api/upload-attachment';
 import type { RespondToPrompt } from '@/features/chat/components/assistant-message';
 import { ChatAnnouncer } from '@/features/chat/components/chat-announcer';
@@ -15,6 +15,8 @@ import {
 } from '@/features/chat/hooks/use-conversation-session';
 import { useFocusMessage } from '@/features/chat/hooks/use-focus-message';
 import { useStickToBottom } from '@/features/chat/hooks/use-stick-to-bottom';
+import { BypassAllowedContext } from '@/features/chat/plans/bypass-allowed';
+import { RunSettingsBar } from '@/features/chat/run-settings/run-settings-bar';
 import { runningTodoList } from '@/features/chat/todos/running-todo-list';
 import { TodoChecklist } from '@/features/chat/todos/todo-checklist';
 import type { Attachment } from '@/features/chat/types/chat-state';
@@ -25,6 +27,9 @@ type ChatViewProps = {
   projectId: string;
   defaultPermissionMode: PermissionMode;
   defaultModel: string | null;
+  effort: string | null;
+  // The models the bridge's CLI lists; null when it has not said.
+  models: ModelChoice[] | null;
   bypassAllowed: boolean;
   // A message to open the conversation at (a search result).
   focusMessageId?: string | undefined;
@@ -37,6 +42,8 @@ export function ChatView({
   projectId,
   defaultPermissionMode,
   defaultModel,
+  effort,
+  models,
   bypassAllowed,
   focusMessageId,
   loaders,
@@ -86,8 +93,8 @@ export function ChatView({
   }, [jumpToBottom]);
 
   const respond = useCallback<RespondToPrompt>(
-    async (promptId, decision, indexes, updatedInput) => {
-      const failure = await session.respond(promptId, decision, indexes, updatedInput);
+    async (promptId, decision, indexes, answer) => {
+      const failure = await session.respond(promptId, decision, indexes, answer);
       if (failure === undefined) {
         // Answered: the reader goes back to where they write.
         chat.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
@@ -107,7 +114,8 @@ export function ChatView({
   }, [session]);
   const send = useCallback(
     (message: ComposerMessage) => {
-      void session.send(message);
+      // The conversation's stored mode and model apply: the header changes them.
+      void session.send({ ...message, permissionMode: null, model: null });
     },
     [session],
   );
@@ -122,6 +130,15 @@ export function ChatView({
   return (
     <div ref={chat} className={styles.chat} data-testid="chat-view">
       <ChatAnnouncer text={announcement} />
+      <RunSettingsBar
+        conversationId={conversationId}
+        permissionMode={defaultPermissionMode}
+        model={defaultModel}
+        effort={effort}
+        models={models}
+        bypassAllowed={bypassAllowed}
+        running={running}
+      />
       {snapshot.phase === 'loading' && (
         <p className={styles.status} role="status">
           Loading the conversation…
@@ -144,23 +161,22 @@ export function ChatView({
       )}
       {snapshot.phase === 'ready' && todos !== undefined && <TodoChecklist todos={todos} />}
       {snapshot.phase === 'ready' && (
-        <MessageList
-          state={snapshot.state}
-          older={snapshot.older}
-          onLoadOlder={loadOlder}
-          onRespond={respond}
-          onRetry={retry}
-          follow={follow}
-          focusKey={focus.status === 'found' ? focus.key : undefined}
-        />
+        <BypassAllowedContext value={bypassAllowed}>
+          <MessageList
+            state={snapshot.state}
+            older={snapshot.older}
+            onLoadOlder={loadOlder}
+            onRespond={respond}
+            onRetry={retry}
+            follow={follow}
+            focusKey={focus.status === 'found' ? focus.key : undefined}
+          />
+        </BypassAllowedContext>
       )}
       <Composer
         key={conversationId}
         projectId={projectId}
         running={running}
-        defaultPermissionMode={defaultPermissionMode}
-        defaultModel={defaultModel}
-        bypassAllowed={bypassAllowed}
         onSend={send}
         onStop={stop}
         onUpload={upload}

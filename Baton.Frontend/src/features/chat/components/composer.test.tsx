@@ -12,9 +12,6 @@ function renderComposer(overrides: Partial<Props> = {}, connection = new FakeHub
   const props: Props = {
     projectId: 'project-1',
     running: false,
-    defaultPermissionMode: 'default',
-    defaultModel: null,
-    bypassAllowed: false,
     onSend: vi.fn(),
     onStop: vi.fn(),
     onUpload: vi.fn((file: File) =>
@@ -37,30 +34,8 @@ describe('Composer', () => {
     expect(onSend).toHaveBeenCalledExactlyOnceWith({
       text: 'first line\nsecond line',
       attachments: [],
-      permissionMode: null,
-      model: null,
     });
     expect(input).toHaveValue('');
-  });
-
-  it('sends the permission mode and model chosen for this message', async () => {
-    const user = userEvent.setup();
-    const { onSend } = renderComposer();
-
-    await user.selectOptions(screen.getByTestId('permission-mode-select'), 'plan');
-    await user.selectOptions(screen.getByTestId('model-select'), 'opus');
-    await user.type(screen.getByTestId('composer-input'), 'plan it');
-    await user.click(screen.getByTestId('send-button'));
-
-    expect(onSend).toHaveBeenCalledWith(
-      expect.objectContaining({ permissionMode: 'plan', model: 'opus' }),
-    );
-  });
-
-  it('offers bypass only when the bridge allows it', () => {
-    renderComposer();
-
-    expect(screen.getByRole('option', { name: 'Bypass' })).toBeDisabled();
   });
 
   it('opens a file picker on @ and puts the chosen path into the message', async () => {

@@ -1,46 +1,29 @@
 import { CircleStop, Paperclip, Send } from 'lucide-react';
 import { useRef, useState, type KeyboardEvent } from 'react';
-import type { PermissionMode } from '@/lib/realtime/contract.generated';
 import { useSearchProjectFiles } from '@/features/chat/api/search-project-files';
 import { FilePicker } from '@/features/chat/components/file-picker';
-import { RunOptions } from '@/features/chat/components/run-options';
 import { UploadList } from '@/features/chat/components/upload-list';
 import { useUploads } from '@/features/chat/hooks/use-uploads';
 import type { Attachment } from '@/features/chat/types/chat-state';
 import { findMention, replaceMention, type Mention } from '@/features/chat/utils/mention';
 import styles from './composer.module.css';
 
+// Mode and model are the conversation's, set in its header.
 export type ComposerMessage = {
   text: string;
   attachments: Attachment[];
-  permissionMode: PermissionMode | null;
-  model: string | null;
 };
 
 type ComposerProps = {
   projectId: string;
   running: boolean;
-  defaultPermissionMode: PermissionMode;
-  defaultModel: string | null;
-  bypassAllowed: boolean;
   onSend: (message: ComposerMessage) => void;
   onStop: () => void;
   onUpload: (file: File) => Promise<Attachment>;
 };
 
-export function Composer({
-  projectId,
-  running,
-  defaultPermissionMode,
-  defaultModel,
-  bypassAllowed,
-  onSend,
-  onStop,
-  onUpload,
-}: ComposerProps) {
+export function Composer({ projectId, running, onSend, onStop, onUpload }: ComposerProps) {
   const [text, setText] = useState('');
-  const [permissionMode, setPermissionMode] = useState<PermissionMode>(defaultPermissionMode);
-  const [model, setModel] = useState(defaultModel ?? '');
   const { uploads, uploading, ready, add, remove, clear } = useUploads(onUpload);
   const [mention, setMention] = useState<Mention | undefined>(undefined);
   const [pickerIndex, setPickerIndex] = useState(0);
@@ -54,12 +37,7 @@ export function Composer({
     if (!canSend) {
       return;
     }
-    onSend({
-      text: text.trim(),
-      attachments: ready,
-      permissionMode: permissionMode === defaultPermissionMode ? null : permissionMode,
-      model: model === '' || model === defaultModel ? null : model,
-    });
+    onSend({ text: text.trim(), attachments: ready });
     setText('');
     clear();
     setMention(undefined);
@@ -176,14 +154,6 @@ export function Composer({
             event.target.value = '';
             add(chosen);
           }}
-        />
-        <RunOptions
-          permissionMode={permissionMode}
-          model={model}
-          defaultModel={defaultModel}
-          bypassAllowed={bypassAllowed}
-          onPermissionMode={setPermissionMode}
-          onModel={setModel}
         />
         <span className={styles.spacer} />
         {running ? (

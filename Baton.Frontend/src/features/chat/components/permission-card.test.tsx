@@ -117,7 +117,7 @@ describe('PermissionCard', () => {
 
     rerender(
       <PermissionCard
-        prompt={prompt({ resolution: { decision: 'allow', by: 'user' } })}
+        prompt={prompt({ resolution: { decision: 'allow', by: 'user', mode: null } })}
         onRespond={vi.fn()}
       />,
     );

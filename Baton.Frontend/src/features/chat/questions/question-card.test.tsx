@@ -104,6 +104,7 @@ describe('QuestionCard', () => {
           resolution: {
             decision: 'allow',
             by: 'user',
+            mode: null,
             answers: [
               { question: 'Which language?', answer: 'C#' },
               { question: 'Which sections?', answer: 'Install, Usage' },
@@ -126,7 +127,7 @@ describe('QuestionCard', () => {
   it('says the questions went unanswered when declined', () => {
     render(
       <QuestionCard
-        prompt={prompt({ resolution: { decision: 'deny', by: 'user' } })}
+        prompt={prompt({ resolution: { decision: 'deny', by: 'user', mode: null } })}
         onRespond={vi.fn()}
       />,
     );

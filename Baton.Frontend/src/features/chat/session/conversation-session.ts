@@ -2,7 +2,6 @@ import {
   ConversationEventNames,
   WireEvents,
   type ChatHubMethods,
-  type CliJson,
   type ConversationEventName,
   type PermissionDecision,
 } from '@/lib/realtime/contract.generated';
@@ -11,6 +10,7 @@ import type { ConversationEvent } from '@/features/chat/types/chat-state';
 import type {
   ConversationSessionDeps,
   OutgoingMessage,
+  PromptAnswer,
   SessionSnapshot,
 } from '@/features/chat/session/session-types';
 import {
@@ -163,13 +163,15 @@ export class ConversationSession {
     promptId: string,
     decision: PermissionDecision,
     suggestionIndexes?: number[],
-    updatedInput?: CliJson,
+    answer?: PromptAnswer,
   ): Promise<HubFailure | undefined> {
     return this.call(WireEvents.permissionResponse, {
       promptId,
       decision,
       suggestionIndexes: suggestionIndexes ?? null,
-      ...(updatedInput === undefined ? {} : { updatedInput }),
+      mode: answer?.mode ?? null,
+      message: answer?.message ?? null,
+      ...(answer?.updatedInput === undefined ? {} : { updatedInput: answer.updatedInput }),
     });
   }
 

@@ -1,6 +1,7 @@
 import type {
   ChatClientEvents,
   ChatHubMethods,
+  CliJson,
   PermissionMode,
 } from '@/lib/realtime/contract.generated';
 import type { EventLogPage } from '@/features/chat/api/get-events';
@@ -38,6 +39,12 @@ export type SessionSnapshot = {
   older: OlderMessagesStatus;
   state: ChatState;
 };
+
+/**
+ * What an answer to a prompt may say besides its decision: the mode a plan's approval continues in,
+ * a refusal's feedback, the input with the answers to Claude's questions.
+ */
+export type PromptAnswer = { mode?: PermissionMode; message?: string; updatedInput?: CliJson };
 
 export type OutgoingMessage = {
   text: string;

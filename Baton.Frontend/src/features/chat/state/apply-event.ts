@@ -60,8 +60,8 @@ export function applyEvent(draft: StateDraft, event: ConversationEvent): void {
     case ConversationEventNames.permissionResolved: {
       const prompt = draft.currentPrompts[event.payload.promptId];
       if (prompt !== undefined) {
-        const { decision, by, answers } = event.payload;
-        draft.setPrompt({ ...prompt, resolution: { decision, by, answers } });
+        const { decision, by, mode, answers } = event.payload;
+        draft.setPrompt({ ...prompt, resolution: { decision, by, mode: mode ?? null, answers } });
         resolvePermission(draft.assistantFor(prompt.requestId, undefined).blocks, event.payload);
       }
       return;
@@ -125,7 +125,7 @@ function endRun(draft: StateDraft, requestId: string): void {
   }
   for (const prompt of Object.values(draft.currentPrompts)) {
     if (prompt.requestId === requestId && prompt.resolution === undefined) {
-      const cancelled = { decision: 'deny', by: 'cancelled' } as const;
+      const cancelled = { decision: 'deny', by: 'cancelled', mode: null } as const;
       draft.setPrompt({ ...prompt, resolution: cancelled });
       resolvePermission(draft.assistantFor(requestId, undefined).blocks, {
         promptId: prompt.promptId,

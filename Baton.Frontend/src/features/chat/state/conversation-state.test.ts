@@ -152,7 +152,7 @@ describe('conversation state', () => {
       toolUseId: 'toolu_1',
       content: 'README.md',
     });
-    expect(state.prompts.p1?.resolution).toEqual({ decision: 'allow', by: 'user' });
+    expect(state.prompts.p1?.resolution).toEqual({ decision: 'allow', by: 'user', mode: null });
   });
 
   it('replaces the message sent from this tab with the stored one instead of adding another', () => {
@@ -190,7 +190,7 @@ describe('conversation state', () => {
       type: 'error',
       code: 'bridge_disconnected',
     });
-    expect(state.prompts.p1?.resolution).toEqual({ decision: 'deny', by: 'cancelled' });
+    expect(state.prompts.p1?.resolution).toEqual({ decision: 'deny', by: 'cancelled', mode: null });
     expect(state.activeRequestId).toBeNull();
   });
 

@@ -92,18 +92,19 @@ export function addPermission(blocks: MessageBlock[], prompt: InteractivePrompt)
 /** Records how a prompt was settled, in the words of `permission:resolved`. */
 export function resolvePermission(
   blocks: MessageBlock[],
-  resolved: Pick<PermissionResolved, 'promptId' | 'decision' | 'by' | 'answers'>,
+  resolved: Pick<PermissionResolved, 'promptId' | 'decision' | 'by' | 'mode' | 'answers'>,
 ): void {
   const at = blocks.findLastIndex(
     (block) => block.type === 'permission' && block.promptId === resolved.promptId,
   );
   const block = blocks[at];
   if (block?.type === 'permission') {
-    // Absent answers stay absent, as in the API's stored blocks.
+    // History leaves a mode or answers out when there are none, and the fold matches it.
     blocks[at] = {
       ...block,
       decision: resolved.decision,
       by: resolved.by,
+      ...(resolved.mode == null ? {} : { mode: resolved.mode }),
       ...(resolved.answers == null ? {} : { answers: resolved.answers }),
     };
   }

@@ -14,6 +14,11 @@ export function promptOfBlock(block: PermissionBlock, requestId: string): Prompt
     resolution:
       block.decision == null
         ? undefined
-        : { decision: block.decision, by: block.by ?? 'user', answers: block.answers },
+        : {
+            decision: block.decision,
+            by: block.by ?? 'user',
+            mode: block.mode ?? null,
+            answers: block.answers,
+          },
   };
 }

@@ -70,7 +70,7 @@ describe('parseStoredMessage', () => {
 
     expect(prompts.map((prompt) => [prompt.promptId, prompt.resolution])).toEqual([
       ['p1', undefined],
-      ['p0', { decision: 'allow_always', by: 'user' }],
+      ['p0', { decision: 'allow_always', by: 'user', mode: null }],
     ]);
     expect(message).toMatchObject({ status: 'streaming', figures: undefined });
   });

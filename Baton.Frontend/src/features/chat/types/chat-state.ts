@@ -4,6 +4,7 @@ import type {
   ConversationEventName,
   MessageBlock,
   PermissionDecision,
+  PermissionMode,
   QuestionAnswer,
   ResolvedBy,
 } from '@/lib/realtime/contract.generated';
@@ -61,11 +62,13 @@ export type PromptState = {
   input: CliJson;
   suggestions: CliJson[];
   expiresAt: string;
-  // The answers travel with the resolution of Claude's questions (AskUserQuestion).
+  // The mode an allow switched to (a plan's approval), null when none; the answers travel with the
+  // resolution of Claude's questions (AskUserQuestion).
   resolution:
     | {
         decision: PermissionDecision;
         by: ResolvedBy;
+        mode: PermissionMode | null;
         answers?: QuestionAnswer[] | null | undefined;
       }
     | undefined;

@@ -77,8 +77,9 @@ function merge(data: Pages, change: ConversationChanged, deleted: boolean): Page
             lastSeq: 0,
             ...summary,
             model: summary.model ?? null,
+            effort: summary.effort ?? null,
           }
-        : { ...existing, ...summary, model: summary.model ?? null };
+        : { ...existing, ...summary, model: summary.model ?? null, effort: summary.effort ?? null };
     // Newest change first, as the list is ordered.
     pages[0] = { ...pages[0], items: [updated, ...pages[0].items] };
   }
