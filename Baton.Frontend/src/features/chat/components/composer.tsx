@@ -6,6 +6,7 @@ import { FilePicker } from '@/features/chat/components/file-picker';
 import { RunOptions } from '@/features/chat/components/run-options';
 import { UploadList } from '@/features/chat/components/upload-list';
 import { useUploads } from '@/features/chat/hooks/use-uploads';
+import { useFileDrop } from '@/features/chat/images/use-file-drop';
 import type { Attachment } from '@/features/chat/types/chat-state';
 import { findMention, replaceMention, type Mention } from '@/features/chat/utils/mention';
 import styles from './composer.module.css';
@@ -42,6 +43,7 @@ export function Composer({
   const [permissionMode, setPermissionMode] = useState<PermissionMode>(defaultPermissionMode);
   const [model, setModel] = useState(defaultModel ?? '');
   const { uploads, uploading, ready, add, remove, clear } = useUploads(onUpload);
+  const { dragging, onPaste, dropTarget } = useFileDrop(add);
   const [mention, setMention] = useState<Mention | undefined>(undefined);
   const [pickerIndex, setPickerIndex] = useState(0);
   const files = useSearchProjectFiles(projectId, mention?.query ?? '', mention !== undefined);
@@ -122,6 +124,8 @@ export function Composer({
     <form
       className={styles.composer}
       aria-label="Message composer"
+      data-dragging={dragging}
+      {...dropTarget}
       onSubmit={(event) => {
         event.preventDefault();
         send();
@@ -151,6 +155,7 @@ export function Composer({
             updateText(event.target.value, event.target.selectionStart);
           }}
           onKeyDown={onKeyDown}
+          onPaste={onPaste}
         />
       </div>
       <div className={styles.toolbar}>
