@@ -6,6 +6,7 @@ using Baton.Api.Endpoints.Downloads;
 using Baton.Api.Endpoints.Invitations;
 using Baton.Api.Endpoints.Projects;
 using Baton.Api.Hubs;
+using Baton.Api.SlashCommands;
 
 namespace Baton.Api.Extensions;
 
@@ -25,6 +26,7 @@ public static class ApiEndpointExtensions
         app.MapBridgeApi();
         app.MapInvitationsApi();
         app.MapDownloadsApi();
+        app.MapSlashCommandsApi();
         app.MapBatonHubs();
         if (app.Environment.IsDevelopment())
         {

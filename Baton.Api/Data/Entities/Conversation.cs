@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Baton.Api.Data.Entities;
 
 /// <summary>
@@ -18,6 +20,9 @@ public sealed class Conversation
     public StoredPermissionMode PermissionMode { get; set; }
     public string? Model { get; set; }
     public long LastSeq { get; set; }
+
+    /// <summary>The slash commands its CLI session listed last (<see cref="SlashCommands.SlashCommand"/>s), refreshed on each <c>init</c>.</summary>
+    public JsonElement? SlashCommands { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }

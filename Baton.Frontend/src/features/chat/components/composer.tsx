@@ -2,6 +2,10 @@ import { CircleStop, Paperclip, Send } from 'lucide-react';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { PermissionMode } from '@/lib/realtime/contract.generated';
 import { useSearchProjectFiles } from '@/features/chat/api/search-project-files';
+import { SlashCommandMenu } from '@/features/chat/commands/slash-command-menu';
+import { terminalCommandNoteId } from '@/features/chat/commands/command-ids';
+import { TerminalCommandNote } from '@/features/chat/commands/terminal-command-note';
+import { useSlashCommandMenu } from '@/features/chat/commands/use-slash-command-menu';
 import { FilePicker } from '@/features/chat/components/file-picker';
 import { RunOptions } from '@/features/chat/components/run-options';
 import { UploadList } from '@/features/chat/components/upload-list';
@@ -50,14 +54,35 @@ export function Composer({
   const pickerEntries = mention === undefined ? [] : (files.data ?? []);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const canSend = !running && !uploading && text.trim() !== '';
+  const commands = useSlashCommandMenu({
+    projectId,
+    text,
+    onComplete: (value) => {
+      setText(value);
+      requestAnimationFrame(() => {
+        textarea.current?.setSelectionRange(value.length, value.length);
+        textarea.current?.focus();
+      });
+    },
+    onSend: (value) => {
+      submit(value);
+    },
+  });
+  const canSend =
+    !running && !uploading && text.trim() !== '' && commands.terminalCommand === undefined;
 
   const send = () => {
-    if (!canSend) {
+    if (canSend) {
+      submit(text);
+    }
+  };
+
+  const submit = (value: string) => {
+    if (running || uploading || value.trim() === '') {
       return;
     }
     onSend({
-      text: text.trim(),
+      text: value.trim(),
       attachments: ready,
       permissionMode: permissionMode === defaultPermissionMode ? null : permissionMode,
       model: model === '' || model === defaultModel ? null : model,
@@ -69,6 +94,7 @@ export function Composer({
 
   const updateText = (value: string, caret: number) => {
     setText(value);
+    commands.onTextChange();
     const found = findMention(value, caret);
     setMention(found);
     setPickerIndex(0);
@@ -88,7 +114,7 @@ export function Composer({
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (event.nativeEvent.isComposing) {
+    if (event.nativeEvent.isComposing || commands.onKeyDown(event)) {
       return;
     }
     if (mention !== undefined && pickerEntries.length > 0) {
@@ -133,6 +159,15 @@ export function Composer({
     >
       {uploads.length > 0 && <UploadList uploads={uploads} onRemove={remove} />}
       <div className={styles.inputRow}>
+        {commands.open && (
+          <SlashCommandMenu
+            commands={commands.matches}
+            loading={commands.loading}
+            failed={commands.failed}
+            activeIndex={commands.activeIndex}
+            onChoose={commands.choose}
+          />
+        )}
         {mention !== undefined && (
           <FilePicker
             entries={pickerEntries}
@@ -151,6 +186,10 @@ export function Composer({
           aria-label="Message"
           data-testid="composer-input"
           data-autofocus
+          {...commands.inputProps}
+          aria-describedby={
+            commands.terminalCommand === undefined ? undefined : terminalCommandNoteId
+          }
           onChange={(event) => {
             updateText(event.target.value, event.target.selectionStart);
           }}
@@ -158,6 +197,9 @@ export function Composer({
           onPaste={onPaste}
         />
       </div>
+      {commands.terminalCommand !== undefined && (
+        <TerminalCommandNote command={commands.terminalCommand} />
+      )}
       <div className={styles.toolbar}>
         <button
           type="button"
