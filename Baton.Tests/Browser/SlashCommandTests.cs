@@ -63,8 +63,7 @@ public sealed class SlashCommandTests(FullAppFixture app, ChromiumFixture chromi
 
         await tab.StepAsync("/compact leaves a boundary in the history", async () =>
         {
-            await input.FillAsync("/compact");
-            await input.PressAsync("Enter");
+            await ChooseAsync(tab, "compact");
             var answer = await AnswerToAsync(tab, "/compact");
             await Expect(answer).ToHaveAttributeAsync("data-status", "completed", new() { Timeout = WebAppTab.CliTurnTimeout });
             await Expect(answer.Locator("[data-testid=session-notice][data-notice=compact_boundary]")).ToBeVisibleAsync();
@@ -73,8 +72,7 @@ public sealed class SlashCommandTests(FullAppFixture app, ChromiumFixture chromi
 
         await tab.StepAsync("/clear starts a new session in the same conversation, clearly marked", async () =>
         {
-            await input.FillAsync("/clear");
-            await input.PressAsync("Enter");
+            await ChooseAsync(tab, "clear");
             var answer = await AnswerToAsync(tab, "/clear");
             await Expect(answer).ToHaveAttributeAsync("data-status", "completed", new() { Timeout = WebAppTab.CliTurnTimeout });
             await Expect(answer.Locator("[data-testid=session-notice][data-notice=new_session]")).ToBeVisibleAsync();
@@ -96,8 +94,7 @@ public sealed class SlashCommandTests(FullAppFixture app, ChromiumFixture chromi
 
         await tab.StepAsync("A command that works only in a terminal is explained, not sent", async () =>
         {
-            await input.FillAsync("/color");
-            await input.PressAsync("Enter");
+            await ChooseAsync(tab, "color");
             var note = tab.ByTestId("terminal-command-note");
             await Expect(note).ToContainTextAsync("works only in Claude Code’s own terminal");
             await Expect(tab.ByTestId("send-button")).ToBeDisabledAsync();
@@ -106,6 +103,14 @@ public sealed class SlashCommandTests(FullAppFixture app, ChromiumFixture chromi
         });
 
         await page.Context.CloseAsync();
+    }
+
+    /// <summary>Types the command's name after a slash, waits for the menu to offer it first, and chooses it with Enter.</summary>
+    private static async Task ChooseAsync(WebAppTab tab, string name)
+    {
+        await tab.ByTestId("composer-input").FillAsync($"/{name}");
+        await Expect(tab.Page.Locator("[data-testid=slash-command-option][aria-selected=true]")).ToHaveAttributeAsync("data-command", name);
+        await tab.ByTestId("composer-input").PressAsync("Enter");
     }
 
     private static async Task<ILocator> AnswerToAsync(WebAppTab tab, string text)

@@ -13,14 +13,13 @@ export async function getSlashCommands(projectId: string): Promise<SlashCommand[
 }
 
 /**
- * Asked for each time the menu opens (`enabled`), so a command added to the project shows once
- * Claude Code has started a turn since; the answer stays for the rest of the typing.
+ * Asked for as the composer opens, so the list is at hand when `/` is typed, and again each time the
+ * menu opens (`use-slash-command-menu.ts`): a command added to the project shows once Claude Code
+ * has started a turn since.
  */
-export function useSlashCommands(projectId: string, enabled: boolean) {
+export function useSlashCommands(projectId: string) {
   return useQuery({
     queryKey: ['projects', projectId, 'slash-commands'],
     queryFn: () => getSlashCommands(projectId),
-    enabled,
-    refetchOnMount: 'always',
   });
 }

@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import {
   commandNameOf,
   commandQueryOf,
@@ -31,7 +31,13 @@ export function useSlashCommandMenu({
   const [closedAt, setClosedAt] = useState<string | undefined>(undefined);
   const [activeIndex, setActiveIndex] = useState(0);
   const open = query !== undefined && closedAt !== text;
-  const commands = useSlashCommands(projectId, open);
+  const commands = useSlashCommands(projectId);
+  const { refetch } = commands;
+  useEffect(() => {
+    if (open) {
+      void refetch();
+    }
+  }, [open, refetch]);
   const matches = open ? matchCommands(commands.data ?? [], query) : [];
   const active = matches[Math.min(activeIndex, matches.length - 1)];
   const typedName = commandNameOf(text);
@@ -61,6 +67,11 @@ export function useSlashCommandMenu({
       return true;
     }
     if (active === undefined) {
+      // Until the list is known a command could be one for the terminal only: nothing is sent yet.
+      if (event.key === 'Enter' && commands.isPending) {
+        event.preventDefault();
+        return true;
+      }
       return false;
     }
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -81,7 +92,7 @@ export function useSlashCommandMenu({
     open,
     matches,
     activeIndex: Math.min(activeIndex, Math.max(matches.length - 1, 0)),
-    loading: commands.isFetching,
+    loading: commands.isPending,
     failed: commands.isError,
     terminalCommand,
     onKeyDown,
