@@ -6,7 +6,7 @@ namespace Baton.Tests.Browser;
 
 /// <summary>
 /// An image pasted into the message box and one dropped on the composer upload as attachments and
-/// show as thumbnails in the sent message, live and after a reload; a thumbnail opens the whole image.
+/// show as thumbnails in the sent message, live, after a reload and in a second tab; a thumbnail opens the whole image.
 /// </summary>
 [Collection(FullAppCollection.Name)]
 public sealed class ImageAttachmentTests(FullAppFixture app, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>, IDisposable
@@ -60,6 +60,14 @@ public sealed class ImageAttachmentTests(FullAppFixture app, ChromiumFixture chr
         {
             await page.ReloadAsync();
             await ExpectThumbnailsAsync(tab);
+        });
+
+        await tab.StepAsync("A second tab on the conversation shows both thumbnails too", async () =>
+        {
+            var second = new WebAppTab(await page.Context.NewPageAsync(), app, screenshotSuffix);
+            await second.Page.GotoAsync(page.Url);
+            await ExpectThumbnailsAsync(second);
+            await second.Page.CloseAsync();
         });
 
         await page.Context.CloseAsync();

@@ -92,6 +92,15 @@ public sealed class SlashCommandTests(FullAppFixture app, ChromiumFixture chromi
             await Expect(page.Locator("[data-testid=session-notice][data-notice=new_session]")).ToBeVisibleAsync();
         });
 
+        await tab.StepAsync("A second tab on the conversation shows them too", async () =>
+        {
+            var second = await page.Context.NewPageAsync();
+            await second.GotoAsync(page.Url);
+            await Expect(second.Locator("[data-testid=session-notice][data-notice=compact_boundary]")).ToBeVisibleAsync(new() { Timeout = WebAppTab.CliTurnTimeout });
+            await Expect(second.Locator("[data-testid=session-notice][data-notice=new_session]")).ToBeVisibleAsync();
+            await second.CloseAsync();
+        });
+
         await tab.StepAsync("A command that works only in a terminal is explained, not sent", async () =>
         {
             await ChooseAsync(tab, "color");

@@ -33,8 +33,12 @@ const commands = [
   },
 ];
 
-function renderComposer() {
-  stubFetch({ status: 200, body: JSON.stringify({ commands }) });
+function renderComposer(listKnown = true) {
+  if (listKnown) {
+    stubFetch({ status: 200, body: JSON.stringify({ commands }) });
+  } else {
+    vi.stubGlobal('fetch', () => new Promise<Response>(() => undefined));
+  }
   const onSend = vi.fn();
   renderWithProviders(
     <Composer
@@ -154,6 +158,16 @@ describe('The slash command menu', () => {
       '/color works only in Claude Code’s own terminal',
     );
     expect(screen.getByTestId('send-button')).toBeDisabled();
+  });
+
+  it('sends no command before the list is known, as it might work only in a terminal', async () => {
+    const user = userEvent.setup();
+    const { input, onSend } = renderComposer(false);
+
+    await user.type(input, '/color{Enter}');
+
+    expect(onSend).not.toHaveBeenCalled();
+    expect(screen.getByTestId('slash-command-menu')).toHaveTextContent('Looking up commands…');
   });
 
   it('stays closed for a / later in the message', async () => {
