@@ -14,7 +14,7 @@ export function contentSecurityPolicy(host: string, styleNonce: string): string 
     // Only here: the dev server injects each module's CSS as a <style> element, which carries this
     // nonce; the built app links its CSS files, so the API's policy is style-src 'self' alone.
     `style-src 'self' 'nonce-${styleNonce}'`,
-    "img-src 'self'",
+    "img-src 'self' blob:",
     "font-src 'self'",
     `connect-src 'self' ws://${host}`,
     "object-src 'none'",

@@ -7,6 +7,7 @@ using Baton.Api.Endpoints.Invitations;
 using Baton.Api.Endpoints.Projects;
 using Baton.Api.Endpoints.Search;
 using Baton.Api.Hubs;
+using Baton.Api.SlashCommands;
 
 namespace Baton.Api.Extensions;
 
@@ -27,6 +28,7 @@ public static class ApiEndpointExtensions
         app.MapBridgeApi();
         app.MapInvitationsApi();
         app.MapDownloadsApi();
+        app.MapSlashCommandsApi();
         app.MapBatonHubs();
         if (app.Environment.IsDevelopment())
         {

@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using Baton.Api.Conversations;
+using Baton.Api.SlashCommands;
 using Baton.Contracts.Chat;
 using Baton.Contracts.Conversations;
 using Baton.Contracts.Messages;
@@ -88,6 +89,9 @@ public sealed class AssistantContent(List<MessageBlock> blocks)
                 break;
             case SystemEvent { Subtype: SystemSubtypes.ApiRetry }:
                 blocks.Add(new NoticeBlock(SystemSubtypes.ApiRetry) { ParentToolUseId = parent });
+                break;
+            case SystemEvent or OtherEvent when parent is null && SessionNotices.Of(streamEvent) is { } notice:
+                SessionNotices.Add(blocks, notice);
                 break;
         }
     }

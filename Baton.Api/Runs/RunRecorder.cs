@@ -1,7 +1,9 @@
+using System.Text.Json;
 using Baton.Api.Conversations;
 using Baton.Api.Data;
 using Baton.Api.Data.Entities;
 using Baton.Api.Permissions;
+using Baton.Api.SlashCommands;
 using Baton.Contracts.Chat;
 using Baton.Contracts.Errors;
 using Baton.Contracts.Permissions;
@@ -208,6 +210,11 @@ public sealed class RunRecorder(
             if (streamEvent is SystemEvent { Subtype: SystemSubtypes.Init, SessionId: { Length: > 0 } sessionId })
             {
                 turn.Conversation.ClaudeSessionId = sessionId;
+            }
+
+            if (streamEvent is SystemEvent { Subtype: SystemSubtypes.Init, Raw: { } initLine } && SlashCommandList.FromInitLine(initLine) is { } commands)
+            {
+                turn.Conversation.SlashCommands = JsonSerializer.SerializeToElement(commands, JsonSerializerOptions.Web);
             }
 
             var run = turn.Run;

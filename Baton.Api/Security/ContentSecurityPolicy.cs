@@ -1,9 +1,10 @@
 namespace Baton.Api.Security;
 
 /// <summary>
-/// The web app's Content-Security-Policy: scripts, styles, images and fonts from its own origin only,
-/// no inline script, no plugins, no framing by another site, and connections only to its own origin
-/// and WebSocket. Whatever a model, a file or a tool result smuggles into the page cannot run or
+/// The web app's Content-Security-Policy: scripts, styles, images and fonts from its own origin only
+/// (images also from blob: URLs, which only the page's own script can make: an attached image is
+/// fetched with the access token and shown from one), no inline script, no plugins, no framing by
+/// another site, and connections only to its own origin and WebSocket. Whatever a model, a file or a tool result smuggles into the page cannot run or
 /// call elsewhere. <c>Baton.Frontend/security-headers.ts</c> gives the Vite dev server the same policy.
 /// </summary>
 public static class ContentSecurityPolicy
@@ -15,7 +16,7 @@ public static class ContentSecurityPolicy
             "default-src 'self'",
             "script-src 'self'",
             "style-src 'self'",
-            "img-src 'self'",
+            "img-src 'self' blob:",
             "font-src 'self'",
             $"connect-src 'self' {webSocketScheme}://{request.Host}",
             "object-src 'none'",

@@ -95,7 +95,27 @@ public sealed class ClaudeProcess
         var process = await launcher.StartAsync(ClaudeStartInfo.Create(settings, cliPath, options, launcher));
         logger.LogInformation("Started the Claude Code CLI (pid {Pid}) in {Directory}, mode {Mode}, model {Model}, resuming {SessionId}",
             process.Id, settings.RootDirectory, settings.PermissionMode, settings.Model ?? "(default)", settings.ResumeSessionId ?? "(new session)");
-        return new ClaudeProcess(process, settings, launcher.StartsProcessGroups, options, timeProvider, logger);
+        var started = new ClaudeProcess(process, settings, launcher.StartsProcessGroups, options, timeProvider, logger);
+        // Its failures are caught inside: nothing waits for it.
+        _ = started.AskForSlashCommandsAsync();
+        return started;
+    }
+
+    /// <summary>
+    /// Asks the CLI to describe its slash commands before the first message; the router keeps the answer
+    /// as it reads it. Not awaited: a CLI that exits at once (an unknown session) must still be handed
+    /// the message, so its own reason ends the run.
+    /// </summary>
+    private async Task AskForSlashCommandsAsync()
+    {
+        try
+        {
+            await _control.RequestAsync(new JsonObject { ["subtype"] = "initialize" }, CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is ClaudeControlException or TimeoutException or IOException)
+        {
+            _logger.LogDebug(exception, "CLI process {Pid} did not describe its slash commands", Id);
+        }
     }
 
     /// <summary>Makes <paramref name="turn"/> the one the process's output belongs to.</summary>

@@ -19,6 +19,9 @@ internal sealed class CliLineRouter(ControlChannel control, Func<ICliTurn?> atta
     /// <summary>The CLI's session, from its first <c>init</c> line (or the one it resumes).</summary>
     public string? SessionId { get; private set; } = resumedSessionId;
 
+    /// <summary>The process's slash commands with their descriptions, once <c>initialize</c> answered; added to each <c>init</c> line.</summary>
+    public JsonArray? SlashCommands { get; private set; }
+
     /// <summary>Routes one line; false when it is not a JSON object, which nothing can route.</summary>
     public async Task<bool> RouteAsync(string text)
     {
@@ -43,6 +46,8 @@ internal sealed class CliLineRouter(ControlChannel control, Func<ICliTurn?> atta
                 await OnControlRequestAsync(line);
                 break;
             case "control_response":
+                // Kept here, in the order of the output, so the init line after it already carries the descriptions.
+                SlashCommands = SlashCommandDetails.FromInitializeResponse(line) ?? SlashCommands;
                 control.OnResponse(line);
                 break;
             case "control_cancel_request":
@@ -55,6 +60,11 @@ internal sealed class CliLineRouter(ControlChannel control, Func<ICliTurn?> atta
                 if (CliJson.Type(line) is "system" && CliJson.Subtype(line) is "init")
                 {
                     SessionId = CliJson.String(line, "session_id") ?? SessionId;
+                    if (SlashCommands is { } details)
+                    {
+                        text = SlashCommandDetails.AddTo(text, details);
+                        line = JsonElement.Parse(text);
+                    }
                 }
 
                 if (CliJson.Type(line) is "system" && CliJson.String(line, "permissionMode") is { } mode)

@@ -1,4 +1,8 @@
 namespace Baton.Contracts.Messages;
 
-/// <summary>Something the CLI reported while it worked (a <c>system</c> line's subtype, e.g. <c>api_retry</c>), shown as a line of text.</summary>
+/// <summary>
+/// Something the CLI reported while it worked, shown as a line of text: a <c>system</c> line's subtype
+/// (<c>api_retry</c>), or what <c>/compact</c> and <c>/clear</c> did to the session (<c>compacting</c>,
+/// then <c>compact_boundary</c> or <c>compact_failed</c>; <c>new_session</c>).
+/// </summary>
 public sealed record NoticeBlock(string Subtype) : MessageBlock;

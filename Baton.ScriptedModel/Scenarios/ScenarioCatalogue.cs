@@ -62,6 +62,11 @@ public sealed partial class ScenarioCatalogue
             return Reply(SubagentScript.Answer(request));
         }
 
+        if (CompactionScript.IsCompactionRequest(request))
+        {
+            return Reply(CompactionScript.Summary());
+        }
+
         var text = request.LastUserText;
         var scenario = Scenarios.FirstOrDefault(candidate => candidate.IsTriggeredBy(text));
         if (request.PendingToolResult is { } toolResult && scenario is not { AnswersToolResults: true })

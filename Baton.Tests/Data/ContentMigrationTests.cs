@@ -98,16 +98,20 @@ public sealed class ContentMigrationTests(ApiFixture app)
         var user = new BatonUser { Id = Guid.NewGuid(), UserName = "old@baton.test", Email = "old@baton.test", CreatedAt = now };
         db.Add(user);
         await db.SaveChangesAsync();
-        // In SQL, as the schema of that migration has it: the entity has columns added since.
+        // Bridges and conversations in SQL, as the schema of that migration has them: their entities have columns added since.
         var bridgeId = Guid.NewGuid();
         await db.Database.ExecuteSqlAsync($"""
             INSERT INTO bridges (id, owner_id, name, token_hash, created_at) VALUES ({bridgeId}, {user.Id}, 'laptop', 'hash', {now})
             """);
         var project = new Project { Id = Guid.NewGuid(), OwnerId = user.Id, Name = "app", RootDirectory = "/srv/app", BridgeId = bridgeId, CreatedAt = now, UpdatedAt = now };
-        var conversation = new Conversation { Id = Guid.NewGuid(), ProjectId = project.Id, OwnerId = user.Id, Title = "Old", CreatedAt = now, UpdatedAt = now };
-        db.AddRange(project, conversation);
+        db.Add(project);
         await db.SaveChangesAsync();
-        return conversation.Id;
+        var conversationId = Guid.NewGuid();
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO conversations (id, project_id, owner_id, title, status, permission_mode, last_seq, created_at, updated_at)
+            VALUES ({conversationId}, {project.Id}, {user.Id}, 'Old', 'Active', 'Default', 0, {now}, {now})
+            """);
+        return conversationId;
     }
 
     private static async Task<Guid> InsertMessageAsync(BatonDbContext db, Guid conversationId, MessageRole role, string content)

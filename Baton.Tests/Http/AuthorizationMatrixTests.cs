@@ -33,6 +33,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture app)
         { "GET", $"/api/projects/{SomeId}" },
         { "PUT", $"/api/projects/{SomeId}" },
         { "DELETE", $"/api/projects/{SomeId}" },
+        { "GET", $"/api/projects/{SomeId}/slash-commands" },
         { "POST", "/api/chat/conversations" },
         { "GET", $"/api/chat/conversations/{SomeId}" },
         { "GET", $"/api/chat/conversation/{SomeId}" },

@@ -141,6 +141,19 @@ public sealed class UploadsTests(ApiFixture app)
     }
 
     [Fact]
+    public async Task Image_of_a_conversation_is_not_served_to_another_user()
+    {
+        using var owner = await ApiUser.SignUpAsync(app);
+        using var intruder = await ApiUser.SignUpAsync(app);
+        var conversation = await owner.CreateConversationAsync((await owner.CreateProjectAsync()).Id);
+        var image = await owner.UploadAsync([137, 80, 78, 71], "screenshot.png", "image/png", conversation.Id);
+
+        using var response = await intruder.Client.GetAsync($"/api/chat/uploads/{image.Id}");
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task Upload_response_matches_what_the_download_serves()
     {
         using var user = await ApiUser.SignUpAsync(app);

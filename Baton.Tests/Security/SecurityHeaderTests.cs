@@ -21,6 +21,8 @@ public sealed class SecurityHeaderTests(ApiFixture app)
         var policy = ContentSecurityPolicyOf(response);
         Assert.Equal("'self'", policy["script-src"]);
         Assert.Equal("'self'", policy["style-src"]);
+        // Attached images are shown from blob: URLs the page makes itself; no other origin serves an image.
+        Assert.Equal("'self' blob:", policy["img-src"]);
         Assert.Equal("'none'", policy["object-src"]);
         Assert.Equal("'none'", policy["base-uri"]);
         Assert.Equal("'none'", policy["frame-ancestors"]);

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Baton.Api.Data.Entities;
 
 /// <summary>
@@ -22,6 +24,9 @@ public sealed class Conversation
     /// <summary>The CLI's <c>--effort</c>, applied when the conversation's next CLI process starts; null for its default.</summary>
     public string? Effort { get; set; }
     public long LastSeq { get; set; }
+
+    /// <summary>The slash commands its CLI session listed last (<see cref="SlashCommands.SlashCommand"/>s), refreshed on each <c>init</c>.</summary>
+    public JsonElement? SlashCommands { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }

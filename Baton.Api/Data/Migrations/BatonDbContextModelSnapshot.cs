@@ -209,6 +209,10 @@ namespace Baton.Api.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("project_id");
 
+                    b.Property<JsonElement?>("SlashCommands")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("slash_commands");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)

@@ -12,6 +12,9 @@ if (typeof Element !== 'undefined') {
   Element.prototype.scrollBy = function scrollBy() {
     // Nothing to move without a layout.
   };
+  Element.prototype.scrollIntoView = function scrollIntoView() {
+    // Nothing to bring into view without a layout.
+  };
 }
 
 // jsdom has no media queries: every test sees a wide screen.

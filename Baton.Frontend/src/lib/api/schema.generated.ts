@@ -433,6 +433,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/projects/{projectId}/slash-commands': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The slash commands Claude Code listed when it last started a turn in this project
+     * @description Built-ins, the project's `.claude/commands`, skills and plugins, with descriptions; `terminalOnly` ones work only in the CLI's own terminal. Empty until Claude Code has run in the project.
+     */
+    get: operations['GetSlashCommands'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -607,7 +627,11 @@ export interface components {
       /** @description True while the block is still streaming; absent once the CLI has sent it whole. */
       streaming?: null | boolean;
     };
-    /** @description Something the CLI reported while it worked (a `system` line's subtype, e.g. `api_retry`), shown as a line of text. */
+    /**
+     * @description Something the CLI reported while it worked, shown as a line of text: a `system` line's subtype
+     *     (`api_retry`), or what `/compact` and `/clear` did to the session (`compacting`,
+     *     then `compact_boundary` or `compact_failed`; `new_session`).
+     */
     MessageBlockNoticeBlock: {
       /** @enum {string} */
       type?: 'notice';
@@ -877,6 +901,21 @@ export interface components {
       password: string;
       /** @description Needed only while sign-up is closed: a code an existing user created, spent by this sign-up. */
       invitationCode?: null | string;
+    };
+    /**
+     * @description A command a person can type after `/`: the CLI's built-ins, the project's
+     *     `.claude/commands`, skills and plugins. TerminalOnly ones work only in
+     *     the CLI's own terminal, so the web app explains them instead of sending them.
+     */
+    SlashCommand: {
+      name: string;
+      description: string;
+      argumentHint: string;
+      terminalOnly: boolean;
+    };
+    /** @description The slash commands a project's CLI listed last; empty until Claude Code has run in the project. */
+    SlashCommandsResponse: {
+      commands: components['schemas']['SlashCommand'][];
     };
     /** @description A piece of a search result's snippet; Match when it is a word the query found. */
     SnippetPart: {
@@ -2107,6 +2146,42 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
+      };
+    };
+  };
+  GetSlashCommands: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        projectId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SlashCommandsResponse'];
+        };
+      };
+      /** @description Unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

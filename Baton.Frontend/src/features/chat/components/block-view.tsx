@@ -15,6 +15,8 @@ import {
   launchedInBackground,
   type BlockNode,
 } from '@/features/chat/subagents/block-tree';
+import { SessionNotice } from '@/features/chat/commands/session-notice';
+import { sessionNoticeText } from '@/features/chat/commands/session-notice-text';
 import { SubagentSteps } from '@/features/chat/subagents/subagent-steps';
 import type { PromptState } from '@/features/chat/types/chat-state';
 import styles from './assistant-message.module.css';
@@ -101,7 +103,11 @@ export function BlockView({ node, context }: { node: BlockNode; context: BlockCo
     case 'error':
       return <ErrorNotice code={block.code} message={block.message} />;
     case 'notice':
-      return <p className={styles.notice}>{noticeText(block.subtype)}</p>;
+      return sessionNoticeText(block.subtype) === undefined ? (
+        <p className={styles.notice}>{noticeText(block.subtype)}</p>
+      ) : (
+        <SessionNotice subtype={block.subtype} />
+      );
     case 'attachment':
     case 'other':
       return null;

@@ -1,9 +1,14 @@
 import { CircleStop, Paperclip, Send } from 'lucide-react';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useSearchProjectFiles } from '@/features/chat/api/search-project-files';
+import { SlashCommandMenu } from '@/features/chat/commands/slash-command-menu';
+import { terminalCommandNoteId } from '@/features/chat/commands/command-ids';
+import { TerminalCommandNote } from '@/features/chat/commands/terminal-command-note';
+import { useSlashCommandMenu } from '@/features/chat/commands/use-slash-command-menu';
 import { FilePicker } from '@/features/chat/components/file-picker';
 import { UploadList } from '@/features/chat/components/upload-list';
 import { useUploads } from '@/features/chat/hooks/use-uploads';
+import { useFileDrop } from '@/features/chat/images/use-file-drop';
 import type { Attachment } from '@/features/chat/types/chat-state';
 import { findMention, replaceMention, type Mention } from '@/features/chat/utils/mention';
 import styles from './composer.module.css';
@@ -25,19 +30,41 @@ type ComposerProps = {
 export function Composer({ projectId, running, onSend, onStop, onUpload }: ComposerProps) {
   const [text, setText] = useState('');
   const { uploads, uploading, ready, add, remove, clear } = useUploads(onUpload);
+  const { dragging, onPaste, dropTarget } = useFileDrop(add);
   const [mention, setMention] = useState<Mention | undefined>(undefined);
   const [pickerIndex, setPickerIndex] = useState(0);
   const files = useSearchProjectFiles(projectId, mention?.query ?? '', mention !== undefined);
   const pickerEntries = mention === undefined ? [] : (files.data ?? []);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const canSend = !running && !uploading && text.trim() !== '';
+  const commands = useSlashCommandMenu({
+    projectId,
+    text,
+    onComplete: (value) => {
+      setText(value);
+      requestAnimationFrame(() => {
+        textarea.current?.setSelectionRange(value.length, value.length);
+        textarea.current?.focus();
+      });
+    },
+    onSend: (value) => {
+      submit(value);
+    },
+  });
+  const canSend =
+    !running && !uploading && text.trim() !== '' && commands.terminalCommand === undefined;
 
   const send = () => {
-    if (!canSend) {
+    if (canSend) {
+      submit(text);
+    }
+  };
+
+  const submit = (value: string) => {
+    if (running || uploading || value.trim() === '') {
       return;
     }
-    onSend({ text: text.trim(), attachments: ready });
+    onSend({ text: value.trim(), attachments: ready });
     setText('');
     clear();
     setMention(undefined);
@@ -45,6 +72,7 @@ export function Composer({ projectId, running, onSend, onStop, onUpload }: Compo
 
   const updateText = (value: string, caret: number) => {
     setText(value);
+    commands.onTextChange();
     const found = findMention(value, caret);
     setMention(found);
     setPickerIndex(0);
@@ -64,7 +92,7 @@ export function Composer({ projectId, running, onSend, onStop, onUpload }: Compo
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (event.nativeEvent.isComposing) {
+    if (event.nativeEvent.isComposing || commands.onKeyDown(event)) {
       return;
     }
     if (mention !== undefined && pickerEntries.length > 0) {
@@ -100,6 +128,8 @@ export function Composer({ projectId, running, onSend, onStop, onUpload }: Compo
     <form
       className={styles.composer}
       aria-label="Message composer"
+      data-dragging={dragging}
+      {...dropTarget}
       onSubmit={(event) => {
         event.preventDefault();
         send();
@@ -107,6 +137,15 @@ export function Composer({ projectId, running, onSend, onStop, onUpload }: Compo
     >
       {uploads.length > 0 && <UploadList uploads={uploads} onRemove={remove} />}
       <div className={styles.inputRow}>
+        {commands.open && (
+          <SlashCommandMenu
+            commands={commands.matches}
+            loading={commands.loading}
+            failed={commands.failed}
+            activeIndex={commands.activeIndex}
+            onChoose={commands.choose}
+          />
+        )}
         {mention !== undefined && (
           <FilePicker
             entries={pickerEntries}
@@ -125,12 +164,20 @@ export function Composer({ projectId, running, onSend, onStop, onUpload }: Compo
           aria-label="Message"
           data-testid="composer-input"
           data-autofocus
+          {...commands.inputProps}
+          aria-describedby={
+            commands.terminalCommand === undefined ? undefined : terminalCommandNoteId
+          }
           onChange={(event) => {
             updateText(event.target.value, event.target.selectionStart);
           }}
           onKeyDown={onKeyDown}
+          onPaste={onPaste}
         />
       </div>
+      {commands.terminalCommand !== undefined && (
+        <TerminalCommandNote command={commands.terminalCommand} />
+      )}
       <div className={styles.toolbar}>
         <button
           type="button"

@@ -1,6 +1,8 @@
 import { Paperclip } from 'lucide-react';
 import { memo } from 'react';
 import { ErrorNotice } from '@/features/chat/components/error-notice';
+import { ImageAttachment } from '@/features/chat/images/image-attachment';
+import { isImageAttachment } from '@/features/chat/images/is-image-attachment';
 import type { UserChatMessage } from '@/features/chat/types/chat-state';
 import styles from './user-message.module.css';
 
@@ -25,14 +27,20 @@ export const UserMessage = memo(function UserMessage({ message, onRetry }: UserM
           {message.attachments.map((attachment) => (
             <li
               key={attachment.id}
-              className={styles.attachment}
+              className={isImageAttachment(attachment) ? styles.image : styles.attachment}
               data-testid="message-attachment"
               data-media-type={attachment.mediaType}
             >
-              <Paperclip size={12} aria-hidden="true" />
-              {attachment.fileName ?? 'Attachment'}
-              {attachment.mediaType !== undefined && (
-                <span className={styles.mediaType}>{attachment.mediaType}</span>
+              {isImageAttachment(attachment) ? (
+                <ImageAttachment attachment={attachment} />
+              ) : (
+                <>
+                  <Paperclip size={12} aria-hidden="true" />
+                  {attachment.fileName ?? 'Attachment'}
+                  {attachment.mediaType !== undefined && (
+                    <span className={styles.mediaType}>{attachment.mediaType}</span>
+                  )}
+                </>
               )}
             </li>
           ))}

@@ -6,6 +6,7 @@ import type {
   StreamEvent,
   ToolUseBlock,
 } from '@/lib/realtime/contract.generated';
+import { foldSessionNotice } from '@/features/chat/commands/session-notices';
 
 /**
  * The fold: how an answer's blocks grow with each event of its run. It is the API's fold
@@ -69,10 +70,14 @@ export function applyStreamEvent(blocks: MessageBlock[], event: StreamEvent): vo
     case 'system':
       if (event.subtype === 'api_retry') {
         blocks.push({ type: 'notice', subtype: event.subtype, ...parent });
+      } else {
+        foldSessionNotice(blocks, event);
       }
       return;
-    case 'user_message':
     case 'other':
+      foldSessionNotice(blocks, event);
+      return;
+    case 'user_message':
       return;
   }
 }
