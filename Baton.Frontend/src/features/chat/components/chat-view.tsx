@@ -114,8 +114,7 @@ export function ChatView({
   }, [session]);
   const send = useCallback(
     (message: ComposerMessage) => {
-      // The conversation's stored mode and model apply: the header changes them.
-      void session.send({ ...message, permissionMode: null, model: null });
+      void session.send(message);
     },
     [session],
   );

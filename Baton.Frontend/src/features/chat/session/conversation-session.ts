@@ -199,8 +199,9 @@ export class ConversationSession {
         clientMessageId,
         content: message.text,
         attachmentIds: message.attachments.map((attachment) => attachment.id),
-        permissionMode: message.permissionMode,
-        model: message.model,
+        // The conversation's stored mode and model apply: its header changes them.
+        permissionMode: null,
+        model: null,
       });
       this.outgoing.delete(clientMessageId);
       this.update({ state: acceptSentMessage(this.snapshot.state, clientMessageId, result) });

@@ -49,6 +49,4 @@ export type PromptAnswer = { mode?: PermissionMode; message?: string; updatedInp
 export type OutgoingMessage = {
   text: string;
   attachments: Attachment[];
-  permissionMode: PermissionMode | null;
-  model: string | null;
 };
