@@ -1,4 +1,5 @@
 using Baton.Api.Hubs;
+using Baton.Api.Inbox;
 using Baton.Contracts.Conversations;
 using Baton.Contracts.Hubs;
 using Microsoft.AspNetCore.SignalR;
@@ -10,7 +11,7 @@ namespace Baton.Api.Conversations;
 /// are committed; a failed send (Redis away) loses nothing, since browsers catch up from the log
 /// (<see cref="BackplaneCatchUp"/> makes them once Redis is back).
 /// </summary>
-public sealed class ConversationBroadcaster(IHubContext<ChatHub, IChatClient> hub, ILogger<ConversationBroadcaster> logger)
+public sealed class ConversationBroadcaster(IHubContext<ChatHub, IChatClient> hub, InboxAnnouncer inbox, ILogger<ConversationBroadcaster> logger)
 {
     public async Task BroadcastAsync(Guid conversationId, IReadOnlyList<ConversationEvent> payloads)
     {
@@ -31,5 +32,8 @@ public sealed class ConversationBroadcaster(IHubContext<ChatHub, IChatClient> hu
         {
             logger.LogWarning(exception, "Could not broadcast {Count} events of conversation {ConversationId}", payloads.Count, conversationId);
         }
+
+        // The owner's other conversations are not joined, so their inbox hears of prompts and runs in their room.
+        await inbox.AnnounceAsync(conversationId, payloads);
     }
 }

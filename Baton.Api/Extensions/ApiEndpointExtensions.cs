@@ -3,6 +3,7 @@ using Baton.Api.Endpoints.BridgeAccess;
 using Baton.Api.Endpoints.Bridges;
 using Baton.Api.Endpoints.Chat;
 using Baton.Api.Endpoints.Downloads;
+using Baton.Api.Endpoints.Inbox;
 using Baton.Api.Endpoints.Invitations;
 using Baton.Api.Endpoints.Projects;
 using Baton.Api.Endpoints.Search;
@@ -13,7 +14,7 @@ namespace Baton.Api.Extensions;
 
 public static class ApiEndpointExtensions
 {
-    /// <summary>The HTTP data API (accounts, projects, conversations and history, search, uploads, bridges, invitations and the bridge download) and the hubs.</summary>
+    /// <summary>The HTTP data API (accounts, projects, conversations and history, search, the inbox, uploads, bridges, invitations and the bridge download) and the hubs.</summary>
     public static WebApplication MapBatonApi(this WebApplication app)
     {
         app.MapAuthApi();
@@ -22,6 +23,7 @@ public static class ApiEndpointExtensions
         app.MapHistoryApi();
         app.MapExportApi();
         app.MapSearchApi();
+        app.MapInboxApi();
         app.MapTerminalApi();
         app.MapUploadsApi();
         app.MapBridgesApi();

@@ -6,6 +6,7 @@ using Baton.Api.Conversations;
 using Baton.Api.Data;
 using Baton.Api.ErrorHandling;
 using Baton.Api.Hubs;
+using Baton.Api.Inbox;
 using Baton.Api.OpenApi;
 using Baton.Api.Permissions;
 using Baton.Api.RunOptions;
@@ -56,6 +57,7 @@ public static class ApplicationServiceExtensions
         builder.AddRunOptions();
         builder.AddUploads();
         builder.Services.AddScoped<MessageSearch>();
+        builder.AddInbox();
 
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();

@@ -1,6 +1,7 @@
 using Baton.Contracts.Bridges;
 using Baton.Contracts.Chat;
 using Baton.Contracts.Conversations;
+using Baton.Contracts.Inbox;
 using Baton.Contracts.Permissions;
 using Microsoft.AspNetCore.SignalR;
 
@@ -41,4 +42,7 @@ public interface IChatClient
 
     [HubMethodName(WireEvents.BridgeDisconnect)]
     Task BridgeDisconnected(BridgePresence message);
+
+    [HubMethodName(WireEvents.InboxChanged)]
+    Task InboxChanged(InboxChanged message);
 }

@@ -39,6 +39,7 @@ public sealed class HubMethodNameTests
             [nameof(IChatClient.ConversationDeleted)] = "conversation:deleted",
             [nameof(IChatClient.BridgeConnected)] = "bridge:connect",
             [nameof(IChatClient.BridgeDisconnected)] = "bridge:disconnect",
+            [nameof(IChatClient.InboxChanged)] = "inbox:changed",
         },
         [typeof(IBridgeHub)] = new()
         {

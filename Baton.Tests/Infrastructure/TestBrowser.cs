@@ -5,6 +5,7 @@ using Baton.Contracts.Bridges;
 using Baton.Contracts.Chat;
 using Baton.Contracts.Conversations;
 using Baton.Contracts.Hubs;
+using Baton.Contracts.Inbox;
 using Baton.Contracts.Permissions;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -38,6 +39,7 @@ public sealed class TestBrowser : IAsyncDisposable
         On<ConversationChanged>(WireEvents.ConversationDeleted);
         On<BridgePresence>(WireEvents.BridgeConnect);
         On<BridgePresence>(WireEvents.BridgeDisconnect);
+        On<InboxChanged>(WireEvents.InboxChanged);
         connection.Reconnected += _ => RejoinAsync();
         connection.Closed += async _ =>
         {

@@ -22,6 +22,10 @@ public sealed class RunConfiguration : IEntityTypeConfiguration<Run>
             .HasFilter($"status IN ('{nameof(RunStatus.Dispatched)}', '{nameof(RunStatus.Running)}')")
             .HasDatabaseName("ix_runs_one_active_per_conversation");
         builder.HasIndex(r => new { r.BridgeId, r.Status });
+        // The inbox's recent failures: few rows, read on every inbox load.
+        builder.HasIndex(r => r.EndedAt)
+            .HasFilter($"status = '{nameof(RunStatus.Failed)}' AND inbox_dismissed_at IS NULL")
+            .HasDatabaseName("ix_runs_undismissed_failures");
         builder.HasOne<Conversation>().WithMany().HasForeignKey(r => r.ConversationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Message>().WithMany().HasForeignKey(r => r.UserMessageId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Message>().WithMany().HasForeignKey(r => r.AssistantMessageId).OnDelete(DeleteBehavior.Cascade);

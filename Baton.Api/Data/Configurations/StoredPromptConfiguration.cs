@@ -20,6 +20,10 @@ public sealed class StoredPromptConfiguration : IEntityTypeConfiguration<StoredP
         builder.Property(p => p.Response).HasColumnType("jsonb");
         builder.HasIndex(p => new { p.ConversationId, p.Status });
         builder.HasIndex(p => p.RunId);
+        // The inbox's waiting prompts, across all of a person's conversations.
+        builder.HasIndex(p => p.ConversationId)
+            .HasFilter($"status = '{nameof(PromptStatus.Pending)}'")
+            .HasDatabaseName("ix_interactive_prompts_pending");
         builder.HasOne<Conversation>().WithMany().HasForeignKey(p => p.ConversationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Run>().WithMany().HasForeignKey(p => p.RunId).OnDelete(DeleteBehavior.NoAction);
         builder.HasOne<BatonUser>().WithMany().HasForeignKey(p => p.AnsweredByUserId).OnDelete(DeleteBehavior.SetNull);

@@ -27,5 +27,8 @@ public sealed class Run
     public string? ErrorMessage { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? EndedAt { get; set; }
+
+    /// <summary>When its owner dismissed the failed run from their inbox.</summary>
+    public DateTimeOffset? InboxDismissedAt { get; set; }
     public List<StoredAttachment> Attachments { get; set; } = [];
 }

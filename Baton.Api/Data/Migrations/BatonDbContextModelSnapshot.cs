@@ -598,6 +598,10 @@ namespace Baton.Api.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("error_message");
 
+                    b.Property<DateTimeOffset?>("InboxDismissedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("inbox_dismissed_at");
+
                     b.Property<long>("LastBridgeSeq")
                         .HasColumnType("bigint")
                         .HasColumnName("last_bridge_seq");
@@ -633,6 +637,10 @@ namespace Baton.Api.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_runs_one_active_per_conversation")
                         .HasFilter("status IN ('Dispatched', 'Running')");
+
+                    b.HasIndex("EndedAt")
+                        .HasDatabaseName("ix_runs_undismissed_failures")
+                        .HasFilter("status = 'Failed' AND inbox_dismissed_at IS NULL");
 
                     b.HasIndex("UserMessageId")
                         .HasDatabaseName("ix_runs_user_message_id");
@@ -745,6 +753,10 @@ namespace Baton.Api.Data.Migrations
 
                     b.HasIndex("AnsweredByUserId")
                         .HasDatabaseName("ix_interactive_prompts_answered_by_user_id");
+
+                    b.HasIndex("ConversationId")
+                        .HasDatabaseName("ix_interactive_prompts_pending")
+                        .HasFilter("status = 'Pending'");
 
                     b.HasIndex("RunId")
                         .HasDatabaseName("ix_interactive_prompts_run_id");

@@ -270,6 +270,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/inbox': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What needs the user across all their projects: waiting prompts, running runs and recent failed runs */
+    get: operations['GetInbox'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/inbox/failed-runs/{id}/dismiss': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Take a failed run out of the inbox */
+    post: operations['DismissFailedRun'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/chat/conversation/{id}/terminal': {
     parameters: {
       query?: never;
@@ -571,6 +605,61 @@ export interface components {
     };
     /** Format: binary */
     IFormFile: string;
+    /**
+     * @description What needs the person, across all their projects: prompts waiting (the soonest to expire first), runs
+     *     at work (the oldest first) and recent failures not yet dismissed (the newest first).
+     */
+    InboxContents: {
+      prompts: components['schemas']['InboxPrompt'][];
+      running: components['schemas']['InboxRun'][];
+      failed: components['schemas']['InboxFailedRun'][];
+    };
+    /** @description The conversation an inbox item belongs to, and its project: what the item is listed under and opens. */
+    InboxConversation: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      /** Format: uuid */
+      projectId: string;
+      projectName: string;
+    };
+    /** @description A run that failed, with why (Code is one of the error codes). */
+    InboxFailedRun: {
+      /** Format: uuid */
+      requestId: string;
+      conversation: components['schemas']['InboxConversation'];
+      code: string;
+      message: string;
+      /** Format: date-time */
+      endedAt: string;
+    };
+    /**
+     * @description A permission prompt, Claude's questions or a plan waiting for an answer: what `interactive_prompt`
+     *     carries, so the conversation's own cards answer it in the inbox.
+     */
+    InboxPrompt: {
+      /** Format: uuid */
+      promptId: string;
+      /** Format: uuid */
+      requestId: string;
+      conversation: components['schemas']['InboxConversation'];
+      toolUseId: string;
+      toolName: string;
+      input: components['schemas']['JsonElement'];
+      suggestions: unknown[];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      expiresAt: string;
+    };
+    /** @description A run still at work. */
+    InboxRun: {
+      /** Format: uuid */
+      requestId: string;
+      conversation: components['schemas']['InboxConversation'];
+      /** Format: date-time */
+      startedAt: string;
+    };
     JsonElement: unknown;
     /**
      * @description One piece of what a message holds, as history stores it and the web app renders it: a closed set
@@ -1773,6 +1862,67 @@ export interface operations {
       };
       /** @description Unauthorized */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  GetInbox: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InboxContents'];
+        };
+      };
+      /** @description Unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DismissFailedRun: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No Content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not Found */
+      404: {
         headers: {
           [name: string]: unknown;
         };

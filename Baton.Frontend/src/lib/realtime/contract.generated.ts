@@ -29,6 +29,7 @@ export const WireEvents = {
   conversationUpdated: 'conversation:updated',
   filesContent: 'files:content',
   filesList: 'files:list',
+  inboxChanged: 'inbox:changed',
   interactivePrompt: 'interactive_prompt',
   permissionResolved: 'permission:resolved',
   permissionResponse: 'permission:response',
@@ -135,6 +136,7 @@ export type ChatClientEvents = {
   'conversation:created': ConversationChanged;
   'conversation:deleted': ConversationChanged;
   'conversation:updated': ConversationChanged;
+  'inbox:changed': InboxChanged;
   interactive_prompt: InteractivePrompt;
   'permission:resolved': PermissionResolved;
 };
@@ -283,6 +285,10 @@ export type FileKind = 'file' | 'directory';
 export type FileListing = {
   entries: FileEntry[];
   truncated: boolean;
+};
+
+export type InboxChanged = {
+  conversationId: string;
 };
 
 export type InteractivePrompt = {
