@@ -29,6 +29,13 @@ export function AppRouter() {
               { path: 'bridges', Component: BridgesRoute },
               { path: 'search', Component: SearchRoute },
               {
+                // Its prompts are answered on the chat's cards, which bring markdown: loaded when first opened.
+                path: 'inbox',
+                lazy: async () => ({
+                  Component: (await import('@/app/routes/inbox')).InboxRoute,
+                }),
+              },
+              {
                 path: 'projects/:projectId',
                 Component: ProjectRoute,
                 children: [

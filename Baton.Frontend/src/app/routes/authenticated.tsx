@@ -7,6 +7,9 @@ import { useSession, useSessionRestored } from '@/lib/auth/session';
 import { RealtimeProvider } from '@/lib/realtime/realtime-provider';
 import { useSignOut } from '@/features/auth/api/sign-out';
 import { useBridgePresenceUpdates } from '@/features/bridges/hooks/use-bridge-presence-updates';
+import { InboxLink } from '@/features/inbox/components/inbox-link';
+import { useInboxAttention } from '@/features/inbox/hooks/use-inbox-attention';
+import { useInboxUpdates } from '@/features/inbox/hooks/use-inbox-updates';
 import { useBridgeHealthUpdates } from '@/features/projects/hooks/use-bridge-health-updates';
 import styles from './authenticated.module.css';
 
@@ -34,6 +37,8 @@ function SignedInShell({ email }: { email: string }) {
   const signOut = useSignOut();
   useBridgePresenceUpdates();
   useBridgeHealthUpdates();
+  useInboxUpdates();
+  useInboxAttention();
   return (
     <AppLayout
       header={
@@ -49,6 +54,7 @@ function SignedInShell({ email }: { email: string }) {
               <Search size={16} aria-hidden="true" />
               <span className={styles.narrowHidden}>Search</span>
             </NavLink>
+            <InboxLink />
           </nav>
           <span className={styles.spacer} />
           <ConnectionStatus />

@@ -6,6 +6,7 @@ import {
   type PermissionDecision,
 } from '@/lib/realtime/contract.generated';
 import { readHubFailure, type HubFailure } from '@/lib/realtime/hub-error';
+import { permissionResponse } from '@/features/chat/prompts/permission-response';
 import type { ConversationEvent } from '@/features/chat/types/chat-state';
 import type {
   ConversationSessionDeps,
@@ -165,14 +166,10 @@ export class ConversationSession {
     suggestionIndexes?: number[],
     answer?: PromptAnswer,
   ): Promise<HubFailure | undefined> {
-    return this.call(WireEvents.permissionResponse, {
-      promptId,
-      decision,
-      suggestionIndexes: suggestionIndexes ?? null,
-      mode: answer?.mode ?? null,
-      message: answer?.message ?? null,
-      ...(answer?.updatedInput === undefined ? {} : { updatedInput: answer.updatedInput }),
-    });
+    return this.call(
+      WireEvents.permissionResponse,
+      permissionResponse(promptId, decision, suggestionIndexes, answer),
+    );
   }
 
   /** A hub call whose only answer the person needs is why it failed, if it did. */
