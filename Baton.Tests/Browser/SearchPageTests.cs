@@ -68,7 +68,7 @@ public sealed class SearchPageTests(FullAppFixture app, ChromiumFixture chromium
     /// <summary>The header's links and buttons sit side by side within the screen, none under another.</summary>
     private static async Task ExpectHeaderFitsAsync(WebAppTab tab)
     {
-        string[] inOrder = ["nav-projects", "nav-bridges", "nav-search", "connection-status", "sign-out", "theme-toggle"];
+        string[] inOrder = ["nav-projects", "nav-bridges", "nav-search", "nav-inbox", "connection-status", "sign-out", "theme-toggle"];
         var width = tab.Page.ViewportSize!.Width;
         var previousRight = 0f;
         foreach (var testId in inOrder)

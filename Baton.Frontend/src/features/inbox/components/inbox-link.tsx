@@ -8,7 +8,7 @@ import styles from './inbox.module.css';
 export function InboxLink() {
   const count = needsYouCount(useInbox().data);
   return (
-    <NavLink to="/inbox" data-testid="nav-inbox">
+    <NavLink to="/inbox" className={styles.link ?? ''} data-testid="nav-inbox">
       <Inbox size={16} aria-hidden="true" />
       <span className={styles.linkLabel}>Needs you</span>
       {count > 0 && (
