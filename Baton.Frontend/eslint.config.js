@@ -41,6 +41,9 @@ export default defineConfig([
     extends: [js.configs.recommended],
     languageOptions: { globals: globals.node },
   },
+  // Served as they are (not bundled): the service worker and the offline page's script.
+  { files: ['public/sw.js'], languageOptions: { globals: globals.serviceworker } },
+  { files: ['public/offline.js'], languageOptions: { globals: globals.browser } },
   {
     files: ['**/*.{ts,tsx}'],
     extends: [
