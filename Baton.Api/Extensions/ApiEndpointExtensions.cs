@@ -5,6 +5,7 @@ using Baton.Api.Endpoints.Chat;
 using Baton.Api.Endpoints.Downloads;
 using Baton.Api.Endpoints.Invitations;
 using Baton.Api.Endpoints.Projects;
+using Baton.Api.Endpoints.Push;
 using Baton.Api.Endpoints.Search;
 using Baton.Api.Hubs;
 using Baton.Api.SlashCommands;
@@ -13,7 +14,7 @@ namespace Baton.Api.Extensions;
 
 public static class ApiEndpointExtensions
 {
-    /// <summary>The HTTP data API (accounts, projects, conversations and history, search, uploads, bridges, invitations and the bridge download) and the hubs.</summary>
+    /// <summary>The HTTP data API (accounts, projects, conversations and history, search, push notifications, uploads, bridges, invitations and the bridge download) and the hubs.</summary>
     public static WebApplication MapBatonApi(this WebApplication app)
     {
         app.MapAuthApi();
@@ -22,6 +23,7 @@ public static class ApiEndpointExtensions
         app.MapHistoryApi();
         app.MapExportApi();
         app.MapSearchApi();
+        app.MapPushApi();
         app.MapTerminalApi();
         app.MapUploadsApi();
         app.MapBridgesApi();

@@ -8,6 +8,7 @@ using Baton.Api.ErrorHandling;
 using Baton.Api.Hubs;
 using Baton.Api.OpenApi;
 using Baton.Api.Permissions;
+using Baton.Api.Push;
 using Baton.Api.RunOptions;
 using Baton.Api.Runs;
 using Baton.Api.Search;
@@ -55,6 +56,7 @@ public static class ApplicationServiceExtensions
         builder.AddPermissions();
         builder.AddRunOptions();
         builder.AddUploads();
+        builder.AddPush();
         builder.Services.AddScoped<MessageSearch>();
 
         builder.Services.AddProblemDetails();
