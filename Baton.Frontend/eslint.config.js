@@ -42,6 +42,11 @@ export default defineConfig([
     languageOptions: { globals: globals.node },
   },
   {
+    // The service worker runs in its own global scope, not in Node or a page.
+    files: ['public/**/*.js'],
+    languageOptions: { globals: globals.serviceworker },
+  },
+  {
     files: ['**/*.{ts,tsx}'],
     extends: [
       js.configs.recommended,

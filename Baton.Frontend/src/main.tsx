@@ -2,11 +2,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import '@/index.css';
+import { registerServiceWorker } from '@/lib/service-worker';
 
 const container = document.getElementById('root');
 if (container === null) {
   throw new Error('index.html has no #root element to render Baton into.');
 }
+
+// The worker shows the notifications Baton pushes; a browser without service workers simply gets none.
+void registerServiceWorker()?.catch(() => undefined);
 
 createRoot(container).render(
   <StrictMode>

@@ -8,6 +8,7 @@ import { RealtimeProvider } from '@/lib/realtime/realtime-provider';
 import { useSignOut } from '@/features/auth/api/sign-out';
 import { useBridgePresenceUpdates } from '@/features/bridges/hooks/use-bridge-presence-updates';
 import { useBridgeHealthUpdates } from '@/features/projects/hooks/use-bridge-health-updates';
+import { NotificationsToggle } from '@/features/notifications/components/notifications-toggle';
 import styles from './authenticated.module.css';
 
 /** Everything behind sign-in: one realtime connection, the header with navigation and status. */
@@ -52,6 +53,7 @@ function SignedInShell({ email }: { email: string }) {
           </nav>
           <span className={styles.spacer} />
           <ConnectionStatus />
+          <NotificationsToggle />
           <span className={styles.user} title={email} data-testid="signed-in-user">
             {email}
           </span>
