@@ -1,4 +1,4 @@
-import { LogOut, Search } from 'lucide-react';
+import { Cable, Folders, LogOut, Search } from 'lucide-react';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { AppLayout } from '@/components/layouts/app-layout';
 import { ConnectionStatus } from '@/components/ui/connection-status';
@@ -41,10 +41,12 @@ function SignedInShell({ email }: { email: string }) {
         <>
           <nav className={styles.nav} aria-label="Main">
             <NavLink to="/projects" data-testid="nav-projects">
-              Projects
+              <Folders size={16} aria-hidden="true" className={styles.narrowOnly} />
+              <span className={styles.narrowHidden}>Projects</span>
             </NavLink>
             <NavLink to="/bridges" data-testid="nav-bridges">
-              Bridges
+              <Cable size={16} aria-hidden="true" className={styles.narrowOnly} />
+              <span className={styles.narrowHidden}>Bridges</span>
             </NavLink>
             <NavLink to="/search" data-testid="nav-search">
               <Search size={16} aria-hidden="true" />
