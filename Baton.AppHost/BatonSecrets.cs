@@ -10,7 +10,8 @@ namespace Baton.AppHost;
 public sealed record BatonSecrets(
     IResourceBuilder<ParameterResource> SigningKey,
     FirstUser FirstUser,
-    IResourceBuilder<ParameterResource>? BridgeToken);
+    IResourceBuilder<ParameterResource>? BridgeToken,
+    IResourceBuilder<ParameterResource> VapidPrivateKey);
 
 /// <summary>The account the API creates at start if it is missing: the only way in while sign-up is closed.</summary>
 public sealed record FirstUser(IResourceBuilder<ParameterResource> Email, IResourceBuilder<ParameterResource> Password);
@@ -26,7 +27,11 @@ public static class BatonSecretsExtensions
         var bridgeToken = seedLocalBridge || settings.WithBridge
             ? builder.AddParameter("bridge-token", Generated(40), secret: true, persist: runMode)
             : null;
-        return new BatonSecrets(signingKey, builder.AddFirstUser(), bridgeToken);
+        var vapidPrivateKey = runMode
+            ? builder.AddParameter("vapid-private-key", new GeneratedVapidKey(), secret: true, persist: true)
+            : builder.AddParameter("vapid-private-key", secret: true)
+                .WithDescription("The Web Push (VAPID) private key: a P-256 key's 32 bytes in base64url (the README's Deploy section shows how to make one).");
+        return new BatonSecrets(signingKey, builder.AddFirstUser(), bridgeToken, vapidPrivateKey);
     }
 
     private static FirstUser AddFirstUser(this IDistributedApplicationBuilder builder)

@@ -1,5 +1,6 @@
 using Baton.AppHost.Deployment;
 using Baton.AppHost.Infrastructure;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 
 namespace Baton.AppHost;
@@ -20,6 +21,8 @@ public static class BatonServicesExtensions
             .WithEnvironment("Auth__SigningKey", secrets.SigningKey)
             .WithEnvironment("Seed__Email", secrets.FirstUser.Email)
             .WithEnvironment("Seed__Password", secrets.FirstUser.Password)
+            .WithEnvironment("Push__VapidPrivateKey", secrets.VapidPrivateKey)
+            .WithEnvironment("Push__Subject", ReferenceExpression.Create($"mailto:{secrets.FirstUser.Email}"))
             .WithSignUpPolicy()
             .WithHttpHealthCheck("/health")
             .PublishAsPublicApi();
@@ -28,6 +31,12 @@ public static class BatonServicesExtensions
         if (builder.Configuration["Baton:BridgeReconnectGrace"] is { Length: > 0 } reconnectGrace)
         {
             api.WithEnvironment("Bridges__ReconnectGrace", reconnectGrace);
+        }
+
+        // Tests receive pushes on loopback, which everyone else is refused (Push:AllowLoopbackEndpoints).
+        if (builder.Configuration.GetValue<bool>("Baton:PushAllowLoopback"))
+        {
+            api.WithEnvironment("Push__AllowLoopbackEndpoints", "true");
         }
 
         if (builder.ExecutionContext.IsRunMode && secrets.BridgeToken is { } bridgeToken)

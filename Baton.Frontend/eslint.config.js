@@ -41,8 +41,12 @@ export default defineConfig([
     extends: [js.configs.recommended],
     languageOptions: { globals: globals.node },
   },
-  // Served as they are (not bundled): the service worker and the offline page's script.
-  { files: ['public/sw.js'], languageOptions: { globals: globals.serviceworker } },
+  {
+    // The service worker runs in its own global scope, not in Node or a page.
+    files: ['public/service-worker.js'],
+    languageOptions: { globals: globals.serviceworker },
+  },
+  // The offline page's script runs in that page, served as it is (not bundled).
   { files: ['public/offline.js'], languageOptions: { globals: globals.browser } },
   {
     files: ['**/*.{ts,tsx}'],

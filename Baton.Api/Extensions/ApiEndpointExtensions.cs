@@ -6,6 +6,7 @@ using Baton.Api.Endpoints.Downloads;
 using Baton.Api.Endpoints.Inbox;
 using Baton.Api.Endpoints.Invitations;
 using Baton.Api.Endpoints.Projects;
+using Baton.Api.Endpoints.Push;
 using Baton.Api.Endpoints.Search;
 using Baton.Api.Hubs;
 using Baton.Api.SlashCommands;
@@ -14,7 +15,7 @@ namespace Baton.Api.Extensions;
 
 public static class ApiEndpointExtensions
 {
-    /// <summary>The HTTP data API (accounts, projects, conversations and history, search, the inbox, uploads, bridges, invitations and the bridge download) and the hubs.</summary>
+    /// <summary>The HTTP data API (accounts, projects, conversations and history, search, the inbox, push notifications, uploads, bridges, invitations and the bridge download) and the hubs.</summary>
     public static WebApplication MapBatonApi(this WebApplication app)
     {
         app.MapAuthApi();
@@ -24,6 +25,7 @@ public static class ApiEndpointExtensions
         app.MapExportApi();
         app.MapSearchApi();
         app.MapInboxApi();
+        app.MapPushApi();
         app.MapTerminalApi();
         app.MapUploadsApi();
         app.MapBridgesApi();

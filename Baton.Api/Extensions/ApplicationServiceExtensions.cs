@@ -9,6 +9,7 @@ using Baton.Api.Hubs;
 using Baton.Api.Inbox;
 using Baton.Api.OpenApi;
 using Baton.Api.Permissions;
+using Baton.Api.Push;
 using Baton.Api.RunOptions;
 using Baton.Api.Runs;
 using Baton.Api.Search;
@@ -56,6 +57,7 @@ public static class ApplicationServiceExtensions
         builder.AddPermissions();
         builder.AddRunOptions();
         builder.AddUploads();
+        builder.AddPush();
         builder.Services.AddScoped<MessageSearch>();
         builder.AddInbox();
 

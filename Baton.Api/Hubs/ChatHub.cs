@@ -3,6 +3,7 @@ using Baton.Api.Bridges;
 using Baton.Api.Conversations;
 using Baton.Api.Data;
 using Baton.Api.Permissions;
+using Baton.Api.Push;
 using Baton.Api.RunOptions;
 using Baton.Api.Runs;
 using Baton.Api.Telemetry;
@@ -34,6 +35,7 @@ public sealed class ChatHub(
     BridgeCalls bridgeCalls,
     LocalBrowserConnections browsers,
     RefreshTokenStore sessions,
+    ConversationViewers viewers,
     RealtimeTelemetry telemetry) : Hub<IChatClient>, IChatHub
 {
     private Guid UserId => Context.User!.GetUserId();
@@ -54,11 +56,12 @@ public sealed class ChatHub(
         await base.OnConnectedAsync();
     }
 
-    public override Task OnDisconnectedAsync(Exception? exception)
+    public override async Task OnDisconnectedAsync(Exception? exception)
     {
         telemetry.BrowserDisconnected();
         browsers.Remove(Context.ConnectionId);
-        return base.OnDisconnectedAsync(exception);
+        await viewers.ForgetAsync(UserId, Context.ConnectionId);
+        await base.OnDisconnectedAsync(exception);
     }
 
     [HubMethodName(WireEvents.ConversationJoin)]
@@ -98,6 +101,10 @@ public sealed class ChatHub(
     [HubMethodName(WireEvents.ConversationSetRunOptions)]
     public Task<ConversationSummary> SetRunOptions(SetRunOptionsRequest request) =>
         runOptions.ChangeAsync(UserId, request, Context.ConnectionAborted);
+
+    [HubMethodName(WireEvents.ConversationViewing)]
+    public Task ReportViewing(ViewingRequest request) =>
+        viewers.SetAsync(UserId, Context.ConnectionId, request.ConversationId);
 
     [HubMethodName(WireEvents.ChatSendMessage)]
     public Task<SendMessageResult> SendMessage(SendMessageRequest request) =>

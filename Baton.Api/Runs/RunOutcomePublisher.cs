@@ -1,14 +1,16 @@
 using Baton.Api.Bridges;
 using Baton.Api.Conversations;
+using Baton.Api.Push;
 using Baton.Api.Telemetry;
 
 namespace Baton.Api.Runs;
 
 /// <summary>
 /// What follows a stored batch, in this order: the bridge is told of answers a rule gave (its tool
-/// calls wait on them), browsers get its events, and the run's ending is counted.
+/// calls wait on them), browsers get its events, the run's ending is counted,
+/// and whoever may be waiting elsewhere is notified (a prompt, an ending) off this path.
 /// </summary>
-public sealed class RunOutcomePublisher(ConversationBroadcaster broadcaster, BridgeCommandBus commands, RealtimeTelemetry telemetry)
+public sealed class RunOutcomePublisher(ConversationBroadcaster broadcaster, BridgeCommandBus commands, RealtimeTelemetry telemetry, PushQueue pushes)
 {
     public async Task PublishAsync(RecordedBatch batch)
     {
@@ -32,5 +34,7 @@ public sealed class RunOutcomePublisher(ConversationBroadcaster broadcaster, Bri
                 telemetry.RecordError(error.Code);
             }
         }
+
+        pushes.Offer(batch);
     }
 }

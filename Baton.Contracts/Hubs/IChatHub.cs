@@ -33,6 +33,9 @@ public interface IChatHub
     [HubMethodName(WireEvents.ConversationSetRunOptions)]
     Task<ConversationSummary> SetRunOptions(SetRunOptionsRequest request);
 
+    [HubMethodName(WireEvents.ConversationViewing)]
+    Task ReportViewing(ViewingRequest request);
+
     [HubMethodName(WireEvents.ChatSendMessage)]
     Task<SendMessageResult> SendMessage(SendMessageRequest request);
 

@@ -22,6 +22,7 @@ public static class WireEvents
     public const string ConversationUpdated = "conversation:updated";
     public const string ConversationDeleted = "conversation:deleted";
     public const string ConversationSetRunOptions = "conversation:set-run-options";
+    public const string ConversationViewing = "conversation:viewing";
     public const string BridgeDisconnect = "bridge:disconnect";
     public const string InboxChanged = "inbox:changed";
 

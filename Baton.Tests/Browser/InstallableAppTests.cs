@@ -59,7 +59,7 @@ public sealed class InstallableAppTests(FullAppFixture app, ChromiumFixture chro
         await tab.StepAsync("The service worker registers, controls the page and keeps nothing of the API or the hubs", async () =>
         {
             var script = await page.EvaluateAsync<string>("async () => (await navigator.serviceWorker.ready).active.scriptURL");
-            Assert.EndsWith("/sw.js", script);
+            Assert.EndsWith("/service-worker.js", script);
             await page.WaitForFunctionAsync("() => navigator.serviceWorker.controller !== null");
             var cached = await page.EvaluateAsync<string[]>("""
                 async () => {

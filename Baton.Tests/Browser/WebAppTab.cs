@@ -165,6 +165,20 @@ public sealed partial class WebAppTab(IPage page, BatonAppFixture app, string sc
     /// Scrolls the (virtualised) message list from top to bottom and describes every message once,
     /// in order: a user message by its text; an answer by its status, its tool cards and its prompts.
     /// </summary>
+    /// <summary>The header's links and buttons sit side by side within the screen, none under another.</summary>
+    public async Task ExpectHeaderFitsAsync()
+    {
+        string[] inOrder = ["nav-projects", "nav-bridges", "nav-search", "nav-inbox", "connection-status", "notifications-toggle", "sign-out", "theme-toggle"];
+        var width = Page.ViewportSize!.Width;
+        var previousRight = 0f;
+        foreach (var testId in inOrder)
+        {
+            var box = await ByTestId(testId).BoundingBoxAsync() ?? throw new XunitException($"{testId} is not shown.");
+            Assert.True(box.X >= previousRight && box.X + box.Width <= width, $"{testId} ({box.X}..{box.X + box.Width}) overlaps what is before it (up to {previousRight}) or leaves the {width}-pixel screen.");
+            previousRight = box.X + box.Width;
+        }
+    }
+
     public async Task<IReadOnlyList<string>> ReadConversationAsync() => await Page.EvaluateAsync<string[]>("""
         async () => {
           const scroller = document.querySelector('[data-testid=message-list] [data-virtuoso-scroller]');

@@ -19,6 +19,7 @@ public sealed class HubMethodNameTests
             [nameof(IChatHub.JoinProject)] = "project:join",
             [nameof(IChatHub.LeaveProject)] = "project:leave",
             [nameof(IChatHub.SetRunOptions)] = "conversation:set-run-options",
+            [nameof(IChatHub.ReportViewing)] = "conversation:viewing",
             [nameof(IChatHub.SendMessage)] = "chat:send-message",
             [nameof(IChatHub.AbortRun)] = "claude:abort",
             [nameof(IChatHub.RespondToPermission)] = "permission:response",

@@ -110,6 +110,8 @@ public abstract class BatonAppFixture(BatonAppOptions options) : IAsyncLifetime
             $"--Parameters:bridge-token={BridgeToken}",
             // Disposing would otherwise wait ~13 s per service for a stop signal `dotnet run` never forwards.
             "--DcpPublisher:WaitForResourceCleanup=false",
+            // The tests' own push service listens on loopback.
+            "--Baton:PushAllowLoopback=true",
             .. Options.DurableStorage is { } durable ? [$"--Baton:DurableStorage={durable}"] : Array.Empty<string>(),
             .. Options.BridgeReconnectGrace is { } grace ? [$"--Baton:BridgeReconnectGrace={grace:c}"] : Array.Empty<string>(),
         ];

@@ -1,15 +1,12 @@
 /**
- * Installs Baton's service worker (`public/sw.js`), which shows a page saying Baton is offline when a
- * page opens without a network. In development too, so the browser tests meet what a deployment serves.
+ * Baton's one service worker (public/service-worker.js): it shows a page saying Baton is offline when the
+ * network is gone, and shows and answers pushed notifications.
  */
-export function registerServiceWorker(): void {
+export const serviceWorkerUrl = '/service-worker.js';
+
+export function registerServiceWorker(): Promise<ServiceWorkerRegistration> | null {
   if (!('serviceWorker' in navigator)) {
-    return;
+    return null;
   }
-  // After the page's own loading, which the worker's install would otherwise compete with.
-  window.addEventListener('load', () => {
-    navigator.serviceWorker.register('/sw.js').catch((error: unknown) => {
-      console.warn('Baton could not install its offline page.', error);
-    });
-  });
+  return navigator.serviceWorker.register(serviceWorkerUrl);
 }

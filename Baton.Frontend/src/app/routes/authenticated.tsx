@@ -1,4 +1,4 @@
-import { LogOut, Search } from 'lucide-react';
+import { Cable, Folders, LogOut, Search } from 'lucide-react';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { AppLayout } from '@/components/layouts/app-layout';
 import { ConnectionStatus } from '@/components/ui/connection-status';
@@ -11,6 +11,7 @@ import { InboxLink } from '@/features/inbox/components/inbox-link';
 import { useInboxAttention } from '@/features/inbox/hooks/use-inbox-attention';
 import { useInboxUpdates } from '@/features/inbox/hooks/use-inbox-updates';
 import { useBridgeHealthUpdates } from '@/features/projects/hooks/use-bridge-health-updates';
+import { NotificationsToggle } from '@/features/notifications/components/notifications-toggle';
 import styles from './authenticated.module.css';
 
 /** Everything behind sign-in: one realtime connection, the header with navigation and status. */
@@ -45,10 +46,12 @@ function SignedInShell({ email }: { email: string }) {
         <>
           <nav className={styles.nav} aria-label="Main">
             <NavLink to="/projects" data-testid="nav-projects">
-              Projects
+              <Folders size={16} aria-hidden="true" className={styles.narrowOnly} />
+              <span className={styles.narrowHidden}>Projects</span>
             </NavLink>
             <NavLink to="/bridges" data-testid="nav-bridges">
-              Bridges
+              <Cable size={16} aria-hidden="true" className={styles.narrowOnly} />
+              <span className={styles.narrowHidden}>Bridges</span>
             </NavLink>
             <NavLink to="/search" data-testid="nav-search">
               <Search size={16} aria-hidden="true" />
@@ -58,6 +61,7 @@ function SignedInShell({ email }: { email: string }) {
           </nav>
           <span className={styles.spacer} />
           <ConnectionStatus />
+          <NotificationsToggle />
           <span className={styles.user} title={email} data-testid="signed-in-user">
             {email}
           </span>

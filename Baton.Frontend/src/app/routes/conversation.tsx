@@ -2,6 +2,7 @@ import { useParams, useSearchParams } from 'react-router';
 import { ChatView } from '@/features/chat/components/chat-view';
 import { useConversation } from '@/features/conversations/api/get-conversation';
 import { useBridgeHealth } from '@/features/projects/api/get-bridge-health';
+import { useViewingReport } from '@/features/notifications/hooks/use-viewing-report';
 
 /** One conversation's chat; loaded on demand, as it carries the markdown and diff code. */
 export function ConversationRoute() {
@@ -9,6 +10,7 @@ export function ConversationRoute() {
   const [searchParams] = useSearchParams();
   const conversation = useConversation(conversationId);
   const health = useBridgeHealth(projectId);
+  useViewingReport(conversationId);
 
   if (conversation.isError) {
     return <p role="alert">This conversation could not be opened: {conversation.error.message}</p>;

@@ -27,6 +27,7 @@ export const WireEvents = {
   conversationLeave: 'conversation:leave',
   conversationSetRunOptions: 'conversation:set-run-options',
   conversationUpdated: 'conversation:updated',
+  conversationViewing: 'conversation:viewing',
   filesContent: 'files:content',
   filesList: 'files:list',
   inboxChanged: 'inbox:changed',
@@ -89,6 +90,10 @@ export type ChatHubMethods = {
   'conversation:set-run-options': {
     request: SetRunOptionsRequest;
     result: ConversationSummary;
+  };
+  'conversation:viewing': {
+    request: ViewingRequest;
+    result: undefined;
   };
   'files:content': {
     request: ReadFileRequest;
@@ -548,4 +553,8 @@ export type UserMessageEvent = {
   clientMessageId: string;
   content: string;
   attachments: AttachmentBlock[];
+};
+
+export type ViewingRequest = {
+  conversationId?: string | null;
 };
