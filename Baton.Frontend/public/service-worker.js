@@ -11,28 +11,27 @@ const cacheName = `baton-offline-v${version}`;
 const offlinePage = '/offline.html';
 const shell = [offlinePage, '/offline.css', '/offline.js', '/favicon.svg', '/icons/icon-192.png'];
 
+// The offline page's copy is made, and older copies dropped, while installing: activation then stays as quick
+// as it can be, so a push that wakes a worker just activated finds it ready.
 self.addEventListener('install', (event) => {
+  void self.skipWaiting();
   event.waitUntil(
     caches
       .open(cacheName)
       .then((cache) => cache.addAll(shell.map((path) => new Request(path, { cache: 'reload' }))))
-      .then(() => self.skipWaiting()),
-  );
-});
-
-self.addEventListener('activate', (event) => {
-  event.waitUntil(
-    caches
-      .keys()
+      .then(() => caches.keys())
       .then((names) =>
         Promise.all(
           names
             .filter((name) => name.startsWith('baton-') && name !== cacheName)
             .map((name) => caches.delete(name)),
         ),
-      )
-      .then(() => self.clients.claim()),
+      ),
   );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(self.clients.claim());
 });
 
 self.addEventListener('fetch', (event) => {
