@@ -3,13 +3,14 @@ using Baton.Contracts.Bridges;
 using Baton.Contracts.Errors;
 using Baton.Contracts.Files;
 using Baton.Contracts.Hubs;
+using Baton.Contracts.Workspace;
 using Microsoft.EntityFrameworkCore;
 
 namespace Baton.Api.Bridges;
 
 /// <summary>
 /// A browser's questions for its project's bridge (<c>files:list</c>, <c>files:content</c>,
-/// <c>bridge:health</c>), forwarded as client-result calls with the project's root and a timeout.
+/// <c>bridge:health</c>, <c>workspace:diff</c>), forwarded as client-result calls with the project's root and a timeout.
 /// </summary>
 public sealed class BridgeCalls(
     BatonDbContext db,
@@ -29,6 +30,13 @@ public sealed class BridgeCalls(
         var project = await FindProjectAsync(userId, request.ProjectId, cancellationToken);
         var location = await LocateAsync(project.BridgeId, cancellationToken);
         return await CallAsync(location, (bridge, token) => bridge.ReadFile(new ReadRootFileRequest(project.RootDirectory, request.Path), token));
+    }
+
+    public async Task<WorkspaceDiff> GetWorkspaceDiffAsync(Guid userId, WorkspaceDiffRequest request, CancellationToken cancellationToken)
+    {
+        var project = await FindProjectAsync(userId, request.ProjectId, cancellationToken);
+        var location = await LocateAsync(project.BridgeId, cancellationToken);
+        return await CallAsync(location, (bridge, token) => bridge.GetWorkspaceDiff(new WorkspaceRootDiffRequest(project.RootDirectory), token));
     }
 
     /// <summary>An offline bridge is an answer here (<c>online: false</c>), not a failure.</summary>

@@ -14,6 +14,7 @@ using Baton.Contracts.Files;
 using Baton.Contracts.Hubs;
 using Baton.Contracts.Permissions;
 using Baton.Contracts.Runs;
+using Baton.Contracts.Workspace;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 
@@ -122,4 +123,8 @@ public sealed class ChatHub(
     [HubMethodName(WireEvents.BridgeHealth)]
     public Task<BridgeHealth> GetBridgeHealth(BridgeHealthRequest request) =>
         bridgeCalls.GetHealthAsync(UserId, request, Context.ConnectionAborted);
+
+    [HubMethodName(WireEvents.WorkspaceDiff)]
+    public Task<WorkspaceDiff> GetWorkspaceDiff(WorkspaceDiffRequest request) =>
+        bridgeCalls.GetWorkspaceDiffAsync(UserId, request, Context.ConnectionAborted);
 }

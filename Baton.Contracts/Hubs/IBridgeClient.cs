@@ -2,6 +2,7 @@ using Baton.Contracts.Bridges;
 using Baton.Contracts.Files;
 using Baton.Contracts.Permissions;
 using Baton.Contracts.Runs;
+using Baton.Contracts.Workspace;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Baton.Contracts.Hubs;
@@ -36,4 +37,7 @@ public interface IBridgeClient
 
     [HubMethodName(WireEvents.BridgeHealth)]
     Task<BridgeStatus> GetStatus(BridgeStatusRequest request, CancellationToken cancellationToken);
+
+    [HubMethodName(WireEvents.WorkspaceDiff)]
+    Task<WorkspaceDiff> GetWorkspaceDiff(WorkspaceRootDiffRequest request, CancellationToken cancellationToken);
 }

@@ -4,6 +4,7 @@ using Baton.Contracts.Conversations;
 using Baton.Contracts.Files;
 using Baton.Contracts.Permissions;
 using Baton.Contracts.Runs;
+using Baton.Contracts.Workspace;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Baton.Contracts.Hubs;
@@ -50,4 +51,7 @@ public interface IChatHub
 
     [HubMethodName(WireEvents.BridgeHealth)]
     Task<BridgeHealth> GetBridgeHealth(BridgeHealthRequest request);
+
+    [HubMethodName(WireEvents.WorkspaceDiff)]
+    Task<WorkspaceDiff> GetWorkspaceDiff(WorkspaceDiffRequest request);
 }

@@ -25,6 +25,7 @@ public sealed class HubMethodNameTests
             [nameof(IChatHub.ListFiles)] = "files:list",
             [nameof(IChatHub.ReadFile)] = "files:content",
             [nameof(IChatHub.GetBridgeHealth)] = "bridge:health",
+            [nameof(IChatHub.GetWorkspaceDiff)] = "workspace:diff",
         },
         [typeof(IChatClient)] = new()
         {
@@ -60,6 +61,7 @@ public sealed class HubMethodNameTests
             [nameof(IBridgeClient.ListFiles)] = "files:list",
             [nameof(IBridgeClient.ReadFile)] = "files:content",
             [nameof(IBridgeClient.GetStatus)] = "bridge:health",
+            [nameof(IBridgeClient.GetWorkspaceDiff)] = "workspace:diff",
         },
     };
 

@@ -34,6 +34,7 @@ export const WireEvents = {
   permissionResponse: 'permission:response',
   projectJoin: 'project:join',
   projectLeave: 'project:leave',
+  workspaceDiff: 'workspace:diff',
 } as const;
 
 /** The codes of failed hub calls and of `chat:error`. */
@@ -108,6 +109,10 @@ export type ChatHubMethods = {
   'project:leave': {
     request: ProjectRoomRequest;
     result: undefined;
+  };
+  'workspace:diff': {
+    request: WorkspaceDiffRequest;
+    result: WorkspaceDiff;
   };
 };
 
@@ -251,6 +256,12 @@ export type ConversationSummary = {
   effort?: string | null;
   createdAt: string;
   updatedAt: string;
+};
+
+export type DiffHunk = {
+  oldStart: number;
+  newStart: number;
+  lines: string[];
 };
 
 export type ErrorBlock = {
@@ -543,3 +554,33 @@ export type UserMessageEvent = {
   content: string;
   attachments: AttachmentBlock[];
 };
+
+export type WorkspaceDiff = {
+  state: WorkspaceDiffState;
+  branch?: string | null;
+  files: WorkspaceFileChange[];
+  truncated: boolean;
+};
+
+export type WorkspaceDiffRequest = {
+  projectId: string;
+};
+
+export type WorkspaceDiffState = 'repository' | 'not_a_repository' | 'git_missing';
+
+export type WorkspaceFileChange = {
+  path: string;
+  oldPath?: string | null;
+  status: WorkspaceFileStatus;
+  staged: DiffHunk[];
+  unstaged: DiffHunk[];
+  binary: boolean;
+};
+
+export type WorkspaceFileStatus =
+  | 'modified'
+  | 'added'
+  | 'deleted'
+  | 'renamed'
+  | 'untracked'
+  | 'conflicted';
