@@ -578,9 +578,4 @@ export type WorkspaceFileChange = {
 };
 
 export type WorkspaceFileStatus =
-  | 'modified'
-  | 'added'
-  | 'deleted'
-  | 'renamed'
-  | 'untracked'
-  | 'conflicted';
+  'modified' | 'added' | 'deleted' | 'renamed' | 'untracked' | 'conflicted';

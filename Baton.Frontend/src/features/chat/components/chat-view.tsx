@@ -20,6 +20,7 @@ import { RunSettingsBar } from '@/features/chat/run-settings/run-settings-bar';
 import { runningTodoList } from '@/features/chat/todos/running-todo-list';
 import { TodoChecklist } from '@/features/chat/todos/todo-checklist';
 import type { Attachment } from '@/features/chat/types/chat-state';
+import { WorkspaceChangesButton } from '@/features/chat/workspace/workspace-changes-button';
 import styles from './chat-view.module.css';
 
 type ChatViewProps = {
@@ -138,6 +139,7 @@ export function ChatView({
         bypassAllowed={bypassAllowed}
         running={running}
       />
+      <WorkspaceChangesButton projectId={projectId} />
       {snapshot.phase === 'loading' && (
         <p className={styles.status} role="status">
           Loading the conversation…
