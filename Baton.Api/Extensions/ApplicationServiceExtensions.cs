@@ -13,6 +13,7 @@ using Baton.Api.Runs;
 using Baton.Api.Search;
 using Baton.Api.Security;
 using Baton.Api.Uploads;
+using Baton.Api.Usage;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -56,6 +57,7 @@ public static class ApplicationServiceExtensions
         builder.AddRunOptions();
         builder.AddUploads();
         builder.Services.AddScoped<MessageSearch>();
+        builder.Services.AddScoped<UsageLedger>();
 
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();

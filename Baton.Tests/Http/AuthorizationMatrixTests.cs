@@ -43,6 +43,8 @@ public sealed class AuthorizationMatrixTests(ApiFixture app)
         { "GET", $"/api/chat/events/{SomeId}" },
         { "GET", $"/api/chat/conversation/{SomeId}/terminal" },
         { "GET", "/api/search?q=anything" },
+        { "GET", "/api/usage" },
+        { "GET", $"/api/usage/conversations/{SomeId}" },
         { "POST", "/api/chat/upload" },
         { "GET", $"/api/chat/uploads/{SomeId}" },
         { "GET", "/api/bridges" },
