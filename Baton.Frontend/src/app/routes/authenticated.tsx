@@ -1,4 +1,4 @@
-import { LogOut, Search } from 'lucide-react';
+import { ChartColumn, LogOut, Search } from 'lucide-react';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { AppLayout } from '@/components/layouts/app-layout';
 import { ConnectionStatus } from '@/components/ui/connection-status';
@@ -48,6 +48,10 @@ function SignedInShell({ email }: { email: string }) {
             <NavLink to="/search" data-testid="nav-search">
               <Search size={16} aria-hidden="true" />
               <span className={styles.narrowHidden}>Search</span>
+            </NavLink>
+            <NavLink to="/usage" data-testid="nav-usage">
+              <ChartColumn size={16} aria-hidden="true" />
+              <span className={styles.narrowHidden}>Usage</span>
             </NavLink>
           </nav>
           <span className={styles.spacer} />

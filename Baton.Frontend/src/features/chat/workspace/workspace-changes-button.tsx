@@ -7,7 +7,7 @@ import styles from './workspace-changes.module.css';
 export function WorkspaceChangesButton({ projectId }: { projectId: string }) {
   const [open, setOpen] = useState(false);
   return (
-    <div className={styles.tools}>
+    <>
       <button
         type="button"
         className={styles.open}
@@ -26,6 +26,6 @@ export function WorkspaceChangesButton({ projectId }: { projectId: string }) {
           }}
         />
       )}
-    </div>
+    </>
   );
 }
