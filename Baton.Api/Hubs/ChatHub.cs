@@ -8,6 +8,7 @@ using Baton.Api.Runs;
 using Baton.Api.Telemetry;
 using Baton.Contracts.Bridges;
 using Baton.Contracts.Chat;
+using Baton.Contracts.Context;
 using Baton.Contracts.Conversations;
 using Baton.Contracts.Errors;
 using Baton.Contracts.Files;
@@ -127,4 +128,8 @@ public sealed class ChatHub(
     [HubMethodName(WireEvents.WorkspaceDiff)]
     public Task<WorkspaceDiff> GetWorkspaceDiff(WorkspaceDiffRequest request) =>
         bridgeCalls.GetWorkspaceDiffAsync(UserId, request, Context.ConnectionAborted);
+
+    [HubMethodName(WireEvents.ContextUsage)]
+    public Task<ContextUsage> GetContextUsage(ContextUsageRequest request) =>
+        bridgeCalls.GetContextUsageAsync(UserId, request, Context.ConnectionAborted);
 }

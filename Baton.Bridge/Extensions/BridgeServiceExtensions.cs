@@ -3,6 +3,7 @@ using Baton.Bridge.Attachments;
 using Baton.Bridge.Cli;
 using Baton.Bridge.Configuration;
 using Baton.Bridge.Connection;
+using Baton.Bridge.Context;
 using Baton.Bridge.Files;
 using Baton.Bridge.Git;
 using Baton.Bridge.Outbox;
@@ -41,6 +42,7 @@ public static class BridgeServiceExtensions
         builder.Services.AddSingleton<WorkspaceRoots>();
         builder.Services.AddSingleton<WorkspaceFiles>();
         builder.Services.AddSingleton<WorkspaceGitDiff>();
+        builder.Services.AddSingleton<ConversationContext>();
         builder.Services.AddSingleton<RunOutbox>();
         builder.Services.AddSingleton<RunPlacement>();
         builder.Services.AddSingleton<ClaudeProcessPool>();

@@ -1,4 +1,5 @@
 using Baton.Contracts.Bridges;
+using Baton.Contracts.Context;
 using Baton.Contracts.Files;
 using Baton.Contracts.Permissions;
 using Baton.Contracts.Runs;
@@ -40,4 +41,7 @@ public interface IBridgeClient
 
     [HubMethodName(WireEvents.WorkspaceDiff)]
     Task<WorkspaceDiff> GetWorkspaceDiff(WorkspaceRootDiffRequest request, CancellationToken cancellationToken);
+
+    [HubMethodName(WireEvents.ContextUsage)]
+    Task<ContextUsage> GetContextUsage(ContextUsageRequest request, CancellationToken cancellationToken);
 }

@@ -1,5 +1,6 @@
 using Baton.Contracts.Bridges;
 using Baton.Contracts.Chat;
+using Baton.Contracts.Context;
 using Baton.Contracts.Conversations;
 using Baton.Contracts.Files;
 using Baton.Contracts.Permissions;
@@ -54,4 +55,7 @@ public interface IChatHub
 
     [HubMethodName(WireEvents.WorkspaceDiff)]
     Task<WorkspaceDiff> GetWorkspaceDiff(WorkspaceDiffRequest request);
+
+    [HubMethodName(WireEvents.ContextUsage)]
+    Task<ContextUsage> GetContextUsage(ContextUsageRequest request);
 }

@@ -5,7 +5,7 @@ namespace Baton.Tests.Browser;
 
 /// <summary>
 /// After a run of the real CLI (through the scripted model), the conversation shows what its runs
-/// used, and the usage page (from the header) lists the project and today with that run, the page
+/// used and how full its context is (the live CLI's own count, of its window), and the usage page (from the header) lists the project and today with that run, the page
 /// no wider than the screen.
 /// </summary>
 [Collection(FullAppCollection.Name)]
@@ -25,12 +25,17 @@ public sealed class UsagePageTests(FullAppFixture app, ChromiumFixture chromium)
         var tab = new WebAppTab(page, app, screenshotSuffix);
         var projectName = Path.GetFileName(await tab.StartInNewProjectAsync("usage"));
 
-        await tab.StepAsync("A finished run shows in the conversation's totals", async () =>
+        await tab.StepAsync("A finished run shows in the conversation's totals and context meter", async () =>
         {
             var answer = await tab.SendAsync("Add this answer to my totals");
             await Expect(answer).ToHaveAttributeAsync("data-status", "completed", new() { Timeout = WebAppTab.CliTurnTimeout });
+            await Expect(tab.ByTestId("conversation-usage")).ToBeVisibleAsync();
             await Expect(tab.ByTestId("conversation-usage")).ToContainTextAsync("1 run");
             await Expect(tab.ByTestId("conversation-usage")).ToContainTextAsync("$");
+            await Expect(tab.ByTestId("context-meter")).ToBeVisibleAsync();
+            await Expect(tab.ByTestId("context-meter")).ToContainTextAsync("/ 1M");
+            await Expect(tab.ByTestId("context-meter")).ToHaveAttributeAsync("data-warning", "false");
+            await tab.ScreenshotAsync("conversation-usage");
         });
 
         await tab.StepAsync("The usage page lists the project and today with that run", async () =>

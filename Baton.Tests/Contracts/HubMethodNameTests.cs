@@ -26,6 +26,7 @@ public sealed class HubMethodNameTests
             [nameof(IChatHub.ReadFile)] = "files:content",
             [nameof(IChatHub.GetBridgeHealth)] = "bridge:health",
             [nameof(IChatHub.GetWorkspaceDiff)] = "workspace:diff",
+            [nameof(IChatHub.GetContextUsage)] = "context:usage",
         },
         [typeof(IChatClient)] = new()
         {
@@ -62,6 +63,7 @@ public sealed class HubMethodNameTests
             [nameof(IBridgeClient.ReadFile)] = "files:content",
             [nameof(IBridgeClient.GetStatus)] = "bridge:health",
             [nameof(IBridgeClient.GetWorkspaceDiff)] = "workspace:diff",
+            [nameof(IBridgeClient.GetContextUsage)] = "context:usage",
         },
     };
 

@@ -21,6 +21,7 @@ export const WireEvents = {
   chatSendMessage: 'chat:send-message',
   chatStreamResponse: 'chat:stream-response',
   claudeAbort: 'claude:abort',
+  contextUsage: 'context:usage',
   conversationCreated: 'conversation:created',
   conversationDeleted: 'conversation:deleted',
   conversationJoin: 'conversation:join',
@@ -77,6 +78,10 @@ export type ChatHubMethods = {
   'claude:abort': {
     request: AbortRunRequest;
     result: undefined;
+  };
+  'context:usage': {
+    request: ContextUsageRequest;
+    result: ContextUsage;
   };
   'conversation:join': {
     request: JoinConversationRequest;
@@ -240,6 +245,17 @@ export type ChatStreamResponse = {
   requestId?: string | null;
   messageId?: string | null;
   event: StreamEvent;
+};
+
+export type ContextUsage = {
+  live: boolean;
+  usedTokens: number;
+  windowTokens: number;
+  autoCompactTokens?: number | null;
+};
+
+export type ContextUsageRequest = {
+  conversationId: string;
 };
 
 export type ConversationChanged = {
