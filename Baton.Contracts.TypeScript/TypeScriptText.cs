@@ -20,7 +20,7 @@ internal static partial class TypeScriptText
 
     public static string CamelCase(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
 
-    /// <summary><c>export type Name = A | B;</c>, one member a line when that is too wide.</summary>
+    /// <summary><c>export type Name = A | B;</c>, wrapped as Prettier wraps it when that is too wide.</summary>
     public static string Union(string name, IEnumerable<string> members)
     {
         var list = members.ToList();
@@ -28,6 +28,13 @@ internal static partial class TypeScriptText
         if (oneLine.Length <= PrintWidth)
         {
             return oneLine + "\n";
+        }
+
+        // As Prettier does: next on one indented line when it fits there, else one member a line.
+        var indentedLine = $"{Indent}{string.Join(" | ", list)};";
+        if (indentedLine.Length <= PrintWidth)
+        {
+            return $"export type {name} =\n{indentedLine}\n";
         }
 
         var text = new StringBuilder($"export type {name} =\n");

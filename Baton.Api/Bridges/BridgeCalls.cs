@@ -1,15 +1,17 @@
 using Baton.Api.Data;
 using Baton.Contracts.Bridges;
+using Baton.Contracts.Context;
 using Baton.Contracts.Errors;
 using Baton.Contracts.Files;
 using Baton.Contracts.Hubs;
+using Baton.Contracts.Workspace;
 using Microsoft.EntityFrameworkCore;
 
 namespace Baton.Api.Bridges;
 
 /// <summary>
 /// A browser's questions for its project's bridge (<c>files:list</c>, <c>files:content</c>,
-/// <c>bridge:health</c>), forwarded as client-result calls with the project's root and a timeout.
+/// <c>bridge:health</c>, <c>workspace:diff</c>, <c>context:usage</c>), forwarded as client-result calls with the project's root and a timeout.
 /// </summary>
 public sealed class BridgeCalls(
     BatonDbContext db,
@@ -29,6 +31,24 @@ public sealed class BridgeCalls(
         var project = await FindProjectAsync(userId, request.ProjectId, cancellationToken);
         var location = await LocateAsync(project.BridgeId, cancellationToken);
         return await CallAsync(location, (bridge, token) => bridge.ReadFile(new ReadRootFileRequest(project.RootDirectory, request.Path), token));
+    }
+
+    public async Task<WorkspaceDiff> GetWorkspaceDiffAsync(Guid userId, WorkspaceDiffRequest request, CancellationToken cancellationToken)
+    {
+        var project = await FindProjectAsync(userId, request.ProjectId, cancellationToken);
+        var location = await LocateAsync(project.BridgeId, cancellationToken);
+        return await CallAsync(location, (bridge, token) => bridge.GetWorkspaceDiff(new WorkspaceRootDiffRequest(project.RootDirectory), token));
+    }
+
+    public async Task<ContextUsage> GetContextUsageAsync(Guid userId, ContextUsageRequest request, CancellationToken cancellationToken)
+    {
+        var bridgeId = await db.Conversations.AsNoTracking()
+            .Where(c => c.Id == request.ConversationId && c.OwnerId == userId)
+            .Join(db.Projects, c => c.ProjectId, p => p.Id, (_, p) => (Guid?)p.BridgeId)
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw HubErrors.Create(ErrorCodes.NotFound, "The conversation was not found.");
+        var location = await LocateAsync(bridgeId, cancellationToken);
+        return await CallAsync(location, (bridge, token) => bridge.GetContextUsage(request, token));
     }
 
     /// <summary>An offline bridge is an answer here (<c>online: false</c>), not a failure.</summary>

@@ -10,12 +10,13 @@ using Baton.Api.Endpoints.Push;
 using Baton.Api.Endpoints.Search;
 using Baton.Api.Hubs;
 using Baton.Api.SlashCommands;
+using Baton.Api.Usage;
 
 namespace Baton.Api.Extensions;
 
 public static class ApiEndpointExtensions
 {
-    /// <summary>The HTTP data API (accounts, projects, conversations and history, search, the inbox, push notifications, uploads, bridges, invitations and the bridge download) and the hubs.</summary>
+    /// <summary>The HTTP data API (accounts, projects, conversations and history, search, the inbox, usage, push notifications, uploads, bridges, invitations and the bridge download) and the hubs.</summary>
     public static WebApplication MapBatonApi(this WebApplication app)
     {
         app.MapAuthApi();
@@ -33,6 +34,7 @@ public static class ApiEndpointExtensions
         app.MapInvitationsApi();
         app.MapDownloadsApi();
         app.MapSlashCommandsApi();
+        app.MapUsageApi();
         app.MapBatonHubs();
         if (app.Environment.IsDevelopment())
         {

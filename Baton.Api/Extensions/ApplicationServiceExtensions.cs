@@ -15,6 +15,7 @@ using Baton.Api.Runs;
 using Baton.Api.Search;
 using Baton.Api.Security;
 using Baton.Api.Uploads;
+using Baton.Api.Usage;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -60,6 +61,7 @@ public static class ApplicationServiceExtensions
         builder.AddPush();
         builder.Services.AddScoped<MessageSearch>();
         builder.AddInbox();
+        builder.Services.AddScoped<UsageLedger>();
 
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();

@@ -9,12 +9,14 @@ using Baton.Api.Runs;
 using Baton.Api.Telemetry;
 using Baton.Contracts.Bridges;
 using Baton.Contracts.Chat;
+using Baton.Contracts.Context;
 using Baton.Contracts.Conversations;
 using Baton.Contracts.Errors;
 using Baton.Contracts.Files;
 using Baton.Contracts.Hubs;
 using Baton.Contracts.Permissions;
 using Baton.Contracts.Runs;
+using Baton.Contracts.Workspace;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 
@@ -129,4 +131,12 @@ public sealed class ChatHub(
     [HubMethodName(WireEvents.BridgeHealth)]
     public Task<BridgeHealth> GetBridgeHealth(BridgeHealthRequest request) =>
         bridgeCalls.GetHealthAsync(UserId, request, Context.ConnectionAborted);
+
+    [HubMethodName(WireEvents.WorkspaceDiff)]
+    public Task<WorkspaceDiff> GetWorkspaceDiff(WorkspaceDiffRequest request) =>
+        bridgeCalls.GetWorkspaceDiffAsync(UserId, request, Context.ConnectionAborted);
+
+    [HubMethodName(WireEvents.ContextUsage)]
+    public Task<ContextUsage> GetContextUsage(ContextUsageRequest request) =>
+        bridgeCalls.GetContextUsageAsync(UserId, request, Context.ConnectionAborted);
 }

@@ -158,6 +158,10 @@ public sealed class ClaudeProcess
     public Task<JsonElement> ListModelsAsync(CancellationToken cancellationToken) =>
         _control.RequestAsync(new JsonObject { ["subtype"] = "list_models" }, cancellationToken);
 
+    /// <summary>How full the session's context is (control request <c>get_context_usage</c>), as the CLI answers.</summary>
+    public Task<JsonElement> GetContextUsageAsync(CancellationToken cancellationToken) =>
+        _control.RequestAsync(new JsonObject { ["subtype"] = "get_context_usage" }, cancellationToken);
+
     public async Task SetPermissionModeAsync(PermissionMode mode, CancellationToken cancellationToken)
     {
         await _control.RequestAsync(new JsonObject { ["subtype"] = "set_permission_mode", ["mode"] = ClaudeCommandLine.ModeName(mode) }, cancellationToken);

@@ -1,12 +1,16 @@
+using Baton.Bridge.Context;
 using Baton.Bridge.Files;
+using Baton.Bridge.Git;
 using Baton.Bridge.Outbox;
 using Baton.Bridge.Runs;
 using Baton.Bridge.Status;
 using Baton.Contracts.Bridges;
+using Baton.Contracts.Context;
 using Baton.Contracts.Files;
 using Baton.Contracts.Hubs;
 using Baton.Contracts.Permissions;
 using Baton.Contracts.Runs;
+using Baton.Contracts.Workspace;
 
 namespace Baton.Bridge.Connection;
 
@@ -15,7 +19,7 @@ namespace Baton.Bridge.Connection;
 /// the part of the bridge that answers it. The API's token bounds the API's own wait; the
 /// SignalR client gives the bridge's side none, so the tokens here are never cancelled.
 /// </summary>
-public sealed class BridgeClient(RunSupervisor supervisor, RunOutbox outbox, WorkspaceFiles files, BridgeStatusReporter status) : IBridgeClient
+public sealed class BridgeClient(RunSupervisor supervisor, RunOutbox outbox, WorkspaceFiles files, WorkspaceGitDiff gitDiff, ConversationContext context, BridgeStatusReporter status) : IBridgeClient
 {
     public Task<ExecuteResult> Execute(ExecuteRunRequest request, CancellationToken cancellationToken) => supervisor.ExecuteAsync(request);
 
@@ -37,4 +41,8 @@ public sealed class BridgeClient(RunSupervisor supervisor, RunOutbox outbox, Wor
     public Task<FileContent> ReadFile(ReadRootFileRequest request, CancellationToken cancellationToken) => files.ReadAsync(request);
 
     public Task<BridgeStatus> GetStatus(BridgeStatusRequest request, CancellationToken cancellationToken) => status.ReportAsync();
+
+    public Task<WorkspaceDiff> GetWorkspaceDiff(WorkspaceRootDiffRequest request, CancellationToken cancellationToken) => gitDiff.DiffAsync(request);
+
+    public Task<ContextUsage> GetContextUsage(ContextUsageRequest request, CancellationToken cancellationToken) => context.UsageAsync(request.ConversationId);
 }

@@ -1,8 +1,10 @@
 using Baton.Contracts.Bridges;
+using Baton.Contracts.Context;
 using Baton.Contracts.Files;
 using Baton.Contracts.Hubs;
 using Baton.Contracts.Permissions;
 using Baton.Contracts.Runs;
+using Baton.Contracts.Workspace;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Baton.Bridge.Connection;
@@ -23,5 +25,7 @@ internal static class BridgeClientHandlers
         connection.On<ListRootFilesRequest, FileListing>(WireEvents.FilesList, request => client.ListFiles(request, CancellationToken.None));
         connection.On<ReadRootFileRequest, FileContent>(WireEvents.FilesContent, request => client.ReadFile(request, CancellationToken.None));
         connection.On<BridgeStatusRequest, BridgeStatus>(WireEvents.BridgeHealth, request => client.GetStatus(request, CancellationToken.None));
+        connection.On<ContextUsageRequest, ContextUsage>(WireEvents.ContextUsage, request => client.GetContextUsage(request, CancellationToken.None));
+        connection.On<WorkspaceRootDiffRequest, WorkspaceDiff>(WireEvents.WorkspaceDiff, request => client.GetWorkspaceDiff(request, CancellationToken.None));
     }
 }

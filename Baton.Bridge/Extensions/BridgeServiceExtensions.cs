@@ -3,7 +3,9 @@ using Baton.Bridge.Attachments;
 using Baton.Bridge.Cli;
 using Baton.Bridge.Configuration;
 using Baton.Bridge.Connection;
+using Baton.Bridge.Context;
 using Baton.Bridge.Files;
+using Baton.Bridge.Git;
 using Baton.Bridge.Outbox;
 using Baton.Bridge.Processes;
 using Baton.Bridge.Runs;
@@ -39,6 +41,8 @@ public static class BridgeServiceExtensions
         builder.Services.AddSingleton<ChildProcessLauncher>();
         builder.Services.AddSingleton<WorkspaceRoots>();
         builder.Services.AddSingleton<WorkspaceFiles>();
+        builder.Services.AddSingleton<WorkspaceGitDiff>();
+        builder.Services.AddSingleton<ConversationContext>();
         builder.Services.AddSingleton<RunOutbox>();
         builder.Services.AddSingleton<RunPlacement>();
         builder.Services.AddSingleton<ClaudeProcessPool>();

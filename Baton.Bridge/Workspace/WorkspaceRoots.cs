@@ -36,4 +36,7 @@ public sealed class WorkspaceRoots(IOptions<BridgeOptions> options)
             return null;
         }
     }
+
+    /// <summary>The workspace root (a real path) that holds <paramref name="resolvedPath"/>, itself a real path; null when none does.</summary>
+    public string? RootHolding(string resolvedPath) => _roots.Value.FirstOrDefault(root => RealPath.IsInside(resolvedPath, root));
 }

@@ -1,7 +1,9 @@
 using Baton.Contracts.Bridges;
+using Baton.Contracts.Context;
 using Baton.Contracts.Files;
 using Baton.Contracts.Permissions;
 using Baton.Contracts.Runs;
+using Baton.Contracts.Workspace;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Baton.Contracts.Hubs;
@@ -36,4 +38,10 @@ public interface IBridgeClient
 
     [HubMethodName(WireEvents.BridgeHealth)]
     Task<BridgeStatus> GetStatus(BridgeStatusRequest request, CancellationToken cancellationToken);
+
+    [HubMethodName(WireEvents.WorkspaceDiff)]
+    Task<WorkspaceDiff> GetWorkspaceDiff(WorkspaceRootDiffRequest request, CancellationToken cancellationToken);
+
+    [HubMethodName(WireEvents.ContextUsage)]
+    Task<ContextUsage> GetContextUsage(ContextUsageRequest request, CancellationToken cancellationToken);
 }

@@ -1,9 +1,11 @@
 using Baton.Contracts.Bridges;
 using Baton.Contracts.Chat;
+using Baton.Contracts.Context;
 using Baton.Contracts.Conversations;
 using Baton.Contracts.Files;
 using Baton.Contracts.Permissions;
 using Baton.Contracts.Runs;
+using Baton.Contracts.Workspace;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Baton.Contracts.Hubs;
@@ -53,4 +55,10 @@ public interface IChatHub
 
     [HubMethodName(WireEvents.BridgeHealth)]
     Task<BridgeHealth> GetBridgeHealth(BridgeHealthRequest request);
+
+    [HubMethodName(WireEvents.WorkspaceDiff)]
+    Task<WorkspaceDiff> GetWorkspaceDiff(WorkspaceDiffRequest request);
+
+    [HubMethodName(WireEvents.ContextUsage)]
+    Task<ContextUsage> GetContextUsage(ContextUsageRequest request);
 }

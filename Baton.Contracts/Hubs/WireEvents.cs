@@ -33,6 +33,8 @@ public static class WireEvents
     public const string FilesList = "files:list";
     public const string FilesContent = "files:content";
     public const string BridgeHealth = "bridge:health";
+    public const string WorkspaceDiff = "workspace:diff";
+    public const string ContextUsage = "context:usage";
 
     // Bridge <-> API (/hubs/bridge)
     public const string ClaudeExecute = "claude:execute";

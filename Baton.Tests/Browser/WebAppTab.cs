@@ -168,7 +168,7 @@ public sealed partial class WebAppTab(IPage page, BatonAppFixture app, string sc
     /// <summary>The header's links and buttons sit side by side within the screen, none under another.</summary>
     public async Task ExpectHeaderFitsAsync()
     {
-        string[] inOrder = ["nav-projects", "nav-bridges", "nav-search", "nav-inbox", "connection-status", "notifications-toggle", "sign-out", "theme-toggle"];
+        string[] inOrder = ["nav-projects", "nav-bridges", "nav-search", "nav-inbox", "nav-usage", "connection-status", "notifications-toggle", "sign-out", "theme-toggle"];
         var width = Page.ViewportSize!.Width;
         var previousRight = 0f;
         foreach (var testId in inOrder)

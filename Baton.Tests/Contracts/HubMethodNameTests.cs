@@ -26,6 +26,8 @@ public sealed class HubMethodNameTests
             [nameof(IChatHub.ListFiles)] = "files:list",
             [nameof(IChatHub.ReadFile)] = "files:content",
             [nameof(IChatHub.GetBridgeHealth)] = "bridge:health",
+            [nameof(IChatHub.GetWorkspaceDiff)] = "workspace:diff",
+            [nameof(IChatHub.GetContextUsage)] = "context:usage",
         },
         [typeof(IChatClient)] = new()
         {
@@ -62,6 +64,8 @@ public sealed class HubMethodNameTests
             [nameof(IBridgeClient.ListFiles)] = "files:list",
             [nameof(IBridgeClient.ReadFile)] = "files:content",
             [nameof(IBridgeClient.GetStatus)] = "bridge:health",
+            [nameof(IBridgeClient.GetWorkspaceDiff)] = "workspace:diff",
+            [nameof(IBridgeClient.GetContextUsage)] = "context:usage",
         },
     };
 

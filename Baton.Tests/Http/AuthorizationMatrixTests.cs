@@ -48,6 +48,8 @@ public sealed class AuthorizationMatrixTests(ApiFixture app)
         { "GET", "/api/push/key" },
         { "PUT", "/api/push/subscriptions" },
         { "DELETE", "/api/push/subscriptions" },
+        { "GET", "/api/usage" },
+        { "GET", $"/api/usage/conversations/{SomeId}" },
         { "POST", "/api/chat/upload" },
         { "GET", $"/api/chat/uploads/{SomeId}" },
         { "GET", "/api/bridges" },

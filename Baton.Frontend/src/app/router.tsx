@@ -9,6 +9,7 @@ import { ProjectsRoute } from '@/app/routes/projects';
 import { RootRoute } from '@/app/routes/root';
 import { SearchRoute } from '@/app/routes/search';
 import { SignInRoute } from '@/app/routes/sign-in';
+import { UsageRoute } from '@/app/routes/usage';
 
 export function AppRouter() {
   // Made once per mounted app, so each test render starts from the page's current URL.
@@ -28,6 +29,7 @@ export function AppRouter() {
               { path: 'projects', Component: ProjectsRoute },
               { path: 'bridges', Component: BridgesRoute },
               { path: 'search', Component: SearchRoute },
+              { path: 'usage', Component: UsageRoute },
               {
                 // Its prompts are answered on the chat's cards, which bring markdown: loaded when first opened.
                 path: 'inbox',

@@ -1,4 +1,4 @@
-import { Cable, Folders, LogOut, Search } from 'lucide-react';
+import { Cable, ChartColumn, Folders, LogOut, Search } from 'lucide-react';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { AppLayout } from '@/components/layouts/app-layout';
 import { ConnectionStatus } from '@/components/ui/connection-status';
@@ -58,6 +58,10 @@ function SignedInShell({ email }: { email: string }) {
               <span className={styles.narrowHidden}>Search</span>
             </NavLink>
             <InboxLink />
+            <NavLink to="/usage" data-testid="nav-usage">
+              <ChartColumn size={16} aria-hidden="true" />
+              <span className={styles.narrowHidden}>Usage</span>
+            </NavLink>
           </nav>
           <span className={styles.spacer} />
           <ConnectionStatus />

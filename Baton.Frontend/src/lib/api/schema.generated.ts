@@ -539,6 +539,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/usage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tokens and cost of the user's finished runs over the last days: in all, by day and by project */
+    get: operations['GetUsageReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/usage/conversations/{conversationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tokens and cost of all of a conversation's finished runs */
+    get: operations['GetConversationUsage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -630,6 +664,12 @@ export interface components {
       code: string;
       /** Format: date-time */
       expiresAt: string;
+    };
+    /** @description One day's usage, the day in the reader's time zone. */
+    DailyUsage: {
+      /** Format: date */
+      day: string;
+      figures: components['schemas']['UsageFigures'];
     };
     /** @description A stored event: `type` is the wire event's name and `payload` exactly its payload. */
     EventEnvelope: {
@@ -989,6 +1029,12 @@ export interface components {
       /** Format: date-time */
       updatedAt: string;
     };
+    ProjectUsage: {
+      /** Format: uuid */
+      projectId: string;
+      projectName: string;
+      figures: components['schemas']['UsageFigures'];
+    };
     /** @description A notification's button: the token it carries and `allow` or `deny`. */
     PromptAnswerRequest: {
       token: null | string;
@@ -1108,6 +1154,33 @@ export interface components {
       size: number;
       /** Format: date-time */
       createdAt: string;
+    };
+    /**
+     * @description What finished runs used: how many there were, their input tokens (cache reads and writes
+     *     included, as the CLI counts them), their output tokens and their cost.
+     */
+    UsageFigures: {
+      /** Format: int32 */
+      runs: number;
+      /** Format: int64 */
+      inputTokens: number;
+      /** Format: int64 */
+      outputTokens: number;
+      /** Format: double */
+      costUsd: number;
+    };
+    /**
+     * @description A person's usage over the last Days days (today included) in
+     *     TimeZone: in all, by day (newest first, days without runs left out) and by
+     *     project (most expensive first).
+     */
+    UsageReport: {
+      /** Format: int32 */
+      days: number;
+      timeZone: string;
+      total: components['schemas']['UsageFigures'];
+      byDay: components['schemas']['DailyUsage'][];
+      byProject: components['schemas']['ProjectUsage'][];
     };
     UserResponse: {
       /** Format: uuid */
@@ -2562,6 +2635,81 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SlashCommandsResponse'];
+        };
+      };
+      /** @description Unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  GetUsageReport: {
+    parameters: {
+      query?: {
+        days?: number;
+        timeZone?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UsageReport'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['HttpValidationProblemDetails'];
+        };
+      };
+      /** @description Unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  GetConversationUsage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        conversationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UsageFigures'];
         };
       };
       /** @description Unauthorized */

@@ -21,6 +21,7 @@ export const WireEvents = {
   chatSendMessage: 'chat:send-message',
   chatStreamResponse: 'chat:stream-response',
   claudeAbort: 'claude:abort',
+  contextUsage: 'context:usage',
   conversationCreated: 'conversation:created',
   conversationDeleted: 'conversation:deleted',
   conversationJoin: 'conversation:join',
@@ -36,6 +37,7 @@ export const WireEvents = {
   permissionResponse: 'permission:response',
   projectJoin: 'project:join',
   projectLeave: 'project:leave',
+  workspaceDiff: 'workspace:diff',
 } as const;
 
 /** The codes of failed hub calls and of `chat:error`. */
@@ -79,6 +81,10 @@ export type ChatHubMethods = {
     request: AbortRunRequest;
     result: undefined;
   };
+  'context:usage': {
+    request: ContextUsageRequest;
+    result: ContextUsage;
+  };
   'conversation:join': {
     request: JoinConversationRequest;
     result: JoinConversationResult;
@@ -114,6 +120,10 @@ export type ChatHubMethods = {
   'project:leave': {
     request: ProjectRoomRequest;
     result: undefined;
+  };
+  'workspace:diff': {
+    request: WorkspaceDiffRequest;
+    result: WorkspaceDiff;
   };
 };
 
@@ -244,6 +254,17 @@ export type ChatStreamResponse = {
   event: StreamEvent;
 };
 
+export type ContextUsage = {
+  live: boolean;
+  usedTokens: number;
+  windowTokens: number;
+  autoCompactTokens?: number | null;
+};
+
+export type ContextUsageRequest = {
+  conversationId: string;
+};
+
 export type ConversationChanged = {
   projectId: string;
   conversation: ConversationSummary;
@@ -258,6 +279,12 @@ export type ConversationSummary = {
   effort?: string | null;
   createdAt: string;
   updatedAt: string;
+};
+
+export type DiffHunk = {
+  oldStart: number;
+  newStart: number;
+  lines: string[];
 };
 
 export type ErrorBlock = {
@@ -558,3 +585,28 @@ export type UserMessageEvent = {
 export type ViewingRequest = {
   conversationId?: string | null;
 };
+
+export type WorkspaceDiff = {
+  state: WorkspaceDiffState;
+  branch?: string | null;
+  files: WorkspaceFileChange[];
+  truncated: boolean;
+};
+
+export type WorkspaceDiffRequest = {
+  projectId: string;
+};
+
+export type WorkspaceDiffState = 'repository' | 'not_a_repository' | 'git_missing';
+
+export type WorkspaceFileChange = {
+  path: string;
+  oldPath?: string | null;
+  status: WorkspaceFileStatus;
+  staged: DiffHunk[];
+  unstaged: DiffHunk[];
+  binary: boolean;
+};
+
+export type WorkspaceFileStatus =
+  'modified' | 'added' | 'deleted' | 'renamed' | 'untracked' | 'conflicted';

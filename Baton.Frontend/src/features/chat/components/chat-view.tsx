@@ -3,6 +3,7 @@ import type { ModelChoice, PermissionMode } from '@/lib/realtime/contract.genera
 import { uploadAttachment } from '@/features/chat/api/upload-attachment';
 import type { RespondToPrompt } from '@/features/chat/components/assistant-message';
 import { ChatAnnouncer } from '@/features/chat/components/chat-announcer';
+import { ConversationTools } from '@/features/chat/components/conversation-tools';
 import { Composer, type ComposerMessage } from '@/features/chat/components/composer';
 import { MessageList } from '@/features/chat/components/message-list';
 import {
@@ -138,6 +139,7 @@ export function ChatView({
         bypassAllowed={bypassAllowed}
         running={running}
       />
+      <ConversationTools conversationId={conversationId} projectId={projectId} running={running} />
       {snapshot.phase === 'loading' && (
         <p className={styles.status} role="status">
           Loading the conversation…
