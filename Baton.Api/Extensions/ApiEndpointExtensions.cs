@@ -7,6 +7,7 @@ using Baton.Api.Endpoints.Invitations;
 using Baton.Api.Endpoints.Projects;
 using Baton.Api.Endpoints.Search;
 using Baton.Api.Hubs;
+using Baton.Api.LocalSessions;
 using Baton.Api.SlashCommands;
 
 namespace Baton.Api.Extensions;
@@ -23,6 +24,7 @@ public static class ApiEndpointExtensions
         app.MapExportApi();
         app.MapSearchApi();
         app.MapTerminalApi();
+        app.MapLocalSessionsApi();
         app.MapUploadsApi();
         app.MapBridgesApi();
         app.MapBridgeApi();

@@ -6,6 +6,7 @@ using Baton.Api.Conversations;
 using Baton.Api.Data;
 using Baton.Api.ErrorHandling;
 using Baton.Api.Hubs;
+using Baton.Api.LocalSessions;
 using Baton.Api.OpenApi;
 using Baton.Api.Permissions;
 using Baton.Api.RunOptions;
@@ -55,6 +56,7 @@ public static class ApplicationServiceExtensions
         builder.AddPermissions();
         builder.AddRunOptions();
         builder.AddUploads();
+        builder.AddLocalSessions();
         builder.Services.AddScoped<MessageSearch>();
 
         builder.Services.AddProblemDetails();

@@ -1,12 +1,14 @@
 using Baton.Bridge.Files;
 using Baton.Bridge.Outbox;
 using Baton.Bridge.Runs;
+using Baton.Bridge.Sessions;
 using Baton.Bridge.Status;
 using Baton.Contracts.Bridges;
 using Baton.Contracts.Files;
 using Baton.Contracts.Hubs;
 using Baton.Contracts.Permissions;
 using Baton.Contracts.Runs;
+using Baton.Contracts.Sessions;
 
 namespace Baton.Bridge.Connection;
 
@@ -15,7 +17,7 @@ namespace Baton.Bridge.Connection;
 /// the part of the bridge that answers it. The API's token bounds the API's own wait; the
 /// SignalR client gives the bridge's side none, so the tokens here are never cancelled.
 /// </summary>
-public sealed class BridgeClient(RunSupervisor supervisor, RunOutbox outbox, WorkspaceFiles files, BridgeStatusReporter status) : IBridgeClient
+public sealed class BridgeClient(RunSupervisor supervisor, RunOutbox outbox, WorkspaceFiles files, LocalTranscripts transcripts, BridgeStatusReporter status) : IBridgeClient
 {
     public Task<ExecuteResult> Execute(ExecuteRunRequest request, CancellationToken cancellationToken) => supervisor.ExecuteAsync(request);
 
@@ -37,4 +39,8 @@ public sealed class BridgeClient(RunSupervisor supervisor, RunOutbox outbox, Wor
     public Task<FileContent> ReadFile(ReadRootFileRequest request, CancellationToken cancellationToken) => files.ReadAsync(request);
 
     public Task<BridgeStatus> GetStatus(BridgeStatusRequest request, CancellationToken cancellationToken) => status.ReportAsync();
+
+    public Task<LocalSessionListing> ListSessions(ListLocalSessionsRequest request, CancellationToken cancellationToken) => transcripts.ListAsync(request);
+
+    public Task<TranscriptPage> ReadTranscript(ReadTranscriptRequest request, CancellationToken cancellationToken) => transcripts.ReadAsync(request);
 }

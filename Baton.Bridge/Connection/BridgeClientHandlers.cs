@@ -3,6 +3,7 @@ using Baton.Contracts.Files;
 using Baton.Contracts.Hubs;
 using Baton.Contracts.Permissions;
 using Baton.Contracts.Runs;
+using Baton.Contracts.Sessions;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Baton.Bridge.Connection;
@@ -23,5 +24,7 @@ internal static class BridgeClientHandlers
         connection.On<ListRootFilesRequest, FileListing>(WireEvents.FilesList, request => client.ListFiles(request, CancellationToken.None));
         connection.On<ReadRootFileRequest, FileContent>(WireEvents.FilesContent, request => client.ReadFile(request, CancellationToken.None));
         connection.On<BridgeStatusRequest, BridgeStatus>(WireEvents.BridgeHealth, request => client.GetStatus(request, CancellationToken.None));
+        connection.On<ListLocalSessionsRequest, LocalSessionListing>(WireEvents.SessionsList, request => client.ListSessions(request, CancellationToken.None));
+        connection.On<ReadTranscriptRequest, TranscriptPage>(WireEvents.SessionsRead, request => client.ReadTranscript(request, CancellationToken.None));
     }
 }

@@ -7,6 +7,7 @@ using Baton.Bridge.Files;
 using Baton.Bridge.Outbox;
 using Baton.Bridge.Processes;
 using Baton.Bridge.Runs;
+using Baton.Bridge.Sessions;
 using Baton.Bridge.Status;
 using Baton.Bridge.Workspace;
 using Baton.Contracts.Bridges;
@@ -39,6 +40,8 @@ public static class BridgeServiceExtensions
         builder.Services.AddSingleton<ChildProcessLauncher>();
         builder.Services.AddSingleton<WorkspaceRoots>();
         builder.Services.AddSingleton<WorkspaceFiles>();
+        builder.Services.AddSingleton<CliConfigFolder>();
+        builder.Services.AddSingleton<LocalTranscripts>();
         builder.Services.AddSingleton<RunOutbox>();
         builder.Services.AddSingleton<RunPlacement>();
         builder.Services.AddSingleton<ClaudeProcessPool>();

@@ -2,6 +2,7 @@ using Baton.Contracts.Bridges;
 using Baton.Contracts.Files;
 using Baton.Contracts.Permissions;
 using Baton.Contracts.Runs;
+using Baton.Contracts.Sessions;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Baton.Contracts.Hubs;
@@ -36,4 +37,10 @@ public interface IBridgeClient
 
     [HubMethodName(WireEvents.BridgeHealth)]
     Task<BridgeStatus> GetStatus(BridgeStatusRequest request, CancellationToken cancellationToken);
+
+    [HubMethodName(WireEvents.SessionsList)]
+    Task<LocalSessionListing> ListSessions(ListLocalSessionsRequest request, CancellationToken cancellationToken);
+
+    [HubMethodName(WireEvents.SessionsRead)]
+    Task<TranscriptPage> ReadTranscript(ReadTranscriptRequest request, CancellationToken cancellationToken);
 }

@@ -60,6 +60,8 @@ public sealed class HubMethodNameTests
             [nameof(IBridgeClient.ListFiles)] = "files:list",
             [nameof(IBridgeClient.ReadFile)] = "files:content",
             [nameof(IBridgeClient.GetStatus)] = "bridge:health",
+            [nameof(IBridgeClient.ListSessions)] = "sessions:list",
+            [nameof(IBridgeClient.ReadTranscript)] = "sessions:read",
         },
     };
 
