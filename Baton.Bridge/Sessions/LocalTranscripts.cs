@@ -13,8 +13,9 @@ namespace Baton.Bridge.Sessions;
 /// <summary>
 /// Answers <c>sessions:list</c> and <c>sessions:read</c>: the Claude Code transcripts in the configuration
 /// folder the bridge runs the CLI with, and only those whose records name the project's folder as their
-/// working directory. A transcript folder's name cannot be turned back into a path, so every transcript
-/// is matched on the <c>cwd</c> recorded inside it. No path from the caller is opened: a session is a
+/// working directory. A transcript folder's name cannot be turned back into a path: it only narrows the
+/// folders looked into (<see cref="TranscriptFolderName"/>), and each transcript is matched on the <c>cwd</c>
+/// recorded inside it. No path from the caller is opened: a session is a
 /// file name found by listing, and the root must lie in a workspace root. Failures are coded
 /// <see cref="HubException"/>s; the work runs off the connection's handler, within a time bound.
 /// </summary>
@@ -148,10 +149,11 @@ public sealed class LocalTranscripts(WorkspaceRoots roots, CliConfigFolder confi
             return [];
         }
 
+        var folderName = TranscriptFolderName.For(root);
         try
         {
             return projects.EnumerateDirectories()
-                .Where(folder => folder.LinkTarget is null)
+                .Where(folder => folder.LinkTarget is null && folderName.Matches(folder.Name))
                 .SelectMany(folder => folder.EnumerateFiles("*" + TranscriptExtension))
                 .Where(file => Guid.TryParse(Path.GetFileNameWithoutExtension(file.Name), out _) && RegularFile.Is(file.FullName))
                 .Where(file => RecordsRoot(file, root))

@@ -32,6 +32,7 @@ public sealed class LocalSessionTranscriptTests : IAsyncLifetime
         await _terminal.AskAsync(Path.Combine(_host.WorkspaceRoot, "elsewhere"), "Hello from another folder");
         await _terminal.AskAsync(_host.ProjectRoot, "Hello there");
         var listed = Assert.Single((await ListAsync(_host.ProjectRoot)).Sessions);
+        Assert.StartsWith("Hello! I'm Baton's", listed.LastMessage);
         await _terminal.AskAsync(_host.ProjectRoot, "run echo hi", listed.SessionId);
 
         var session = Assert.Single((await ListAsync(_host.ProjectRoot)).Sessions);
@@ -50,7 +51,7 @@ public sealed class LocalSessionTranscriptTests : IAsyncLifetime
         var resumed = await _host.WaitForCompletionAsync(await _host.StartRunAsync(_host.NewRun("How many messages have I sent?", sessionId: session.SessionId)));
         Assert.Equal("You have sent me 3 messages in this conversation.", resumed.ResultText);
         Assert.Equal(session.SessionId, resumed.SessionId);
-        Assert.Equal("You have sent me 4 messages in this conversation.", await _terminal.AskAsync(_host.ProjectRoot, "recall, please", session.SessionId));
+        Assert.Equal("You have sent me 4 messages in this conversation.", (await _terminal.AskAsync(_host.ProjectRoot, "recall, please", session.SessionId)).Answer);
 
         var (added, _) = await ReadAllAsync(session.SessionId, offset);
         var fromTerminal = added.Where(record => TranscriptChain.Entrypoint(record) != "baton").ToList();

@@ -3,11 +3,11 @@ import { api, unwrap } from '@/lib/api-client';
 
 /**
  * Reads what a terminal added to the conversation's Claude session since Baton last read it (nothing for a
- * conversation not imported from one). Asked again when the bridge comes back online.
+ * conversation not imported from one). Asked only while the bridge is online, as only it can read the session.
  */
-export function useTranscriptSync(conversationId: string, bridgeOnline: boolean | undefined) {
+export function useTranscriptSync(conversationId: string, enabled: boolean) {
   return useQuery({
-    queryKey: ['conversation', conversationId, 'transcript-sync', bridgeOnline ?? null],
+    queryKey: ['conversation', conversationId, 'transcript-sync'],
     queryFn: ({ signal }) =>
       unwrap(
         api.POST('/api/chat/conversation/{id}/transcript-sync', {
@@ -15,7 +15,7 @@ export function useTranscriptSync(conversationId: string, bridgeOnline: boolean 
           signal,
         }),
       ),
-    enabled: bridgeOnline !== false,
+    enabled,
     staleTime: Infinity,
     refetchOnWindowFocus: false,
     retry: false,
