@@ -42,6 +42,7 @@ public static class BridgeServiceExtensions
         builder.Services.AddSingleton<WorkspaceFiles>();
         builder.Services.AddSingleton<CliConfigFolder>();
         builder.Services.AddSingleton<LocalTranscripts>();
+        builder.Services.AddSingleton<SessionTranscriptTip>();
         builder.Services.AddSingleton<RunOutbox>();
         builder.Services.AddSingleton<RunPlacement>();
         builder.Services.AddSingleton<ClaudeProcessPool>();

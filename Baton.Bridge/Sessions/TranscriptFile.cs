@@ -49,25 +49,29 @@ internal static class TranscriptFile
     }
 
     /// <summary>The text of the last user or assistant message of the main conversation, cut short.</summary>
-    public static string? LastMessage(string path)
+    public static string? LastMessage(string path) =>
+        TailRecords(path)
+            .Where(IsConversation)
+            .Select(MessageText)
+            .Where(text => text is { Length: > 0 })
+            .Select(text => text!.Length > LastMessageLength ? text[..LastMessageLength] + "…" : text)
+            .FirstOrDefault();
+
+    /// <summary>The records at the transcript's end, newest first.</summary>
+    private static IEnumerable<JsonObject> TailRecords(string path)
     {
         using var stream = Open(path);
         var start = Math.Max(0, stream.Length - TailBytes);
         stream.Position = start;
         var buffer = new byte[stream.Length - start];
         var length = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-        var lines = WholeLines(buffer.AsSpan(0, length), out _);
         // Cut at the start, the first line may be a record's end: it does not parse and is passed over.
-        foreach (var line in Enumerable.Reverse(lines))
-        {
-            if (Parse(line) is { } record && IsConversation(record) && MessageText(record) is { Length: > 0 } text)
-            {
-                return text.Length > LastMessageLength ? text[..LastMessageLength] + "…" : text;
-            }
-        }
-
-        return null;
+        return [.. Enumerable.Reverse(WholeLines(buffer.AsSpan(0, length), out _)).Select(Parse).OfType<JsonObject>()];
     }
+
+    /// <summary>The <c>uuid</c> of the newest user or assistant record of the main conversation.</summary>
+    public static string? LastConversationUuid(string path) =>
+        TailRecords(path).FirstOrDefault(record => IsConversation(record) && record["uuid"]?.GetValueKind() == JsonValueKind.String)?["uuid"]!.GetValue<string>();
 
     public static bool IsConversation(JsonObject record) =>
         record["type"]?.GetValueKind() == JsonValueKind.String

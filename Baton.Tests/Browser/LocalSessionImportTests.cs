@@ -6,8 +6,9 @@ namespace Baton.Tests.Browser;
 
 /// <summary>
 /// A session made by the bare CLI in a project's folder opens in Baton from "Open a local session" with its
-/// history; the next message continues it (the model counts the turns), and turns the terminal adds after
-/// that show when the conversation is opened again. Opening the session twice gives the same conversation.
+/// history; the next message continues it (the model counts the turns), turns the terminal adds after that
+/// show when the conversation is opened again, and Baton's next message continues from them. Opening the
+/// session twice gives the same conversation.
 /// </summary>
 [Collection(FullAppCollection.Name)]
 public sealed class LocalSessionImportTests(FullAppFixture app, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>, IDisposable
@@ -61,6 +62,10 @@ public sealed class LocalSessionImportTests(FullAppFixture app, ChromiumFixture 
             await Expect(tab.ByTestId("message-list")).ToContainTextAsync("You have sent me 4 messages in this conversation.");
             await tab.ScreenshotAsync("local-session-terminal-turns");
         });
+
+        var afterTerminal = await tab.SendAsync("How many messages have I sent now?");
+        await tab.StepAsync("The next message from Baton continues from the terminal's turn", async () =>
+            await Expect(afterTerminal).ToContainTextAsync("You have sent me 5 messages in this conversation.", new() { Timeout = WebAppTab.CliTurnTimeout }));
 
         await tab.StepAsync("Opening the session again gives the same conversation", async () =>
         {

@@ -11,7 +11,7 @@ namespace Baton.Tests.LocalSessions;
 /// <summary>
 /// A session the bare CLI made in a project folder, through the bridge's <c>sessions:*</c> calls: listed
 /// for that folder only, read in pages into typed blocks, resumed by a Baton run, continued again in the
-/// terminal; and two writers at once fork its chain.
+/// terminal, and resumed by Baton again with what the terminal added; and two writers at once fork its chain.
 /// </summary>
 public sealed class LocalSessionTranscriptTests : IAsyncLifetime
 {
@@ -60,6 +60,12 @@ public sealed class LocalSessionTranscriptTests : IAsyncLifetime
         Assert.Contains(Answers(fromTerminal), block => block is TextBlock { Text: "You have sent me 4 messages in this conversation." });
         var chain = new TranscriptChain(null);
         Assert.DoesNotContain(history.Concat(added), chain.Forks);
+
+        // The conversation's CLI process is still up from its last turn: it must not answer from the history it holds.
+        var again = await _host.WaitForCompletionAsync(await _host.StartRunAsync(_host.NewRun("How many messages have I sent now?", sessionId: session.SessionId)));
+        Assert.Equal("You have sent me 5 messages in this conversation.", again.ResultText);
+        var (continued, _) = await ReadAllAsync(session.SessionId, offset);
+        Assert.DoesNotContain(history.Concat(continued), new TranscriptChain(null).Forks);
     }
 
     [Fact]
