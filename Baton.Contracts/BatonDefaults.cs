@@ -46,6 +46,12 @@ public static class BatonDefaults
     /// <summary>How much of a truncated line's beginning is kept.</summary>
     public const int TruncatedLineHeadBytes = 4 * 1024;
 
+    /// <summary>How many local Claude Code sessions <c>sessions:list</c> sends, newest first.</summary>
+    public const int MaxLocalSessions = 100;
+
+    /// <summary>A <c>sessions:read</c> page stays under this, unless its one record is larger (up to <see cref="MaxCliLineBytes"/>).</summary>
+    public const int MaxTranscriptPageBytes = 256 * 1024;
+
     /// <summary>A <c>claude:stream</c> batch stays under this.</summary>
     public const int MaxStreamBatchBytes = 1024 * 1024;
 }

@@ -9,6 +9,7 @@ using Baton.Api.Endpoints.Projects;
 using Baton.Api.Endpoints.Push;
 using Baton.Api.Endpoints.Search;
 using Baton.Api.Hubs;
+using Baton.Api.LocalSessions;
 using Baton.Api.SlashCommands;
 using Baton.Api.Usage;
 
@@ -28,6 +29,7 @@ public static class ApiEndpointExtensions
         app.MapInboxApi();
         app.MapPushApi();
         app.MapTerminalApi();
+        app.MapLocalSessionsApi();
         app.MapUploadsApi();
         app.MapBridgesApi();
         app.MapBridgeApi();

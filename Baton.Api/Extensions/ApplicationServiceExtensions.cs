@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Baton.Api.Auth;
 using Baton.Api.Bridges;
 using Baton.Api.Conversations;
@@ -7,6 +5,7 @@ using Baton.Api.Data;
 using Baton.Api.ErrorHandling;
 using Baton.Api.Hubs;
 using Baton.Api.Inbox;
+using Baton.Api.LocalSessions;
 using Baton.Api.OpenApi;
 using Baton.Api.Permissions;
 using Baton.Api.Push;
@@ -18,6 +17,8 @@ using Baton.Api.Uploads;
 using Baton.Api.Usage;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Baton.Api.Extensions;
 
@@ -59,6 +60,7 @@ public static class ApplicationServiceExtensions
         builder.AddRunOptions();
         builder.AddUploads();
         builder.AddPush();
+        builder.AddLocalSessions();
         builder.Services.AddScoped<MessageSearch>();
         builder.AddInbox();
         builder.Services.AddScoped<UsageLedger>();

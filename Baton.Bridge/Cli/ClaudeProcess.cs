@@ -61,6 +61,9 @@ public sealed class ClaudeProcess
     /// <summary>The CLI's session, from its first <c>init</c> line (or the one it resumes).</summary>
     public string? SessionId => _router.SessionId;
 
+    /// <inheritdoc cref="CliLineRouter.LastRecordUuid"/>
+    public string? LastRecordUuid => _router.LastRecordUuid;
+
     public int Id => _process.Id;
 
     /// <summary>Completes with the exit code once the process has exited and its output is read.</summary>

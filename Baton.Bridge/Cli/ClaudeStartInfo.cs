@@ -10,6 +10,8 @@ internal static class ClaudeStartInfo
 {
     public static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    public const string BatonEntrypoint = "baton";
+
     /// <summary>Bridge settings in the bridge's own environment (its token among them) that a CLI, and the tools it runs, must not see.</summary>
     private static readonly string[] HiddenEnvironmentPrefixes = ["Bridge__", "Claude__"];
 
@@ -33,6 +35,10 @@ internal static class ClaudeStartInfo
         {
             startInfo.Environment[name] = value;
         }
+
+        // Marks the records this process writes to its session's transcript as Baton's
+        // ("entrypoint": "baton"), so importing turns added in a terminal passes over Baton's own.
+        startInfo.Environment["CLAUDE_CODE_ENTRYPOINT"] = BatonEntrypoint;
 
         if (!string.IsNullOrWhiteSpace(options.ConfigDir))
         {

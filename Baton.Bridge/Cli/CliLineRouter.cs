@@ -19,6 +19,12 @@ internal sealed class CliLineRouter(ControlChannel control, Func<ICliTurn?> atta
     /// <summary>The CLI's session, from its first <c>init</c> line (or the one it resumes).</summary>
     public string? SessionId { get; private set; } = resumedSessionId;
 
+    /// <summary>
+    /// The <c>uuid</c> of the main agent's newest <c>assistant</c> or <c>user</c> line: the same as its record in the
+    /// session's transcript, so a transcript that ends elsewhere was written to by another process since.
+    /// </summary>
+    public string? LastRecordUuid { get; private set; }
+
     /// <summary>The process's slash commands with their descriptions, once <c>initialize</c> answered; added to each <c>init</c> line.</summary>
     public JsonArray? SlashCommands { get; private set; }
 
@@ -70,6 +76,12 @@ internal sealed class CliLineRouter(ControlChannel control, Func<ICliTurn?> atta
                 if (CliJson.Type(line) is "system" && CliJson.String(line, "permissionMode") is { } mode)
                 {
                     onModeReported(mode);
+                }
+
+                if (CliJson.Type(line) is "assistant" or "user" && CliJson.String(line, "parent_tool_use_id") is null
+                    && CliJson.String(line, "uuid") is { } uuid)
+                {
+                    LastRecordUuid = uuid;
                 }
 
                 attachedTurn()?.AddLine(line, text, Encoding.UTF8.GetByteCount(text));

@@ -3,6 +3,7 @@ using Baton.Bridge.Files;
 using Baton.Bridge.Git;
 using Baton.Bridge.Outbox;
 using Baton.Bridge.Runs;
+using Baton.Bridge.Sessions;
 using Baton.Bridge.Status;
 using Baton.Contracts.Bridges;
 using Baton.Contracts.Context;
@@ -10,6 +11,7 @@ using Baton.Contracts.Files;
 using Baton.Contracts.Hubs;
 using Baton.Contracts.Permissions;
 using Baton.Contracts.Runs;
+using Baton.Contracts.Sessions;
 using Baton.Contracts.Workspace;
 
 namespace Baton.Bridge.Connection;
@@ -19,7 +21,14 @@ namespace Baton.Bridge.Connection;
 /// the part of the bridge that answers it. The API's token bounds the API's own wait; the
 /// SignalR client gives the bridge's side none, so the tokens here are never cancelled.
 /// </summary>
-public sealed class BridgeClient(RunSupervisor supervisor, RunOutbox outbox, WorkspaceFiles files, WorkspaceGitDiff gitDiff, ConversationContext context, BridgeStatusReporter status) : IBridgeClient
+public sealed class BridgeClient(
+    RunSupervisor supervisor,
+    RunOutbox outbox,
+    WorkspaceFiles files,
+    WorkspaceGitDiff gitDiff,
+    ConversationContext context,
+    LocalTranscripts transcripts,
+    BridgeStatusReporter status) : IBridgeClient
 {
     public Task<ExecuteResult> Execute(ExecuteRunRequest request, CancellationToken cancellationToken) => supervisor.ExecuteAsync(request);
 
@@ -45,4 +54,8 @@ public sealed class BridgeClient(RunSupervisor supervisor, RunOutbox outbox, Wor
     public Task<WorkspaceDiff> GetWorkspaceDiff(WorkspaceRootDiffRequest request, CancellationToken cancellationToken) => gitDiff.DiffAsync(request);
 
     public Task<ContextUsage> GetContextUsage(ContextUsageRequest request, CancellationToken cancellationToken) => context.UsageAsync(request.ConversationId);
+
+    public Task<LocalSessionListing> ListSessions(ListLocalSessionsRequest request, CancellationToken cancellationToken) => transcripts.ListAsync(request);
+
+    public Task<TranscriptPage> ReadTranscript(ReadTranscriptRequest request, CancellationToken cancellationToken) => transcripts.ReadAsync(request);
 }

@@ -4,6 +4,7 @@ using Baton.Contracts.Files;
 using Baton.Contracts.Hubs;
 using Baton.Contracts.Permissions;
 using Baton.Contracts.Runs;
+using Baton.Contracts.Sessions;
 using Baton.Contracts.Workspace;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -27,5 +28,7 @@ internal static class BridgeClientHandlers
         connection.On<BridgeStatusRequest, BridgeStatus>(WireEvents.BridgeHealth, request => client.GetStatus(request, CancellationToken.None));
         connection.On<ContextUsageRequest, ContextUsage>(WireEvents.ContextUsage, request => client.GetContextUsage(request, CancellationToken.None));
         connection.On<WorkspaceRootDiffRequest, WorkspaceDiff>(WireEvents.WorkspaceDiff, request => client.GetWorkspaceDiff(request, CancellationToken.None));
+        connection.On<ListLocalSessionsRequest, LocalSessionListing>(WireEvents.SessionsList, request => client.ListSessions(request, CancellationToken.None));
+        connection.On<ReadTranscriptRequest, TranscriptPage>(WireEvents.SessionsRead, request => client.ReadTranscript(request, CancellationToken.None));
     }
 }

@@ -9,6 +9,7 @@ using Baton.Bridge.Git;
 using Baton.Bridge.Outbox;
 using Baton.Bridge.Processes;
 using Baton.Bridge.Runs;
+using Baton.Bridge.Sessions;
 using Baton.Bridge.Status;
 using Baton.Bridge.Workspace;
 using Baton.Contracts.Bridges;
@@ -43,6 +44,9 @@ public static class BridgeServiceExtensions
         builder.Services.AddSingleton<WorkspaceFiles>();
         builder.Services.AddSingleton<WorkspaceGitDiff>();
         builder.Services.AddSingleton<ConversationContext>();
+        builder.Services.AddSingleton<CliConfigFolder>();
+        builder.Services.AddSingleton<LocalTranscripts>();
+        builder.Services.AddSingleton<SessionTranscriptTip>();
         builder.Services.AddSingleton<RunOutbox>();
         builder.Services.AddSingleton<RunPlacement>();
         builder.Services.AddSingleton<ClaudeProcessPool>();

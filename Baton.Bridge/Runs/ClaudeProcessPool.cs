@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Baton.Bridge.Background;
 using Baton.Bridge.Cli;
 using Baton.Bridge.Processes;
+using Baton.Bridge.Sessions;
 using Baton.Contracts.Errors;
 using Baton.Contracts.Runs;
 using Microsoft.Extensions.Options;
@@ -16,6 +17,7 @@ namespace Baton.Bridge.Runs;
 public sealed class ClaudeProcessPool(
     IOptions<ClaudeCliOptions> options,
     ChildProcessLauncher launcher,
+    SessionTranscriptTip transcriptTip,
     TimeProvider timeProvider,
     ILoggerFactory loggerFactory)
 {
@@ -147,8 +149,12 @@ public sealed class ClaudeProcessPool(
         _processesByConversation.TryGetValue(conversationId, out var process) && !process.HasExited ? process : null;
 
     // Modes switch with set_permission_mode, bypass too: where it is allowed every process is started able to.
-    private static bool NeedsNewProcess(ClaudeProcess process, string root) =>
-        process.Settings.RootDirectory != root;
+    /// <summary>
+    /// Another folder, or a session another process (a terminal) wrote to since this one's last turn: this
+    /// process would answer from the history it holds and fork the session, a new one resumes all of it.
+    /// </summary>
+    private bool NeedsNewProcess(ClaudeProcess process, string root) =>
+        process.Settings.RootDirectory != root || transcriptTip.WrittenElsewhere(root, process.SessionId, process.LastRecordUuid);
 
     private async Task ForgetWhenExitedAsync(Guid conversationId, ClaudeProcess process)
     {

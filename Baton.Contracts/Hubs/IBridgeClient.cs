@@ -3,6 +3,7 @@ using Baton.Contracts.Context;
 using Baton.Contracts.Files;
 using Baton.Contracts.Permissions;
 using Baton.Contracts.Runs;
+using Baton.Contracts.Sessions;
 using Baton.Contracts.Workspace;
 using Microsoft.AspNetCore.SignalR;
 
@@ -44,4 +45,9 @@ public interface IBridgeClient
 
     [HubMethodName(WireEvents.ContextUsage)]
     Task<ContextUsage> GetContextUsage(ContextUsageRequest request, CancellationToken cancellationToken);
+    [HubMethodName(WireEvents.SessionsList)]
+    Task<LocalSessionListing> ListSessions(ListLocalSessionsRequest request, CancellationToken cancellationToken);
+
+    [HubMethodName(WireEvents.SessionsRead)]
+    Task<TranscriptPage> ReadTranscript(ReadTranscriptRequest request, CancellationToken cancellationToken);
 }

@@ -46,4 +46,6 @@ public static class WireEvents
     public const string ClaudeAborted = "claude:aborted";
     public const string PermissionRequest = "permission:request";
     public const string PermissionCancelled = "permission:cancelled";
+    public const string SessionsList = "sessions:list";
+    public const string SessionsRead = "sessions:read";
 }

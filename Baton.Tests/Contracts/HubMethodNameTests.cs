@@ -66,6 +66,8 @@ public sealed class HubMethodNameTests
             [nameof(IBridgeClient.GetStatus)] = "bridge:health",
             [nameof(IBridgeClient.GetWorkspaceDiff)] = "workspace:diff",
             [nameof(IBridgeClient.GetContextUsage)] = "context:usage",
+            [nameof(IBridgeClient.ListSessions)] = "sessions:list",
+            [nameof(IBridgeClient.ReadTranscript)] = "sessions:read",
         },
     };
 

@@ -2,10 +2,12 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using Baton.Api.Hubs;
 using Baton.Contracts.Bridges;
+using Baton.Contracts.Errors;
 using Baton.Contracts.Files;
 using Baton.Contracts.Hubs;
 using Baton.Contracts.Permissions;
 using Baton.Contracts.Runs;
+using Baton.Contracts.Sessions;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,6 +57,16 @@ public sealed class TestBridge : IAsyncDisposable
             Events.Record(WireEvents.BridgeHealth, request);
             return new BridgeStatus("test-bridge", true, "2.1.328", null, true, false, 0, 42);
         });
+        connection.On<ListLocalSessionsRequest, LocalSessionListing>(WireEvents.SessionsList, request =>
+        {
+            Events.Record(WireEvents.SessionsList, request);
+            return ListSessions(request);
+        });
+        connection.On<ReadTranscriptRequest, TranscriptPage>(WireEvents.SessionsRead, request =>
+        {
+            Events.Record(WireEvents.SessionsRead, request);
+            return ReadTranscript(request);
+        });
     }
 
     public HubConnection Connection { get; }
@@ -69,6 +81,13 @@ public sealed class TestBridge : IAsyncDisposable
 
     public Func<ReadRootFileRequest, Task<FileContent>> ReadFile { get; set; } =
         request => Task.FromResult(new FileContent(request.Path, "hello", 5, DateTimeOffset.UnixEpoch));
+
+    public Func<ListLocalSessionsRequest, Task<LocalSessionListing>> ListSessions { get; set; } =
+        _ => Task.FromResult(new LocalSessionListing([], false));
+
+    public Func<ReadTranscriptRequest, Task<TranscriptPage>> ReadTranscript { get; set; } =
+        request => Task.FromException<TranscriptPage>(
+            HubErrors.Create(ErrorCodes.NotFound, $"There is no Claude Code session {request.SessionId} in this project's folder."));
 
     /// <summary>Where this bridge says it runs the CLI, and with which configuration folder.</summary>
     public const string CliPath = "/opt/claude code/bin/claude";

@@ -16,6 +16,7 @@ public sealed class ConversationConfiguration : IEntityTypeConfiguration<Convers
         builder.Property(c => c.Status).HasMaxLength(16);
         builder.Property(c => c.PermissionMode).HasMaxLength(32);
         builder.Property(c => c.SlashCommands).HasColumnType("jsonb");
+        builder.Property(c => c.TranscriptTipUuid).HasMaxLength(Conversation.TranscriptUuidMaxLength);
         builder.HasIndex(c => new { c.ProjectId, c.UpdatedAt });
         builder.HasOne<Project>().WithMany().HasForeignKey(c => c.ProjectId).OnDelete(DeleteBehavior.Cascade);
         // The owner is also reachable through the project; kept here so every access check is one lookup.

@@ -11,12 +11,22 @@ public sealed class Conversation
     public const int TitleMaxLength = 200;
     public const int ModelMaxLength = 100;
     public const int EffortMaxLength = 16;
+    public const int TranscriptUuidMaxLength = 64;
 
     public Guid Id { get; set; }
     public Guid ProjectId { get; set; }
     public Guid OwnerId { get; set; }
     public required string Title { get; set; }
     public string? ClaudeSessionId { get; set; }
+
+    /// <summary>
+    /// For a conversation imported from a local Claude Code session: how far its transcript has been read
+    /// (a byte offset), so turns added in a terminal since are read from there; null for any other conversation.
+    /// </summary>
+    public long? TranscriptOffset { get; set; }
+
+    /// <summary>The newest record of the transcript's <c>parentUuid</c> chain read so far, to tell when the session forked.</summary>
+    public string? TranscriptTipUuid { get; set; }
     public ConversationStatus Status { get; set; }
     public StoredPermissionMode PermissionMode { get; set; }
     public string? Model { get; set; }

@@ -225,6 +225,15 @@ namespace Baton.Api.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("title");
 
+                    b.Property<long?>("TranscriptOffset")
+                        .HasColumnType("bigint")
+                        .HasColumnName("transcript_offset");
+
+                    b.Property<string>("TranscriptTipUuid")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("transcript_tip_uuid");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");

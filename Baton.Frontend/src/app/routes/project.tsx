@@ -2,6 +2,7 @@ import { FolderTree, Menu, MessageSquare, X } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { NavLink, Outlet, useParams } from 'react-router';
 import { ConversationSidebar } from '@/features/conversations/components/conversation-sidebar';
+import { OpenLocalSessionButton } from '@/features/local-sessions/components/open-local-session-button';
 import { useProject } from '@/features/projects/api/get-project';
 import { BridgeStatusBadge } from '@/features/projects/components/bridge-status-badge';
 import { useMediaQuery } from '@/lib/use-media-query';
@@ -56,6 +57,14 @@ export function ProjectRoute() {
           onNavigate={() => {
             setSidebarOpen(false);
           }}
+          startActions={
+            <OpenLocalSessionButton
+              projectId={projectId}
+              onOpened={() => {
+                setSidebarOpen(false);
+              }}
+            />
+          }
         />
       </aside>
       {sidebarOpen && (

@@ -373,6 +373,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/projects/{projectId}/local-sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The Claude Code sessions on the project's bridge machine that ran in the project's folder, newest first */
+    get: operations['ListLocalSessions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{projectId}/local-sessions/{sessionId}/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The conversation bound to a local session: created with its history, or brought up to date when it exists */
+    post: operations['ImportLocalSession'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/chat/conversation/{id}/transcript-sync': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Imports the turns a terminal added to the conversation's session since Baton last read it */
+    post: operations['SyncTranscript'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/chat/upload': {
     parameters: {
       query?: never;
@@ -753,6 +804,25 @@ export interface components {
       startedAt: string;
     };
     JsonElement: unknown;
+    /**
+     * @description One Claude Code session found on the bridge's machine: when its first record was written, when its
+     *     transcript last changed, the last message's text (cut short), and the transcript's size in bytes.
+     */
+    LocalSession: {
+      sessionId: string;
+      /** Format: date-time */
+      startedAt: null | string;
+      /** Format: date-time */
+      updatedAt: string;
+      lastMessage: null | string;
+      /** Format: int64 */
+      size: number;
+    };
+    /** @description The answer to `sessions:list`, newest first; Truncated when more sessions matched than were sent. */
+    LocalSessionListing: {
+      sessions: components['schemas']['LocalSession'][];
+      truncated: boolean;
+    };
     /**
      * @description One piece of what a message holds, as history stores it and the web app renders it: a closed set
      *     told apart by `type`. The API folds stream events into these blocks, and the web app's live
@@ -1137,6 +1207,12 @@ export interface components {
       command: string;
       sessionId: string;
       bridgeName: string;
+    };
+    /** @description What reading a conversation's session transcript again added. */
+    TranscriptSyncResponse: {
+      /** Format: int32 */
+      importedTurns: number;
+      forked: boolean;
     };
     /** @description What to change: the title, and archived or active. Omitted fields stay as they are. */
     UpdateConversationRequest: {
@@ -2277,6 +2353,103 @@ export interface operations {
       };
       /** @description Not Found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ListLocalSessions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        projectId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LocalSessionListing'];
+        };
+      };
+      /** @description Unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ImportLocalSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        projectId: string;
+        sessionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConversationResponse'];
+        };
+      };
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConversationResponse'];
+        };
+      };
+      /** @description Unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SyncTranscript: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TranscriptSyncResponse'];
+        };
+      };
+      /** @description Unauthorized */
+      401: {
         headers: {
           [name: string]: unknown;
         };

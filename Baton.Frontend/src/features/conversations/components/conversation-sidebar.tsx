@@ -1,5 +1,5 @@
 import { MessageSquare, Plus } from 'lucide-react';
-import { useState, type SyntheticEvent } from 'react';
+import { useState, type ReactNode, type SyntheticEvent } from 'react';
 import { NavLink, useNavigate } from 'react-router';
 import { useCreateConversation } from '@/features/conversations/api/create-conversation';
 import {
@@ -16,9 +16,15 @@ import styles from './conversation-sidebar.module.css';
 type ConversationSidebarProps = {
   projectId: string;
   onNavigate?: () => void;
+  /** More ways to start a conversation, shown under "New conversation". */
+  startActions?: ReactNode;
 };
 
-export function ConversationSidebar({ projectId, onNavigate }: ConversationSidebarProps) {
+export function ConversationSidebar({
+  projectId,
+  onNavigate,
+  startActions,
+}: ConversationSidebarProps) {
   useConversationLiveUpdates(projectId);
   const conversations = useConversations(projectId);
   const create = useCreateConversation(projectId);
@@ -45,6 +51,7 @@ export function ConversationSidebar({ projectId, onNavigate }: ConversationSideb
       >
         <Plus size={16} aria-hidden="true" /> New conversation
       </button>
+      {startActions}
       {create.isError && <p role="alert">{create.error.message}</p>}
       {conversations.isPending && <p className={styles.note}>Loading…</p>}
       {conversations.isError && <p role="alert">{conversations.error.message}</p>}

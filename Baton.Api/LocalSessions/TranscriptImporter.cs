@@ -1,0 +1,237 @@
+using Baton.Api.Bridges;
+using Baton.Api.Conversations;
+using Baton.Api.Data;
+using Baton.Api.Data.Entities;
+using Baton.Contracts.Errors;
+using Baton.Contracts.Messages;
+using Baton.Contracts.Sessions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Baton.Api.LocalSessions;
+
+/// <summary>
+/// Imports a local Claude Code session into a conversation bound to it, and later brings that conversation
+/// up to date with what a terminal added. The transcript is read in pages from where the last read ended,
+/// each page stored in a transaction of its own under a per-conversation lock, so a large transcript never
+/// holds a connection long and two reads of one session never store a turn twice. Records Baton's own CLI
+/// wrote (<c>"entrypoint": "baton"</c>) are passed over, as Baton stored them as they streamed.
+/// </summary>
+public sealed class TranscriptImporter(
+    BatonDbContext db,
+    IBridgePresence presence,
+    BridgeCaller caller,
+    ConversationNotifier notifier,
+    TimeProvider time)
+{
+    private const string BatonEntrypoint = "baton";
+
+    public async Task<LocalSessionListing> ListAsync(Guid userId, Guid projectId, CancellationToken cancellationToken)
+    {
+        var project = await FindProjectAsync(userId, projectId, cancellationToken);
+        var location = await LocateAsync(project.BridgeId, cancellationToken);
+        return await caller.CallAsync(location.ConnectionId, (bridge, token) =>
+            bridge.ListSessions(new ListLocalSessionsRequest(project.RootDirectory), token), cancellationToken);
+    }
+
+    /// <summary>The conversation bound to the session, created with its history when there is none yet, and brought up to date.</summary>
+    public async Task<(Conversation Conversation, bool Created)> ImportAsync(Guid userId, Guid projectId, string sessionId, CancellationToken cancellationToken)
+    {
+        var project = await FindProjectAsync(userId, projectId, cancellationToken);
+        var existing = await db.Conversations.AsNoTracking()
+            .Where(c => c.ProjectId == projectId && c.OwnerId == userId && c.ClaudeSessionId == sessionId)
+            .OrderBy(c => c.CreatedAt)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (existing is not null)
+        {
+            await SyncAsync(existing.Id, project, ownRecordsToo: false, cancellationToken);
+            return (await db.Conversations.AsNoTracking().SingleAsync(c => c.Id == existing.Id, cancellationToken), false);
+        }
+
+        // Read before anything is stored, so an unknown session or an offline bridge leaves no conversation behind.
+        var location = await LocateAsync(project.BridgeId, cancellationToken);
+        await caller.CallAsync(location.ConnectionId, (bridge, token) =>
+            bridge.ReadTranscript(new ReadTranscriptRequest(project.RootDirectory, sessionId, 0), token), cancellationToken);
+
+        var now = time.GetStoredUtcNow();
+        var conversation = new Conversation
+        {
+            Id = Guid.CreateVersion7(),
+            ProjectId = projectId,
+            OwnerId = userId,
+            Title = ConversationTitle.Default,
+            ClaudeSessionId = sessionId,
+            TranscriptOffset = 0,
+            Status = ConversationStatus.Active,
+            PermissionMode = StoredPermissionMode.Default,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        db.Conversations.Add(conversation);
+        db.Messages.Add(NoticeMessage(conversation.Id, TranscriptNotices.ImportedSession, now));
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+
+        // Everything in the transcript is history here, Baton's own turns too (their conversation is gone).
+        await SyncAsync(conversation.Id, project, ownRecordsToo: true, cancellationToken);
+        var imported = await db.Conversations.AsNoTracking().SingleAsync(c => c.Id == conversation.Id, cancellationToken);
+        await notifier.CreatedAsync(imported);
+        return (imported, true);
+    }
+
+    /// <summary>Reads what the transcript of a conversation bound to a session gained since; nothing for any other conversation.</summary>
+    public async Task<TranscriptSync> SyncAsync(Guid userId, Guid conversationId, CancellationToken cancellationToken)
+    {
+        var found = await db.Conversations.AsNoTracking()
+            .Where(c => c.Id == conversationId && c.OwnerId == userId)
+            .Join(db.Projects, c => c.ProjectId, p => p.Id, (c, p) => new { c.TranscriptOffset, Project = new ProjectTarget(p.RootDirectory, p.BridgeId) })
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw HubErrors.Create(ErrorCodes.NotFound, "The conversation was not found.");
+        return found.TranscriptOffset is null
+            ? new TranscriptSync(0, false)
+            : await SyncAsync(conversationId, found.Project, ownRecordsToo: false, cancellationToken);
+    }
+
+    private async Task<TranscriptSync> SyncAsync(Guid conversationId, ProjectTarget project, bool ownRecordsToo, CancellationToken cancellationToken)
+    {
+        var location = await LocateAsync(project.BridgeId, cancellationToken);
+        var total = new TranscriptSync(0, false);
+        var strategy = db.Database.CreateExecutionStrategy();
+        for (var atEnd = false; !atEnd;)
+        {
+            (atEnd, var page) = await strategy.ExecuteAsync(
+                ct => StorePageAsync(conversationId, project, location, ownRecordsToo, total, ct),
+                cancellationToken);
+            total = new TranscriptSync(total.ImportedTurns + page.ImportedTurns, total.Forked || page.Forked);
+        }
+
+        if (total.ImportedTurns > 0 && !ownRecordsToo)
+        {
+            await notifier.UpdatedAsync(await db.Conversations.AsNoTracking().SingleAsync(c => c.Id == conversationId, cancellationToken));
+        }
+
+        return total;
+    }
+
+    /// <summary>Reads and stores one page; true once the transcript's end was reached. <paramref name="before"/> is what earlier pages of this read added.</summary>
+    private async Task<(bool AtEnd, TranscriptSync Page)> StorePageAsync(
+        Guid conversationId, ProjectTarget project, BridgeLocation location, bool ownRecordsToo, TranscriptSync before, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockKey(conversationId)})", cancellationToken);
+        var conversation = await db.Conversations.SingleAsync(c => c.Id == conversationId, cancellationToken);
+        if (conversation is not { TranscriptOffset: { } offset, ClaudeSessionId: { } sessionId })
+        {
+            return (true, new TranscriptSync(0, false));
+        }
+
+        var page = await caller.CallAsync(location.ConnectionId, (bridge, token) =>
+            bridge.ReadTranscript(new ReadTranscriptRequest(project.RootDirectory, sessionId, offset), token), cancellationToken);
+
+        var chain = new TranscriptChain(conversation.TranscriptTipUuid);
+        var answer = await db.Messages
+            .Where(m => m.ConversationId == conversationId)
+            .OrderByDescending(m => m.Position)
+            .FirstOrDefaultAsync(cancellationToken) is { Role: MessageRole.Assistant, Status: MessageStatus.Completed, ContentSeq: null } last ? last : null;
+        var turns = 0;
+        var forked = false;
+        foreach (var record in page.Records)
+        {
+            if (chain.Forks(record) && !forked && !before.Forked)
+            {
+                forked = true;
+                answer = null;
+                await AddAsync(NoticeMessage(conversationId, TranscriptNotices.SessionForked, time.GetStoredUtcNow()), cancellationToken);
+            }
+
+            if (!ownRecordsToo && TranscriptChain.Entrypoint(record) == BatonEntrypoint)
+            {
+                continue;
+            }
+
+            switch (TranscriptParser.Parse(record))
+            {
+                case PromptPiece prompt:
+                    // Where the session forked, that notice already says the terminal wrote what follows.
+                    if (!ownRecordsToo && turns == 0 && before.ImportedTurns == 0 && !forked && !before.Forked)
+                    {
+                        await AddAsync(NoticeMessage(conversationId, TranscriptNotices.TerminalTurns, time.GetStoredUtcNow()), cancellationToken);
+                    }
+
+                    turns++;
+                    if (conversation.Title == ConversationTitle.Default && ConversationTitle.FromMessage(prompt.Text) is { } title)
+                    {
+                        conversation.Title = title;
+                    }
+
+                    await AddAsync(NewMessage(conversationId, MessageRole.User, [new TextBlock(prompt.Text)], prompt.At), cancellationToken);
+                    answer = NewMessage(conversationId, MessageRole.Assistant, [], prompt.At);
+                    await AddAsync(answer, cancellationToken);
+                    break;
+                case AnswerPiece piece:
+                    if (answer is null)
+                    {
+                        answer = NewMessage(conversationId, MessageRole.Assistant, [], piece.At);
+                        await AddAsync(answer, cancellationToken);
+                    }
+
+                    answer.Content = MessageContent.ToJson([.. MessageContent.Read(answer.Content), .. piece.Blocks]);
+                    answer.ContentVersion++;
+                    answer.UpdatedAt = piece.At ?? answer.UpdatedAt;
+                    break;
+            }
+        }
+
+        conversation.TranscriptOffset = page.NextOffset;
+        conversation.TranscriptTipUuid = chain.Tip;
+        if (turns > 0 || forked)
+        {
+            conversation.UpdatedAt = time.GetStoredUtcNow();
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return (page.AtEnd, new TranscriptSync(turns, forked));
+    }
+
+    /// <summary>Saved at once: a message's place in history is the order it was inserted in.</summary>
+    private async Task AddAsync(Message message, CancellationToken cancellationToken)
+    {
+        db.Messages.Add(message);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private Message NoticeMessage(Guid conversationId, string subtype, DateTimeOffset at) =>
+        NewMessage(conversationId, MessageRole.Assistant, [new NoticeBlock(subtype)], at);
+
+    private Message NewMessage(Guid conversationId, MessageRole role, IReadOnlyList<MessageBlock> blocks, DateTimeOffset? at)
+    {
+        var when = at ?? time.GetStoredUtcNow();
+        return new Message
+        {
+            Id = Guid.CreateVersion7(),
+            ConversationId = conversationId,
+            Role = role,
+            Content = MessageContent.ToJson(blocks),
+            Status = MessageStatus.Completed,
+            CreatedAt = when,
+            UpdatedAt = when,
+        };
+    }
+
+    /// <summary>The conversation's key for PostgreSQL's advisory locks.</summary>
+    private static long LockKey(Guid conversationId) => BitConverter.ToInt64(conversationId.ToByteArray(), 8);
+
+    private async Task<ProjectTarget> FindProjectAsync(Guid userId, Guid projectId, CancellationToken cancellationToken) =>
+        await db.Projects.AsNoTracking()
+            .Where(p => p.Id == projectId && p.OwnerId == userId)
+            .Select(p => new ProjectTarget(p.RootDirectory, p.BridgeId))
+            .SingleOrDefaultAsync(cancellationToken)
+        ?? throw HubErrors.Create(ErrorCodes.NotFound, "The project was not found.");
+
+    private async Task<BridgeLocation> LocateAsync(Guid bridgeId, CancellationToken cancellationToken) =>
+        await presence.LocateAsync(bridgeId, cancellationToken)
+        ?? throw HubErrors.Create(ErrorCodes.BridgeUnavailable, "The project's bridge is offline.");
+
+    private sealed record ProjectTarget(string RootDirectory, Guid BridgeId);
+}

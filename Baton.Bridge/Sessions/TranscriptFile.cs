@@ -1,0 +1,116 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Baton.Bridge.Sessions;
+
+/// <summary>
+/// Reading one transcript as the CLI writes it: a JSON record per line, appended to while a session
+/// runs (docs/claude-cli-facts.md). Only whole lines are read, so a record being written is left for later.
+/// </summary>
+internal static class TranscriptFile
+{
+    /// <summary>How far into a transcript its working directory is looked for: the first records carry it.</summary>
+    private const int HeadBytes = 64 * 1024;
+
+    /// <summary>How much of a transcript's end is read to find its last message.</summary>
+    private const int TailBytes = 256 * 1024;
+
+    private const int LastMessageLength = 200;
+
+    private static readonly HashSet<string> ConversationTypes = ["user", "assistant"];
+
+    public static FileStream Open(string path) =>
+        new(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+
+    /// <summary>The working directory the first record that has one names, or null.</summary>
+    public static string? WorkingDirectory(string path)
+    {
+        using var stream = Open(path);
+        var buffer = new byte[HeadBytes];
+        var length = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        return WholeLines(buffer.AsSpan(0, length), out _)
+            .Select(Parse)
+            .Select(record => record?["cwd"]?.GetValueKind() == JsonValueKind.String ? record["cwd"]!.GetValue<string>() : null)
+            .FirstOrDefault(cwd => cwd is not null);
+    }
+
+    /// <summary>When its first timestamped record was written.</summary>
+    public static DateTimeOffset? StartedAt(string path)
+    {
+        using var stream = Open(path);
+        var buffer = new byte[HeadBytes];
+        var length = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        return WholeLines(buffer.AsSpan(0, length), out _)
+            .Select(line => Parse(line)?["timestamp"])
+            .Where(timestamp => timestamp?.GetValueKind() == JsonValueKind.String)
+            .Select(timestamp => DateTimeOffset.TryParse(timestamp!.GetValue<string>(), out var at) ? at : (DateTimeOffset?)null)
+            .FirstOrDefault(at => at is not null);
+    }
+
+    /// <summary>The text of the last user or assistant message of the main conversation, cut short.</summary>
+    public static string? LastMessage(string path) =>
+        TailRecords(path)
+            .Where(IsConversation)
+            .Select(MessageText)
+            .Where(text => text is { Length: > 0 })
+            .Select(text => text!.Length > LastMessageLength ? text[..LastMessageLength] + "…" : text)
+            .FirstOrDefault();
+
+    /// <summary>The records at the transcript's end, newest first.</summary>
+    private static IEnumerable<JsonObject> TailRecords(string path)
+    {
+        using var stream = Open(path);
+        var start = Math.Max(0, stream.Length - TailBytes);
+        stream.Position = start;
+        var buffer = new byte[stream.Length - start];
+        var length = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        // Cut at the start, the first line may be a record's end: it does not parse and is passed over.
+        return [.. Enumerable.Reverse(WholeLines(buffer.AsSpan(0, length), out _)).Select(Parse).OfType<JsonObject>()];
+    }
+
+    /// <summary>The <c>uuid</c> of the newest user or assistant record of the main conversation.</summary>
+    public static string? LastConversationUuid(string path) =>
+        TailRecords(path).FirstOrDefault(record => IsConversation(record) && record["uuid"]?.GetValueKind() == JsonValueKind.String)?["uuid"]!.GetValue<string>();
+
+    public static bool IsConversation(JsonObject record) =>
+        record["type"]?.GetValueKind() == JsonValueKind.String
+        && ConversationTypes.Contains(record["type"]!.GetValue<string>())
+        && record["isSidechain"]?.GetValueKind() != JsonValueKind.True;
+
+    /// <summary>The lines of <paramref name="bytes"/> that end in a line feed, and how many bytes they take.</summary>
+    public static List<string> WholeLines(ReadOnlySpan<byte> bytes, out int consumed)
+    {
+        var lines = new List<string>();
+        consumed = 0;
+        while (bytes[consumed..].IndexOf((byte)'\n') is var end and >= 0)
+        {
+            lines.Add(Encoding.UTF8.GetString(bytes.Slice(consumed, end)));
+            consumed += end + 1;
+        }
+
+        return lines;
+    }
+
+    public static JsonObject? Parse(string line)
+    {
+        try
+        {
+            return JsonNode.Parse(line) as JsonObject;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string? MessageText(JsonObject record) => record["message"]?["content"] switch
+    {
+        JsonValue value when value.GetValueKind() == JsonValueKind.String => value.GetValue<string>().Trim(),
+        JsonArray blocks => string.Join(" ", blocks
+            .OfType<JsonObject>()
+            .Where(block => block["type"]?.GetValue<string>() == "text" && block["text"]?.GetValueKind() == JsonValueKind.String)
+            .Select(block => block["text"]!.GetValue<string>().Trim())),
+        _ => null,
+    };
+}
