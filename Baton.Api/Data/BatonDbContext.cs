@@ -20,6 +20,7 @@ public sealed class BatonDbContext(DbContextOptions<BatonDbContext> options)
     public DbSet<PermissionRule> PermissionRules => Set<PermissionRule>();
     public DbSet<Upload> Uploads => Set<Upload>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<StoredQueuedMessage> QueuedMessages => Set<StoredQueuedMessage>();
 
     /// <summary>
     /// Options every context needs besides the connection: the API's registration, the design-time

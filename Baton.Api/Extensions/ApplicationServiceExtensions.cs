@@ -8,6 +8,7 @@ using Baton.Api.ErrorHandling;
 using Baton.Api.Hubs;
 using Baton.Api.OpenApi;
 using Baton.Api.Permissions;
+using Baton.Api.Queue;
 using Baton.Api.RunOptions;
 using Baton.Api.Runs;
 using Baton.Api.Search;
@@ -52,6 +53,7 @@ public static class ApplicationServiceExtensions
         builder.AddBridges();
         builder.AddConversations();
         builder.AddRuns();
+        builder.AddMessageQueue();
         builder.AddPermissions();
         builder.AddRunOptions();
         builder.AddUploads();

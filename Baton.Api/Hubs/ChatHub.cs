@@ -3,6 +3,7 @@ using Baton.Api.Bridges;
 using Baton.Api.Conversations;
 using Baton.Api.Data;
 using Baton.Api.Permissions;
+using Baton.Api.Queue;
 using Baton.Api.RunOptions;
 using Baton.Api.Runs;
 using Baton.Api.Telemetry;
@@ -13,6 +14,7 @@ using Baton.Contracts.Errors;
 using Baton.Contracts.Files;
 using Baton.Contracts.Hubs;
 using Baton.Contracts.Permissions;
+using Baton.Contracts.Queue;
 using Baton.Contracts.Runs;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
@@ -27,7 +29,8 @@ namespace Baton.Api.Hubs;
 public sealed class ChatHub(
     BatonDbContext db,
     ConversationReplayer replayer,
-    RunDispatcher dispatcher,
+    MessageSender sender,
+    MessageQueue queue,
     RunAborter aborter,
     PermissionBroker broker,
     RunOptionsChanger runOptions,
@@ -101,7 +104,15 @@ public sealed class ChatHub(
 
     [HubMethodName(WireEvents.ChatSendMessage)]
     public Task<SendMessageResult> SendMessage(SendMessageRequest request) =>
-        dispatcher.SendAsync(UserId, request, Context.ConnectionAborted);
+        sender.SendAsync(UserId, request, Context.ConnectionAborted);
+
+    [HubMethodName(WireEvents.QueueEdit)]
+    public Task<QueuedMessage> EditQueuedMessage(EditQueuedMessageRequest request) =>
+        queue.EditAsync(UserId, request, Context.ConnectionAborted);
+
+    [HubMethodName(WireEvents.QueueRemove)]
+    public Task RemoveQueuedMessage(RemoveQueuedMessageRequest request) =>
+        queue.RemoveAsync(UserId, request, Context.ConnectionAborted);
 
     [HubMethodName(WireEvents.ClaudeAbort)]
     public Task AbortRun(AbortRunRequest request) =>

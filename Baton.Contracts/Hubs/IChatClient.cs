@@ -2,6 +2,7 @@ using Baton.Contracts.Bridges;
 using Baton.Contracts.Chat;
 using Baton.Contracts.Conversations;
 using Baton.Contracts.Permissions;
+using Baton.Contracts.Queue;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Baton.Contracts.Hubs;
@@ -35,6 +36,9 @@ public interface IChatClient
 
     [HubMethodName(WireEvents.ConversationDeleted)]
     Task ConversationDeleted(ConversationChanged message);
+
+    [HubMethodName(WireEvents.QueueChanged)]
+    Task QueueChanged(QueueChanged message);
 
     [HubMethodName(WireEvents.BridgeConnect)]
     Task BridgeConnected(BridgePresence message);

@@ -3,6 +3,7 @@ using Baton.Contracts.Chat;
 using Baton.Contracts.Conversations;
 using Baton.Contracts.Files;
 using Baton.Contracts.Permissions;
+using Baton.Contracts.Queue;
 using Baton.Contracts.Runs;
 using Microsoft.AspNetCore.SignalR;
 
@@ -35,6 +36,12 @@ public interface IChatHub
 
     [HubMethodName(WireEvents.ChatSendMessage)]
     Task<SendMessageResult> SendMessage(SendMessageRequest request);
+
+    [HubMethodName(WireEvents.QueueEdit)]
+    Task<QueuedMessage> EditQueuedMessage(EditQueuedMessageRequest request);
+
+    [HubMethodName(WireEvents.QueueRemove)]
+    Task RemoveQueuedMessage(RemoveQueuedMessageRequest request);
 
     [HubMethodName(WireEvents.ClaudeAbort)]
     Task AbortRun(AbortRunRequest request);

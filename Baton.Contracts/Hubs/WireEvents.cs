@@ -23,6 +23,9 @@ public static class WireEvents
     public const string ConversationDeleted = "conversation:deleted";
     public const string ConversationSetRunOptions = "conversation:set-run-options";
     public const string BridgeDisconnect = "bridge:disconnect";
+    public const string QueueChanged = "queue:changed";
+    public const string QueueEdit = "queue:edit";
+    public const string QueueRemove = "queue:remove";
 
     // Used on both hubs, with a payload per hub.
     public const string BridgeConnect = "bridge:connect";

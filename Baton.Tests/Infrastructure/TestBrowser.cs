@@ -76,7 +76,12 @@ public sealed class TestBrowser : IAsyncDisposable
         return await InvokeAsync<JoinConversationResult>(WireEvents.ConversationJoin, new JoinConversationRequest(conversationId, afterSeq));
     }
 
-    public Task<SendMessageResult> SendAsync(Guid conversationId, string content, Guid? clientMessageId = null) =>
+    /// <summary>Sends a message that starts a run (the test knows no run is busy).</summary>
+    public async Task<StartedRun> SendAsync(Guid conversationId, string content, Guid? clientMessageId = null) =>
+        StartedRun.From(await SendOrQueueAsync(conversationId, content, clientMessageId));
+
+    /// <summary>Sends a message that may start a run or be queued behind the busy one.</summary>
+    public Task<SendMessageResult> SendOrQueueAsync(Guid conversationId, string content, Guid? clientMessageId = null) =>
         InvokeAsync<SendMessageResult>(WireEvents.ChatSendMessage,
             new SendMessageRequest(conversationId, clientMessageId ?? Guid.NewGuid(), content, [], null, null));
 

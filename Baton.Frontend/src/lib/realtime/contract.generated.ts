@@ -34,6 +34,9 @@ export const WireEvents = {
   permissionResponse: 'permission:response',
   projectJoin: 'project:join',
   projectLeave: 'project:leave',
+  queueChanged: 'queue:changed',
+  queueEdit: 'queue:edit',
+  queueRemove: 'queue:remove',
 } as const;
 
 /** The codes of failed hub calls and of `chat:error`. */
@@ -56,6 +59,8 @@ export const ErrorCodes = {
   promptAlreadyAnswered: 'prompt_already_answered',
   promptExpired: 'prompt_expired',
   promptNotFound: 'prompt_not_found',
+  queuedMessageNotFound: 'queued_message_not_found',
+  queuedMessageStarted: 'queued_message_started',
   rateLimited: 'rate_limited',
   runInProgress: 'run_in_progress',
   unauthorized: 'unauthorized',
@@ -109,6 +114,14 @@ export type ChatHubMethods = {
     request: ProjectRoomRequest;
     result: undefined;
   };
+  'queue:edit': {
+    request: EditQueuedMessageRequest;
+    result: QueuedMessage;
+  };
+  'queue:remove': {
+    request: RemoveQueuedMessageRequest;
+    result: undefined;
+  };
 };
 
 /** The events of a conversation's log: each carries the conversation's seq, and catch-up replays them. */
@@ -137,6 +150,7 @@ export type ChatClientEvents = {
   'conversation:updated': ConversationChanged;
   interactive_prompt: InteractivePrompt;
   'permission:resolved': PermissionResolved;
+  'queue:changed': QueueChanged;
 };
 
 export type AbortRunRequest = {
@@ -253,6 +267,11 @@ export type ConversationSummary = {
   updatedAt: string;
 };
 
+export type EditQueuedMessageRequest = {
+  queuedMessageId: string;
+  content: string;
+};
+
 export type ErrorBlock = {
   type: 'error';
   parentToolUseId?: string | null;
@@ -305,6 +324,7 @@ export type JoinConversationRequest = {
 export type JoinConversationResult = {
   lastSeq: number;
   activeRequestId?: string | null;
+  queue: QueueChanged;
 };
 
 export type LeaveConversationRequest = {
@@ -410,9 +430,28 @@ export type QuestionAnswer = {
   answer: string;
 };
 
+export type QueueChanged = {
+  conversationId: string;
+  revision: number;
+  messages: QueuedMessage[];
+};
+
+export type QueuedMessage = {
+  id: string;
+  conversationId: string;
+  content: string;
+  attachmentIds: string[];
+  createdAt: string;
+  updatedAt: string;
+};
+
 export type ReadFileRequest = {
   projectId: string;
   path: string;
+};
+
+export type RemoveQueuedMessageRequest = {
+  queuedMessageId: string;
 };
 
 export type ResolvedBy = 'user' | 'rule' | 'expiry' | 'cancelled';
@@ -427,9 +466,10 @@ export type SendMessageRequest = {
 };
 
 export type SendMessageResult = {
-  requestId: string;
-  userMessageId: string;
-  assistantMessageId: string;
+  requestId?: string | null;
+  userMessageId?: string | null;
+  assistantMessageId?: string | null;
+  queued?: QueuedMessage | null;
 };
 
 export type SetRunOptionsRequest = {
