@@ -29,6 +29,14 @@ function renderQueue(overrides: Partial<Parameters<typeof QueuedMessages>[0]> = 
   return props;
 }
 
+function firstItem(): HTMLElement {
+  const [first] = screen.getAllByTestId('queued-message');
+  if (first === undefined) {
+    throw new Error('No queued message is shown.');
+  }
+  return first;
+}
+
 describe('QueuedMessages', () => {
   it('shows nothing while no message waits', () => {
     renderQueue({ messages: [] });
@@ -50,7 +58,7 @@ describe('QueuedMessages', () => {
   it('edits a message in place and saves it with Enter', async () => {
     const user = userEvent.setup();
     const { onEdit } = renderQueue();
-    const first = screen.getAllByTestId('queued-message')[0]!;
+    const first = firstItem();
 
     await user.click(within(first).getByRole('button', { name: /Edit/ }));
     const box = within(first).getByRole('textbox', { name: 'Queued message' });
@@ -65,7 +73,7 @@ describe('QueuedMessages', () => {
   it('cancels an edit with Esc and cannot save an empty text', async () => {
     const user = userEvent.setup();
     const { onEdit } = renderQueue();
-    const first = screen.getAllByTestId('queued-message')[0]!;
+    const first = firstItem();
 
     await user.click(within(first).getByRole('button', { name: /Edit/ }));
     await user.clear(within(first).getByRole('textbox'));
@@ -94,7 +102,7 @@ describe('QueuedMessages', () => {
         Promise.resolve({ code: ErrorCodes.queuedMessageStarted, text: 'started' }),
       ),
     });
-    const first = screen.getAllByTestId('queued-message')[0]!;
+    const first = firstItem();
 
     await user.click(within(first).getByRole('button', { name: /Edit/ }));
     await user.type(within(first).getByRole('textbox'), ' now{Enter}');
