@@ -6,6 +6,7 @@ using Baton.Contracts.Chat;
 using Baton.Contracts.Conversations;
 using Baton.Contracts.Hubs;
 using Baton.Contracts.Permissions;
+using Baton.Contracts.Queue;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,6 +37,7 @@ public sealed class TestBrowser : IAsyncDisposable
         On<ConversationChanged>(WireEvents.ConversationCreated);
         On<ConversationChanged>(WireEvents.ConversationUpdated);
         On<ConversationChanged>(WireEvents.ConversationDeleted);
+        On<QueueChanged>(WireEvents.QueueChanged);
         On<BridgePresence>(WireEvents.BridgeConnect);
         On<BridgePresence>(WireEvents.BridgeDisconnect);
         connection.Reconnected += _ => RejoinAsync();
