@@ -31,6 +31,7 @@ public sealed class ChatHub(
     ConversationReplayer replayer,
     MessageSender sender,
     MessageQueue queue,
+    QueueSteerer steerer,
     RunAborter aborter,
     PermissionBroker broker,
     RunOptionsChanger runOptions,
@@ -113,6 +114,10 @@ public sealed class ChatHub(
     [HubMethodName(WireEvents.QueueRemove)]
     public Task RemoveQueuedMessage(RemoveQueuedMessageRequest request) =>
         queue.RemoveAsync(UserId, request, Context.ConnectionAborted);
+
+    [HubMethodName(WireEvents.QueueSteer)]
+    public Task SteerQueuedMessage(SteerQueuedMessageRequest request) =>
+        steerer.SteerAsync(UserId, request, Context.ConnectionAborted);
 
     [HubMethodName(WireEvents.ClaudeAbort)]
     public Task AbortRun(AbortRunRequest request) =>

@@ -51,6 +51,10 @@ public sealed class MessageQueue(BatonDbContext db, QueueBroadcaster broadcaster
             .Select(m => new QueuedMessage(m.Id, m.ConversationId, m.Content, m.AttachmentIds, m.CreatedAt, m.UpdatedAt))
             .SingleOrDefaultAsync(cancellationToken);
 
+    /// <summary>The caller's queued message that has not started; the same coded errors as an edit otherwise.</summary>
+    public async Task<QueuedMessage> FindOwnWaitingAsync(Guid userId, Guid id, CancellationToken cancellationToken) =>
+        ToContract(await FindOwnAsync(userId, id, cancellationToken));
+
     public async Task<QueuedMessage> EditAsync(Guid userId, EditQueuedMessageRequest request, CancellationToken cancellationToken)
     {
         var stored = await FindOwnAsync(userId, request.QueuedMessageId, cancellationToken);

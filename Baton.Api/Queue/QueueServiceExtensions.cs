@@ -2,7 +2,7 @@ namespace Baton.Api.Queue;
 
 public static class QueueServiceExtensions
 {
-    /// <summary>Messages sent while a run is busy: stored, edited, removed and started in order when the run ends.</summary>
+    /// <summary>Messages sent while a run is busy: stored, edited, removed, started in order when the run ends, or steered into it.</summary>
     public static IHostApplicationBuilder AddMessageQueue(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -10,6 +10,7 @@ public static class QueueServiceExtensions
         services.AddScoped<MessageSender>();
         services.AddScoped<QueueBroadcaster>();
         services.AddScoped<QueueStarter>();
+        services.AddScoped<QueueSteerer>();
         services.AddSingleton<QueueAdvancer>();
         return builder;
     }

@@ -17,9 +17,10 @@ public sealed class QueueStarter(BatonDbContext db, RunDispatcher dispatcher, Qu
     /// <summary>A claim older than this whose run never got stored (its instance went away) no longer holds the queue.</summary>
     private static readonly TimeSpan ClaimLifetime = TimeSpan.FromMinutes(1);
 
-    public async Task StartNextAsync(Guid conversationId, CancellationToken cancellationToken)
+    /// <summary>Starts the oldest waiting message, or <paramref name="only"/> that one (sent now by hand), if no run is busy.</summary>
+    public async Task StartNextAsync(Guid conversationId, CancellationToken cancellationToken, Guid? only = null)
     {
-        if (await ClaimNextAsync(conversationId, cancellationToken) is not { } claim)
+        if (await ClaimNextAsync(conversationId, only, cancellationToken) is not { } claim)
         {
             return;
         }
@@ -42,7 +43,7 @@ public sealed class QueueStarter(BatonDbContext db, RunDispatcher dispatcher, Qu
         }
     }
 
-    private async Task<Claim?> ClaimNextAsync(Guid conversationId, CancellationToken cancellationToken)
+    private async Task<Claim?> ClaimNextAsync(Guid conversationId, Guid? only, CancellationToken cancellationToken)
     {
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async ct =>
@@ -66,7 +67,7 @@ public sealed class QueueStarter(BatonDbContext db, RunDispatcher dispatcher, Qu
             }
 
             var next = await db.QueuedMessages
-                .Where(m => m.ConversationId == conversationId && m.StartedAt == null)
+                .Where(m => m.ConversationId == conversationId && m.StartedAt == null && (only == null || m.Id == only))
                 .OrderBy(m => m.CreatedAt).ThenBy(m => m.Id)
                 .FirstOrDefaultAsync(ct);
             if (next is null)

@@ -106,6 +106,13 @@ public static class CliLineInterpreter
     /// </summary>
     private static IReadOnlyList<StreamEvent> FromUser(JsonElement line)
     {
+        // The bridge passes on the echo only of a message steered into the running turn.
+        if (line.TryGetProperty("isReplay", out var replay) && replay.ValueKind is JsonValueKind.True
+            && line.TryGetProperty("message", out var echoed) && Text(echoed, "content") is { } steered)
+        {
+            return [new SteeredMessageEvent(steered)];
+        }
+
         if (!line.TryGetProperty("message", out var message)
             || !message.TryGetProperty("content", out var blocks)
             || blocks.ValueKind != JsonValueKind.Array)

@@ -21,6 +21,7 @@ public sealed class ClaudeRun : ICliTurn
 
     private readonly Lock _gate = new();
     private readonly Dictionary<Guid, PendingPrompt> _prompts = [];
+    private readonly Queue<string> _steers = new();
     private readonly TaskCompletionSource _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly RunOutbox _outbox;
     private readonly Activity? _activity;
@@ -32,6 +33,7 @@ public sealed class ClaudeRun : ICliTurn
     private bool _sawInterruption;
     private bool _hasEnded;
     private string? _apiError;
+    private double _earlierTurnsCostUsd;
 
     public ClaudeRun(ExecuteRunRequest request, ClaudeProcess process, RunOutbox outbox, Activity? activity, ILogger logger)
     {
@@ -85,6 +87,14 @@ public sealed class ClaudeRun : ICliTurn
 
             switch (CliJson.Type(line))
             {
+                case "user" when CliJson.Flag(line, "isReplay"):
+                    // The CLI echoes every message it takes: only a steered one's echo says something new.
+                    if (!TakeSteer(line))
+                    {
+                        return;
+                    }
+
+                    break;
                 case "assistant" when CliJson.String(line, "error") is { } error:
                     _apiError = error;
                     break;
@@ -95,6 +105,38 @@ public sealed class ClaudeRun : ICliTurn
 
             _outbox.AppendLine(RequestId, CliLineLimit.Apply(line, text, bytes), bytes);
         }
+    }
+
+    /// <summary>
+    /// Writes a message into the running turn. Until the CLI echoes it the run does not end on a <c>result</c>:
+    /// a message that missed the turn's last model call becomes a turn of its own, which this run then covers.
+    /// </summary>
+    public async Task<bool> SteerAsync(string content, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (_hasEnded || _abortRequested || !_messageSent)
+            {
+                return false;
+            }
+
+            _steers.Enqueue(content);
+        }
+
+        await Process.SteerAsync(content, cancellationToken);
+        return true;
+    }
+
+    private bool TakeSteer(JsonElement line)
+    {
+        var content = CliJson.Property(line, "message") is { } message ? CliJson.String(message, "content") : null;
+        if (_steers.TryPeek(out var next) && next == content)
+        {
+            _steers.Dequeue();
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>The CLI asks to use a tool: becomes <c>permission:request</c> with a new prompt id. False when the run has ended.</summary>
@@ -187,6 +229,13 @@ public sealed class ClaudeRun : ICliTurn
             }
 
             var verdict = TurnVerdict.Read(result, _stopRequested, _sawInterruption, _apiError);
+            if (verdict.Outcome is TurnOutcome.Completed && _steers.Count > 0)
+            {
+                // A steered message still waits in the CLI: it answers it next, as part of this run.
+                _earlierTurnsCostUsd += costUsd;
+                return;
+            }
+
             switch (verdict.Outcome)
             {
                 case TurnOutcome.Aborted:
@@ -196,7 +245,7 @@ public sealed class ClaudeRun : ICliTurn
                     Fail(verdict.ErrorCode!, verdict.Message!, Process.StderrTail);
                     break;
                 default:
-                    Complete(result, costUsd);
+                    Complete(result, _earlierTurnsCostUsd + costUsd);
                     break;
             }
         }

@@ -43,6 +43,9 @@ public interface IChatHub
     [HubMethodName(WireEvents.QueueRemove)]
     Task RemoveQueuedMessage(RemoveQueuedMessageRequest request);
 
+    [HubMethodName(WireEvents.QueueSteer)]
+    Task SteerQueuedMessage(SteerQueuedMessageRequest request);
+
     [HubMethodName(WireEvents.ClaudeAbort)]
     Task AbortRun(AbortRunRequest request);
 

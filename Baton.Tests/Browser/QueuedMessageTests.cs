@@ -8,7 +8,8 @@ namespace Baton.Tests.Browser;
 /// <summary>
 /// Messages sent while Claude works (the real CLI streaming the scripted model's long answer): each shows
 /// as queued below the conversation, is edited or removed there, shows in a second tab, and starts when
-/// the run ends (here by Stop), its reply arriving as any other.
+/// the run ends (here by Stop), its reply arriving as any other. "Send now" steers one into the running
+/// turn instead: it shows in the answer where Claude took it, and Claude's reply answers it.
 /// </summary>
 [Collection(FullAppCollection.Name)]
 public sealed class QueuedMessageTests(FullAppFixture app, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>, IDisposable
@@ -16,6 +17,7 @@ public sealed class QueuedMessageTests(FullAppFixture app, ChromiumFixture chrom
     private const string FirstQueued = "first queued note";
     private const string EditedQueued = "edited queued note";
     private const string SecondQueued = "second queued note";
+    private const string Steered = "also mention the weather";
     private static readonly Regex HasValue = new(".+");
 
     public void Dispose() => chromium.ExpectNoCspViolations();
@@ -25,6 +27,57 @@ public sealed class QueuedMessageTests(FullAppFixture app, ChromiumFixture chrom
 
     [Fact]
     public Task A_message_sent_while_claude_works_waits_in_the_queue_and_starts_when_the_run_ends_on_a_phone() => RunAsync(390, 844, "-phone");
+
+    [Fact]
+    public Task A_message_sent_now_joins_the_running_turn() => SteerAsync(1280, 800, "");
+
+    [Fact]
+    public Task A_message_sent_now_joins_the_running_turn_on_a_phone() => SteerAsync(390, 844, "-phone");
+
+    private async Task SteerAsync(int width, int height, string screenshotSuffix)
+    {
+        var page = await chromium.NewPageAsync(app.GetEndpoint("frontend"), width, height);
+        var tab = new WebAppTab(page, app, screenshotSuffix);
+        await tab.StartInNewProjectAsync("steer");
+        var queue = tab.ByTestId("queued-messages");
+
+        var (answer, prompt) = await tab.StepAsync("Ask Claude to write a file, and queue a message while it waits for permission", async () =>
+        {
+            var sent = await tab.SendAsync("write notes.txt");
+            var pending = await tab.PendingPromptAsync(sent);
+            await QueueAsync(tab, Steered);
+            return (sent, pending);
+        });
+
+        await tab.StepAsync("Send it now: it leaves the queue for the running turn", async () =>
+        {
+            await queue.GetByRole(AriaRole.Button, new() { Name = $"Send now: {Steered}" }).ClickAsync();
+            await Expect(queue).ToHaveCountAsync(0);
+        });
+
+        await tab.StepAsync("Allow the write: Claude takes the message at its next step and answers it in the same run", async () =>
+        {
+            await prompt.GetByTestId("permission-allow").ClickAsync();
+            await Expect(answer).ToHaveAttributeAsync("data-status", "completed", new() { Timeout = WebAppTab.CliTurnTimeout });
+            await ExpectSteeredIntoAsync(answer);
+            await Expect(tab.UserMessage(Steered)).ToHaveCountAsync(0);
+            await tab.ScreenshotAsync("steered-message");
+        });
+
+        await tab.StepAsync("After a reload the message is still inside the answer", async () =>
+        {
+            await page.ReloadAsync();
+            await ExpectSteeredIntoAsync(answer);
+        });
+
+        await page.Context.CloseAsync();
+    }
+
+    private static async Task ExpectSteeredIntoAsync(ILocator answer)
+    {
+        await Expect(answer.GetByTestId("steered-message")).ToContainTextAsync(Steered);
+        await Expect(answer).ToContainTextAsync($"You also said while I worked: \"{Steered}\"");
+    }
 
     private async Task RunAsync(int width, int height, string screenshotSuffix)
     {
@@ -47,7 +100,9 @@ public sealed class QueuedMessageTests(FullAppFixture app, ChromiumFixture chrom
 
         await tab.StepAsync("Edit the first queued message and remove the second", async () =>
         {
-            var first = Queued(queue, FirstQueued);
+            // Found by its id from here: while edited, its text is in the box, not on the page.
+            var id = await Queued(queue, FirstQueued).GetAttributeAsync("data-queued-id");
+            var first = queue.Locator($"[data-queued-id='{id}']");
             await first.GetByRole(AriaRole.Button, new() { Name = "Edit" }).ClickAsync();
             var box = first.GetByRole(AriaRole.Textbox, new() { Name = "Queued message" });
             await box.FillAsync(EditedQueued);

@@ -37,6 +37,7 @@ export const WireEvents = {
   queueChanged: 'queue:changed',
   queueEdit: 'queue:edit',
   queueRemove: 'queue:remove',
+  queueSteer: 'queue:steer',
 } as const;
 
 /** The codes of failed hub calls and of `chat:error`. */
@@ -120,6 +121,10 @@ export type ChatHubMethods = {
   };
   'queue:remove': {
     request: RemoveQueuedMessageRequest;
+    result: undefined;
+  };
+  'queue:steer': {
+    request: SteerQueuedMessageRequest;
     result: undefined;
   };
 };
@@ -343,6 +348,7 @@ export type MessageBlock =
   | NoticeBlock
   | OtherBlock
   | PermissionBlock
+  | SteeredMessageBlock
   | TextBlock
   | ThinkingBlock
   | ToolResultBlock
@@ -479,10 +485,30 @@ export type SetRunOptionsRequest = {
   effort?: string | null;
 };
 
+export type SteerQueuedMessageRequest = {
+  queuedMessageId: string;
+};
+
+export type SteeredMessageBlock = {
+  type: 'steered';
+  parentToolUseId?: string | null;
+  cliMessageId?: string | null;
+  index?: number | null;
+  streaming?: boolean | null;
+  text: string;
+};
+
+export type SteeredMessageEvent = {
+  kind: 'steered_message';
+  parentToolUseId?: string | null;
+  content: string;
+};
+
 export type StreamEvent =
   | BlockCompleteEvent
   | BlockStartEvent
   | OtherEvent
+  | SteeredMessageEvent
   | SystemEvent
   | TextDeltaEvent
   | ThinkingDeltaEvent

@@ -124,6 +124,7 @@ export function ChatView({
     [session],
   );
   const removeQueued = useCallback((id: string) => session.removeQueued(id), [session]);
+  const steerQueued = useCallback((id: string) => session.steerQueued(id), [session]);
   const upload = useCallback(
     async (file: File): Promise<Attachment> => {
       const stored = await uploadAttachment(conversationId, file);
@@ -183,6 +184,7 @@ export function ChatView({
           messages={snapshot.queue.messages}
           onEdit={editQueued}
           onRemove={removeQueued}
+          onSteer={steerQueued}
         />
       )}
       <Composer

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Pencil, Trash2 } from 'lucide-react';
+import { CornerDownRight, Pencil, Trash2 } from 'lucide-react';
 import { ErrorCodes, type QueuedMessage } from '@/lib/realtime/contract.generated';
 import type { HubFailure } from '@/lib/realtime/hub-error';
 import type { QueueActions } from '@/features/chat/queue/queued-messages';
@@ -7,8 +7,11 @@ import styles from './queued-messages.module.css';
 
 type QueuedMessageItemProps = QueueActions & { message: QueuedMessage };
 
-/** One waiting message: its text, or while edited a box for it; edit and remove until it starts. */
-export function QueuedMessageItem({ message, onEdit, onRemove }: QueuedMessageItemProps) {
+/**
+ * One waiting message: its text, or while edited a box for it; edit, remove, or send it into the running
+ * turn now ("Send now": Claude takes it at its next step) until it starts.
+ */
+export function QueuedMessageItem({ message, onEdit, onRemove, onSteer }: QueuedMessageItemProps) {
   const [draft, setDraft] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<HubFailure | undefined>(undefined);
@@ -64,6 +67,20 @@ export function QueuedMessageItem({ message, onEdit, onRemove }: QueuedMessageIt
       <div className={styles.actions}>
         {draft === undefined ? (
           <>
+            {message.attachmentIds.length === 0 && (
+              <button
+                type="button"
+                className={styles.action}
+                disabled={busy}
+                aria-label={`Send now: ${message.content}`}
+                title="Send into Claude's running turn now"
+                onClick={() => {
+                  void run(() => onSteer(message.id));
+                }}
+              >
+                <CornerDownRight size={14} aria-hidden="true" /> Send now
+              </button>
+            )}
             <button
               type="button"
               className={styles.action}

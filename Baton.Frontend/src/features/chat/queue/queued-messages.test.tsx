@@ -23,6 +23,7 @@ function renderQueue(overrides: Partial<Parameters<typeof QueuedMessages>[0]> = 
     messages,
     onEdit: vi.fn(() => Promise.resolve(undefined)),
     onRemove: vi.fn(() => Promise.resolve(undefined)),
+    onSteer: vi.fn(() => Promise.resolve(undefined)),
     ...overrides,
   };
   render(<QueuedMessages {...props} />);
@@ -82,6 +83,15 @@ describe('QueuedMessages', () => {
 
     expect(onEdit).not.toHaveBeenCalled();
     expect(within(first).getByText('Then run the tests')).toBeInTheDocument();
+  });
+
+  it('sends a message into the running turn now', async () => {
+    const user = userEvent.setup();
+    const { onSteer } = renderQueue();
+
+    await user.click(screen.getByRole('button', { name: 'Send now: And write a summary' }));
+
+    expect(onSteer).toHaveBeenCalledExactlyOnceWith('q2');
   });
 
   it('removes a message', async () => {

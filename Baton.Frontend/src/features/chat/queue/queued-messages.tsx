@@ -6,12 +6,13 @@ import styles from './queued-messages.module.css';
 export type QueueActions = {
   onEdit: (id: string, content: string) => Promise<HubFailure | undefined>;
   onRemove: (id: string) => Promise<HubFailure | undefined>;
+  onSteer: (id: string) => Promise<HubFailure | undefined>;
 };
 
 type QueuedMessagesProps = QueueActions & { messages: readonly QueuedMessage[] };
 
 /** The messages waiting for the running answer to end, in the order they will start. */
-export function QueuedMessages({ messages, onEdit, onRemove }: QueuedMessagesProps) {
+export function QueuedMessages({ messages, onEdit, onRemove, onSteer }: QueuedMessagesProps) {
   if (messages.length === 0) {
     return null;
   }
@@ -31,6 +32,7 @@ export function QueuedMessages({ messages, onEdit, onRemove }: QueuedMessagesPro
             message={message}
             onEdit={onEdit}
             onRemove={onRemove}
+            onSteer={onSteer}
           />
         ))}
       </ol>

@@ -176,6 +176,15 @@ export class ConversationSession {
     }
   }
 
+  /** Sends a queued message into the running turn now (or, with none running, starts it at once). */
+  async steerQueued(queuedMessageId: string): Promise<HubFailure | undefined> {
+    const failure = await this.call(WireEvents.queueSteer, { queuedMessageId });
+    if (failure === undefined) {
+      this.update({ queue: dropQueuedMessage(this.snapshot.queue, queuedMessageId) });
+    }
+    return failure;
+  }
+
   async removeQueued(queuedMessageId: string): Promise<HubFailure | undefined> {
     const failure = await this.call(WireEvents.queueRemove, { queuedMessageId });
     if (failure === undefined) {
