@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Baton.Contracts.Runs;
 using Baton.Contracts.Streaming;
 using static Baton.Api.Runs.CliJson;
 
@@ -106,8 +107,8 @@ public static class CliLineInterpreter
     /// </summary>
     private static IReadOnlyList<StreamEvent> FromUser(JsonElement line)
     {
-        // The bridge passes on the echo only of a message steered into the running turn.
-        if (line.TryGetProperty("isReplay", out var replay) && replay.ValueKind is JsonValueKind.True
+        // The CLI's echo of a message steered into the running turn, as the bridge marked it.
+        if (line.TryGetProperty(SteeredLine.Marker, out var marker) && marker.ValueKind is JsonValueKind.True
             && line.TryGetProperty("message", out var echoed) && Text(echoed, "content") is { } steered)
         {
             return [new SteeredMessageEvent(steered)];

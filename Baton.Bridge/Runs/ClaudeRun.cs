@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Baton.Bridge.Cli;
 using Baton.Bridge.Outbox;
 using Baton.Bridge.Permissions;
@@ -34,6 +36,7 @@ public sealed class ClaudeRun : ICliTurn
     private bool _hasEnded;
     private string? _apiError;
     private double _earlierTurnsCostUsd;
+    private bool _ownMessageEchoed;
 
     public ClaudeRun(ExecuteRunRequest request, ClaudeProcess process, RunOutbox outbox, Activity? activity, ILogger logger)
     {
@@ -87,14 +90,18 @@ public sealed class ClaudeRun : ICliTurn
 
             switch (CliJson.Type(line))
             {
-                case "user" when CliJson.Flag(line, "isReplay"):
-                    // The CLI echoes every message it takes: only a steered one's echo says something new.
-                    if (!TakeSteer(line))
-                    {
-                        return;
-                    }
-
+                case "user" when CliJson.Flag(line, "isReplay") && TakeSteer(line):
+                    // Marked, so the API puts the message in the answer where the CLI took it.
+                    var marked = JsonNode.Parse(text)!.AsObject();
+                    marked[SteeredLine.Marker] = true;
+                    text = marked.ToJsonString();
+                    line = JsonElement.Parse(text);
+                    bytes = Encoding.UTF8.GetByteCount(text);
                     break;
+                case "user" when CliJson.Flag(line, "isReplay") && !_ownMessageEchoed && EchoesOwnMessage(line):
+                    // The run's own message is in history already.
+                    _ownMessageEchoed = true;
+                    return;
                 case "assistant" when CliJson.String(line, "error") is { } error:
                     _apiError = error;
                     break;
@@ -125,6 +132,17 @@ public sealed class ClaudeRun : ICliTurn
 
         await Process.SteerAsync(content, cancellationToken);
         return true;
+    }
+
+    private bool EchoesOwnMessage(JsonElement line)
+    {
+        var content = CliJson.Property(line, "message") is { } message ? CliJson.Property(message, "content") : null;
+        return content switch
+        {
+            { ValueKind: JsonValueKind.String } text => text.GetString() == Request.Prompt,
+            { ValueKind: JsonValueKind.Array } blocks => blocks.EnumerateArray().Any(block => CliJson.String(block, "text") == Request.Prompt),
+            _ => false,
+        };
     }
 
     private bool TakeSteer(JsonElement line)

@@ -1,8 +1,11 @@
+using System.Text.Json;
 using Baton.Contracts;
+using Baton.Contracts.Chat;
 using Baton.Contracts.Errors;
 using Baton.Contracts.Hubs;
 using Baton.Contracts.Queue;
 using Baton.Contracts.Runs;
+using Baton.Contracts.Streaming;
 using Baton.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR;
 
@@ -68,6 +71,35 @@ public sealed class QueuedMessageHubTests(ApiFixture app)
         await chat.Bridge.WaitForExecuteAsync(request => request.Prompt == "final words");
         Assert.Equal(ErrorCodes.QueuedMessageStarted, await CodeOf(chat.Browser.InvokeAsync<QueuedMessage>(WireEvents.QueueEdit, new EditQueuedMessageRequest(queued.Id, "too late"))));
         Assert.Equal(ErrorCodes.QueuedMessageStarted, await CodeOf(chat.Browser.InvokeAsync(WireEvents.QueueRemove, new RemoveQueuedMessageRequest(queued.Id))));
+    }
+
+    [Fact]
+    public async Task A_message_sent_now_reaches_the_running_run_on_the_bridge_and_joins_its_answer_where_the_cli_took_it()
+    {
+        await using var chat = await ChatScenario.StartAsync(app, browserOn: "api", bridgeOn: "api2");
+        await chat.Browser.JoinAsync(chat.ConversationId);
+        var (first, _) = await chat.StartRunAsync("first");
+        var steered = (await chat.Browser.SendOrQueueAsync(chat.ConversationId, "steer me")).Queued!;
+        var after = (await chat.Browser.SendOrQueueAsync(chat.ConversationId, "after")).Queued!;
+
+        await chat.Browser.InvokeAsync(WireEvents.QueueSteer, new SteerQueuedMessageRequest(steered.Id));
+
+        Assert.Equal(new SteerRunRequest(first.RequestId, "steer me"), await chat.Bridge.Events.WaitForAsync<SteerRunRequest>());
+        Assert.Equal([after.Id], (await chat.Browser.JoinAsync(chat.ConversationId)).Queue.Messages.Select(m => m.Id));
+        Assert.Equal(ErrorCodes.QueuedMessageStarted, await CodeOf(chat.Browser.InvokeAsync(WireEvents.QueueSteer, new SteerQueuedMessageRequest(steered.Id))));
+        var echo = JsonSerializer.SerializeToElement(new Dictionary<string, object>
+        {
+            ["type"] = "user",
+            ["message"] = new { role = "user", content = "steer me" },
+            ["isReplay"] = true,
+            [SteeredLine.Marker] = true,
+        });
+        await chat.Bridge.StreamAsync(first.RequestId, echo);
+        await chat.Browser.Events.WaitForAsync<ChatStreamResponse>(m => m.RequestId == first.RequestId && m.Event is SteeredMessageEvent { Content: "steer me" });
+
+        await chat.Bridge.CompleteAsync(first.RequestId);
+        await chat.Bridge.WaitForExecuteAsync(request => request.Prompt == "after");
+        Assert.Equal(["first", "after"], chat.Bridge.Events.OfType<ExecuteRunRequest>().Select(request => request.Prompt));
     }
 
     [Fact]
