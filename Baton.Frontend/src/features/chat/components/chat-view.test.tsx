@@ -369,6 +369,45 @@ describe('ChatView', () => {
     expect(scroller.scrollTop).toBe(2_000);
   });
 
+  it('queues a message sent while a run is busy, below the answer, and shows the queue another tab changed', async () => {
+    const connection = new FakeHubConnection();
+    connection.answer(WireEvents.conversationJoin, () => ({
+      lastSeq: 2,
+      activeRequestId: requestId,
+      queue: emptyQueueAnswer,
+    }));
+    const queued = {
+      id: 'queued-1',
+      conversationId,
+      content: 'Then run the tests',
+      attachmentIds: [],
+      createdAt: '2026-12-03T00:00:00Z',
+      updatedAt: '2026-12-03T00:00:00Z',
+    };
+    connection.answer(WireEvents.chatSendMessage, () => ({ queued }));
+    const user = userEvent.setup();
+    renderChat(connection, loaders(streamingHistory));
+
+    await user.type(await screen.findByTestId('composer-input'), 'Then run the tests');
+    await user.click(screen.getByRole('button', { name: 'Queue' }));
+
+    const queue = await screen.findByTestId('queued-messages');
+    expect(queue).toHaveTextContent('Then run the tests');
+    expect(screen.getAllByTestId('user-message')).toHaveLength(1);
+    act(() => {
+      connection.emit(WireEvents.queueChanged, {
+        conversationId,
+        revision: 3,
+        messages: [{ ...queued, content: 'Run only the fast tests' }],
+      });
+    });
+    expect(queue).toHaveTextContent('Run only the fast tests');
+    act(() => {
+      connection.emit(WireEvents.queueChanged, { conversationId, revision: 2, messages: [] });
+    });
+    expect(queue).toHaveTextContent('Run only the fast tests');
+  });
+
   it('shows a refused message with what to do about it', async () => {
     const connection = new FakeHubConnection();
     connection.answer(WireEvents.conversationJoin, () => ({ lastSeq: 0, queue: emptyQueueAnswer }));
