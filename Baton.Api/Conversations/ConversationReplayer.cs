@@ -1,6 +1,7 @@
 using System.Data;
 using Baton.Api.Data;
 using Baton.Api.Data.Entities;
+using Baton.Api.Queue;
 using Baton.Contracts.Conversations;
 using Baton.Contracts.Hubs;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,8 @@ namespace Baton.Api.Conversations;
 /// <summary>
 /// Catch-up for <c>conversation:join</c>: the stored events after a seq, each through its own wire
 /// event, from one snapshot that also gives the seq they reach. The caller joined the room first, so
-/// whatever is stored later arrives live; a browser drops a seq it has already seen.
+/// whatever is stored later arrives live; a browser drops a seq it has already seen. The queued messages
+/// come from the same snapshot.
 /// </summary>
 public sealed class ConversationReplayer(BatonDbContext db)
 {
@@ -49,8 +51,9 @@ public sealed class ConversationReplayer(BatonDbContext db)
                 seq = page[^1].Seq;
             }
 
+            var queue = await QueueBroadcaster.ReadAsync(db, conversationId, ct);
             await transaction.CommitAsync(ct);
-            return new JoinConversationResult(lastSeq, activeRequestId);
+            return new JoinConversationResult(lastSeq, activeRequestId, queue);
         }, cancellationToken);
     }
 }

@@ -21,6 +21,7 @@ public sealed class BatonDbContext(DbContextOptions<BatonDbContext> options)
     public DbSet<Upload> Uploads => Set<Upload>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<PushDevice> PushDevices => Set<PushDevice>();
+    public DbSet<StoredQueuedMessage> QueuedMessages => Set<StoredQueuedMessage>();
 
     /// <summary>
     /// Options every context needs besides the connection: the API's registration, the design-time

@@ -9,6 +9,7 @@ using Baton.Api.LocalSessions;
 using Baton.Api.OpenApi;
 using Baton.Api.Permissions;
 using Baton.Api.Push;
+using Baton.Api.Queue;
 using Baton.Api.RunOptions;
 using Baton.Api.Runs;
 using Baton.Api.Search;
@@ -56,6 +57,7 @@ public static class ApplicationServiceExtensions
         builder.AddBridges();
         builder.AddConversations();
         builder.AddRuns();
+        builder.AddMessageQueue();
         builder.AddPermissions();
         builder.AddRunOptions();
         builder.AddUploads();

@@ -4,6 +4,7 @@ using Baton.Api.Conversations;
 using Baton.Api.Data;
 using Baton.Api.Permissions;
 using Baton.Api.Push;
+using Baton.Api.Queue;
 using Baton.Api.RunOptions;
 using Baton.Api.Runs;
 using Baton.Api.Telemetry;
@@ -15,6 +16,7 @@ using Baton.Contracts.Errors;
 using Baton.Contracts.Files;
 using Baton.Contracts.Hubs;
 using Baton.Contracts.Permissions;
+using Baton.Contracts.Queue;
 using Baton.Contracts.Runs;
 using Baton.Contracts.Workspace;
 using Microsoft.AspNetCore.SignalR;
@@ -30,7 +32,9 @@ namespace Baton.Api.Hubs;
 public sealed class ChatHub(
     BatonDbContext db,
     ConversationReplayer replayer,
-    RunDispatcher dispatcher,
+    MessageSender sender,
+    MessageQueue queue,
+    QueueSteerer steerer,
     RunAborter aborter,
     PermissionBroker broker,
     RunOptionsChanger runOptions,
@@ -110,7 +114,19 @@ public sealed class ChatHub(
 
     [HubMethodName(WireEvents.ChatSendMessage)]
     public Task<SendMessageResult> SendMessage(SendMessageRequest request) =>
-        dispatcher.SendAsync(UserId, request, Context.ConnectionAborted);
+        sender.SendAsync(UserId, request, Context.ConnectionAborted);
+
+    [HubMethodName(WireEvents.QueueEdit)]
+    public Task<QueuedMessage> EditQueuedMessage(EditQueuedMessageRequest request) =>
+        queue.EditAsync(UserId, request, Context.ConnectionAborted);
+
+    [HubMethodName(WireEvents.QueueRemove)]
+    public Task RemoveQueuedMessage(RemoveQueuedMessageRequest request) =>
+        queue.RemoveAsync(UserId, request, Context.ConnectionAborted);
+
+    [HubMethodName(WireEvents.QueueSteer)]
+    public Task SteerQueuedMessage(SteerQueuedMessageRequest request) =>
+        steerer.SteerAsync(UserId, request, Context.ConnectionAborted);
 
     [HubMethodName(WireEvents.ClaudeAbort)]
     public Task AbortRun(AbortRunRequest request) =>

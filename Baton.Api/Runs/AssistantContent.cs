@@ -87,6 +87,9 @@ public sealed class AssistantContent(List<MessageBlock> blocks)
             case ToolResultEvent result:
                 blocks.Add(new ToolResultBlock(result.ToolUseId, result.Content, result.IsError) { ToolUseResult = result.ToolUseResult, ParentToolUseId = parent });
                 break;
+            case SteeredMessageEvent steered:
+                blocks.Add(new SteeredMessageBlock(steered.Content));
+                break;
             case SystemEvent { Subtype: SystemSubtypes.ApiRetry }:
                 blocks.Add(new NoticeBlock(SystemSubtypes.ApiRetry) { ParentToolUseId = parent });
                 break;

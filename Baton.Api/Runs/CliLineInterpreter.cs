@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Baton.Contracts.Runs;
 using Baton.Contracts.Streaming;
 using static Baton.Api.Runs.CliJson;
 
@@ -106,6 +107,13 @@ public static class CliLineInterpreter
     /// </summary>
     private static IReadOnlyList<StreamEvent> FromUser(JsonElement line)
     {
+        // The CLI's echo of a message steered into the running turn, as the bridge marked it.
+        if (line.TryGetProperty(SteeredLine.Marker, out var marker) && marker.ValueKind is JsonValueKind.True
+            && line.TryGetProperty("message", out var echoed) && Text(echoed, "content") is { } steered)
+        {
+            return [new SteeredMessageEvent(steered)];
+        }
+
         if (!line.TryGetProperty("message", out var message)
             || !message.TryGetProperty("content", out var blocks)
             || blocks.ValueKind != JsonValueKind.Array)

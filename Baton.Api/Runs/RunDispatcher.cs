@@ -21,7 +21,9 @@ namespace Baton.Api.Runs;
 /// <summary>
 /// <c>chat:send-message</c>: checks the request, stores the run with both messages and the
 /// <c>user_message</c> event in one transaction, then hands the run to the project's bridge. A bridge
-/// that refuses or does not answer ends the run with a stored <c>chat:error</c>.
+/// that refuses or does not answer ends the run with a stored <c>chat:error</c>. While another run of the
+/// conversation is busy it refuses with <c>run_in_progress</c>, which <see cref="Queue.MessageSender"/> turns
+/// into a queued message.
 /// </summary>
 public sealed class RunDispatcher(
     BatonDbContext db,
@@ -88,12 +90,12 @@ public sealed class RunDispatcher(
         }
 
         telemetry.RunStarted();
-        activity?.SetTag("baton.request_id", stored.Result.RequestId);
+        activity?.SetTag("baton.request_id", stored.RunId);
         await broadcaster.BroadcastAsync(request.ConversationId, stored.Events);
         await notifier.UpdatedAsync(stored.Conversation);
 
         var execute = new ExecuteRunRequest(
-            stored.Result.RequestId,
+            stored.RunId,
             request.ConversationId,
             target.Project.RootDirectory,
             request.Content,
@@ -192,7 +194,7 @@ public sealed class RunDispatcher(
             var events = await log.AppendAsync(conversation.Id,
                 [new PendingEvent(new ChatStreamResponse(conversation.Id, 0, run.Id, userMessage.Id, userEvent), run.Id)], ct);
             await transaction.CommitAsync(ct);
-            return new Stored(new SendMessageResult(run.Id, userMessage.Id, assistantMessage.Id), events, conversation);
+            return new Stored(run.Id, new SendMessageResult(run.Id, userMessage.Id, assistantMessage.Id), events, conversation);
         }, cancellationToken);
     }
 
@@ -241,5 +243,5 @@ public sealed class RunDispatcher(
     private static List<AttachmentBlock> AttachmentBlocks(IReadOnlyList<RunAttachment> attachments) =>
         [.. attachments.Select(a => new AttachmentBlock(a.Id, a.Name, a.MediaType, a.Size))];
 
-    private sealed record Stored(SendMessageResult Result, IReadOnlyList<ConversationEvent> Events, Conversation Conversation);
+    private sealed record Stored(Guid RunId, SendMessageResult Result, IReadOnlyList<ConversationEvent> Events, Conversation Conversation);
 }

@@ -20,6 +20,8 @@ public static class ClaudeCommandLine
             // Without it a subagent's own text and thinking never reach stdout, only its tool calls.
             "--forward-subagent-text",
             "--permission-prompt-tool=stdio",
+            // Echoes each message as the CLI takes it: where a message sent into a running turn joined it.
+            "--replay-user-messages",
             $"--permission-mode={ModeName(settings.PermissionMode)}",
         ];
         if (!string.IsNullOrWhiteSpace(settings.Model))

@@ -154,6 +154,16 @@ public sealed class ClaudeProcess
         return _input.WriteLineIfAsync(message, turn.TryMarkMessageSent, cancellationToken);
     }
 
+    /// <summary>Writes a message during the running turn; the CLI takes it at the turn's next model call, or as its next turn.</summary>
+    public Task SteerAsync(string content, CancellationToken cancellationToken) =>
+        _input.WriteLineAsync(new JsonObject
+        {
+            ["type"] = "user",
+            ["message"] = new JsonObject { ["role"] = "user", ["content"] = content },
+            ["parent_tool_use_id"] = null,
+            ["session_id"] = "default",
+        }, cancellationToken);
+
     public Task InterruptAsync(CancellationToken cancellationToken) =>
         _control.RequestAsync(new JsonObject { ["subtype"] = "interrupt" }, cancellationToken);
 

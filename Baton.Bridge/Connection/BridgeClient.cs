@@ -34,6 +34,8 @@ public sealed class BridgeClient(
 
     public Task<ConfigureResult> Configure(ConfigureRunRequest request, CancellationToken cancellationToken) => supervisor.ConfigureAsync(request);
 
+    public Task<ExecuteResult> Steer(SteerRunRequest request, CancellationToken cancellationToken) => supervisor.SteerAsync(request);
+
     public Task Ack(RunAck ack)
     {
         outbox.Acknowledge(ack.RequestId, ack.UpToBridgeSeq);

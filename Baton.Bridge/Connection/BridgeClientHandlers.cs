@@ -20,6 +20,7 @@ internal static class BridgeClientHandlers
     {
         connection.On<ExecuteRunRequest, ExecuteResult>(WireEvents.ClaudeExecute, request => client.Execute(request, CancellationToken.None));
         connection.On<ConfigureRunRequest, ConfigureResult>(WireEvents.ClaudeConfigure, request => client.Configure(request, CancellationToken.None));
+        connection.On<SteerRunRequest, ExecuteResult>(WireEvents.ClaudeSteer, request => client.Steer(request, CancellationToken.None));
         connection.On<RunAck>(WireEvents.ClaudeAck, client.Ack);
         connection.On<AbortRunRequest, AckResult>(WireEvents.ClaudeAbort, request => client.Abort(request, CancellationToken.None));
         connection.On<CliPermissionResponse, AckResult>(WireEvents.PermissionResponse, response => client.RespondToPermission(response, CancellationToken.None));

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Baton.Bridge.Cli;
 using Baton.Bridge.Outbox;
 using Baton.Bridge.Permissions;
@@ -21,6 +23,7 @@ public sealed class ClaudeRun : ICliTurn
 
     private readonly Lock _gate = new();
     private readonly Dictionary<Guid, PendingPrompt> _prompts = [];
+    private readonly Queue<string> _steers = new();
     private readonly TaskCompletionSource _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly RunOutbox _outbox;
     private readonly Activity? _activity;
@@ -32,6 +35,8 @@ public sealed class ClaudeRun : ICliTurn
     private bool _sawInterruption;
     private bool _hasEnded;
     private string? _apiError;
+    private double _earlierTurnsCostUsd;
+    private bool _ownMessageEchoed;
 
     public ClaudeRun(ExecuteRunRequest request, ClaudeProcess process, RunOutbox outbox, Activity? activity, ILogger logger)
     {
@@ -85,6 +90,18 @@ public sealed class ClaudeRun : ICliTurn
 
             switch (CliJson.Type(line))
             {
+                case "user" when CliJson.Flag(line, "isReplay") && TakeSteer(line):
+                    // Marked, so the API puts the message in the answer where the CLI took it.
+                    var marked = JsonNode.Parse(text)!.AsObject();
+                    marked[SteeredLine.Marker] = true;
+                    text = marked.ToJsonString();
+                    line = JsonElement.Parse(text);
+                    bytes = Encoding.UTF8.GetByteCount(text);
+                    break;
+                case "user" when CliJson.Flag(line, "isReplay") && !_ownMessageEchoed && EchoesOwnMessage(line):
+                    // The run's own message is in history already.
+                    _ownMessageEchoed = true;
+                    return;
                 case "assistant" when CliJson.String(line, "error") is { } error:
                     _apiError = error;
                     break;
@@ -95,6 +112,49 @@ public sealed class ClaudeRun : ICliTurn
 
             _outbox.AppendLine(RequestId, CliLineLimit.Apply(line, text, bytes), bytes);
         }
+    }
+
+    /// <summary>
+    /// Writes a message into the running turn. Until the CLI echoes it the run does not end on a <c>result</c>:
+    /// a message that missed the turn's last model call becomes a turn of its own, which this run then covers.
+    /// </summary>
+    public async Task<bool> SteerAsync(string content, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (_hasEnded || _abortRequested || !_messageSent)
+            {
+                return false;
+            }
+
+            _steers.Enqueue(content);
+        }
+
+        await Process.SteerAsync(content, cancellationToken);
+        return true;
+    }
+
+    private bool EchoesOwnMessage(JsonElement line)
+    {
+        var content = CliJson.Property(line, "message") is { } message ? CliJson.Property(message, "content") : null;
+        return content switch
+        {
+            { ValueKind: JsonValueKind.String } text => text.GetString() == Request.Prompt,
+            { ValueKind: JsonValueKind.Array } blocks => blocks.EnumerateArray().Any(block => CliJson.String(block, "text") == Request.Prompt),
+            _ => false,
+        };
+    }
+
+    private bool TakeSteer(JsonElement line)
+    {
+        var content = CliJson.Property(line, "message") is { } message ? CliJson.String(message, "content") : null;
+        if (_steers.TryPeek(out var next) && next == content)
+        {
+            _steers.Dequeue();
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>The CLI asks to use a tool: becomes <c>permission:request</c> with a new prompt id. False when the run has ended.</summary>
@@ -187,6 +247,13 @@ public sealed class ClaudeRun : ICliTurn
             }
 
             var verdict = TurnVerdict.Read(result, _stopRequested, _sawInterruption, _apiError);
+            if (verdict.Outcome is TurnOutcome.Completed && _steers.Count > 0)
+            {
+                // A steered message still waits in the CLI: it answers it next, as part of this run.
+                _earlierTurnsCostUsd += costUsd;
+                return;
+            }
+
             switch (verdict.Outcome)
             {
                 case TurnOutcome.Aborted:
@@ -196,7 +263,7 @@ public sealed class ClaudeRun : ICliTurn
                     Fail(verdict.ErrorCode!, verdict.Message!, Process.StderrTail);
                     break;
                 default:
-                    Complete(result, costUsd);
+                    Complete(result, _earlierTurnsCostUsd + costUsd);
                     break;
             }
         }

@@ -77,6 +77,26 @@ public sealed class RunSupervisor(
         return ExecuteResult.Accept();
     }
 
+    /// <summary><c>claude:steer</c>: the person's message into the running turn; refused once the run has ended (or is ending).</summary>
+    public async Task<ExecuteResult> SteerAsync(SteerRunRequest request)
+    {
+        if (!_activeRuns.TryGetValue(request.RequestId, out var run))
+        {
+            return ExecuteResult.Refuse(ErrorCodes.NotFound, "The run is not going on this bridge.");
+        }
+
+        try
+        {
+            return await run.SteerAsync(request.Content, _stopping.Token)
+                ? ExecuteResult.Accept()
+                : ExecuteResult.Refuse(ErrorCodes.NotFound, "The run is ending: it takes no more messages.");
+        }
+        catch (Exception exception) when (exception is IOException or ObjectDisposedException)
+        {
+            return ExecuteResult.Refuse(ErrorCodes.CliFailed, "The Claude Code CLI could not take the message.");
+        }
+    }
+
     /// <summary><c>claude:abort</c>: interrupts the turn, and kills the process if the turn has not ended in time.</summary>
     public AckResult Abort(Guid requestId)
     {

@@ -28,4 +28,10 @@ public static class ErrorCodes
 
     /// <summary>The bypassPermissions mode was asked for where the project's bridge does not allow it.</summary>
     public const string BypassNotAllowed = "bypass_not_allowed";
+
+    /// <summary>A queued message that does not exist, or is not the caller's.</summary>
+    public const string QueuedMessageNotFound = "queued_message_not_found";
+
+    /// <summary>A queued message that has started already: it is a run now and can no longer change.</summary>
+    public const string QueuedMessageStarted = "queued_message_started";
 }

@@ -22,6 +22,9 @@ public interface IBridgeClient
     [HubMethodName(WireEvents.ClaudeConfigure)]
     Task<ConfigureResult> Configure(ConfigureRunRequest request, CancellationToken cancellationToken);
 
+    [HubMethodName(WireEvents.ClaudeSteer)]
+    Task<ExecuteResult> Steer(SteerRunRequest request, CancellationToken cancellationToken);
+
     [HubMethodName(WireEvents.ClaudeAck)]
     Task Ack(RunAck ack);
 

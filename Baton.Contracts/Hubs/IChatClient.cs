@@ -3,6 +3,7 @@ using Baton.Contracts.Chat;
 using Baton.Contracts.Conversations;
 using Baton.Contracts.Inbox;
 using Baton.Contracts.Permissions;
+using Baton.Contracts.Queue;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Baton.Contracts.Hubs;
@@ -36,6 +37,9 @@ public interface IChatClient
 
     [HubMethodName(WireEvents.ConversationDeleted)]
     Task ConversationDeleted(ConversationChanged message);
+
+    [HubMethodName(WireEvents.QueueChanged)]
+    Task QueueChanged(QueueChanged message);
 
     [HubMethodName(WireEvents.BridgeConnect)]
     Task BridgeConnected(BridgePresence message);

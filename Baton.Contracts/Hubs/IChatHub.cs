@@ -4,6 +4,7 @@ using Baton.Contracts.Context;
 using Baton.Contracts.Conversations;
 using Baton.Contracts.Files;
 using Baton.Contracts.Permissions;
+using Baton.Contracts.Queue;
 using Baton.Contracts.Runs;
 using Baton.Contracts.Workspace;
 using Microsoft.AspNetCore.SignalR;
@@ -40,6 +41,15 @@ public interface IChatHub
 
     [HubMethodName(WireEvents.ChatSendMessage)]
     Task<SendMessageResult> SendMessage(SendMessageRequest request);
+
+    [HubMethodName(WireEvents.QueueEdit)]
+    Task<QueuedMessage> EditQueuedMessage(EditQueuedMessageRequest request);
+
+    [HubMethodName(WireEvents.QueueRemove)]
+    Task RemoveQueuedMessage(RemoveQueuedMessageRequest request);
+
+    [HubMethodName(WireEvents.QueueSteer)]
+    Task SteerQueuedMessage(SteerQueuedMessageRequest request);
 
     [HubMethodName(WireEvents.ClaudeAbort)]
     Task AbortRun(AbortRunRequest request);

@@ -25,6 +25,10 @@ public static class WireEvents
     public const string ConversationViewing = "conversation:viewing";
     public const string BridgeDisconnect = "bridge:disconnect";
     public const string InboxChanged = "inbox:changed";
+    public const string QueueChanged = "queue:changed";
+    public const string QueueEdit = "queue:edit";
+    public const string QueueRemove = "queue:remove";
+    public const string QueueSteer = "queue:steer";
 
     // Used on both hubs, with a payload per hub.
     public const string BridgeConnect = "bridge:connect";
@@ -39,6 +43,7 @@ public static class WireEvents
     // Bridge <-> API (/hubs/bridge)
     public const string ClaudeExecute = "claude:execute";
     public const string ClaudeConfigure = "claude:configure";
+    public const string ClaudeSteer = "claude:steer";
     public const string ClaudeStream = "claude:stream";
     public const string ClaudeAck = "claude:ack";
     public const string ClaudeComplete = "claude:complete";

@@ -21,6 +21,7 @@ namespace Baton.Contracts.Messages;
 [JsonDerivedType(typeof(AttachmentBlock), MessageBlockTypes.Attachment)]
 [JsonDerivedType(typeof(ErrorBlock), MessageBlockTypes.Error)]
 [JsonDerivedType(typeof(NoticeBlock), MessageBlockTypes.Notice)]
+[JsonDerivedType(typeof(SteeredMessageBlock), MessageBlockTypes.Steered)]
 [JsonDerivedType(typeof(OtherBlock), MessageBlockTypes.Other)]
 public abstract record MessageBlock
 {

@@ -11,5 +11,6 @@ public static class MessageBlockTypes
     public const string Attachment = "attachment";
     public const string Error = "error";
     public const string Notice = "notice";
+    public const string Steered = "steered";
     public const string Other = "other";
 }

@@ -19,6 +19,7 @@ namespace Baton.Contracts.Streaming;
 [JsonDerivedType(typeof(BlockCompleteEvent), StreamEventKinds.BlockComplete)]
 [JsonDerivedType(typeof(ToolResultEvent), StreamEventKinds.ToolResult)]
 [JsonDerivedType(typeof(SystemEvent), StreamEventKinds.System)]
+[JsonDerivedType(typeof(SteeredMessageEvent), StreamEventKinds.SteeredMessage)]
 [JsonDerivedType(typeof(OtherEvent), StreamEventKinds.Other)]
 public abstract record StreamEvent
 {

@@ -11,5 +11,6 @@ public static class StreamEventKinds
     public const string BlockComplete = "block_complete";
     public const string ToolResult = "tool_result";
     public const string System = "system";
+    public const string SteeredMessage = "steered_message";
     public const string Other = "other";
 }

@@ -18,6 +18,10 @@ namespace Baton.ScriptedModel.Conversation;
 /// scripted sequence of tool calls has come.
 /// </param>
 /// <param name="InputTokens">Estimated from the size of the body.</param>
+/// <param name="SteeredText">
+/// A message the person sent into the running turn, not yet answered: the CLI hands it over after the
+/// turn's last tool result as a message of role "system" that quotes it.
+/// </param>
 public sealed partial record MessagesRequest(
     string Model,
     bool Stream,
@@ -25,8 +29,11 @@ public sealed partial record MessagesRequest(
     ToolResult? PendingToolResult,
     string? WorkingDirectory,
     IReadOnlyList<string> ToolCallsSinceLastText,
-    int InputTokens)
+    int InputTokens,
+    string? SteeredText = null)
 {
+    private const string SteeredPrefix = "The user sent a new message while you were working:\n";
+
     /// <summary>Texts the CLI adds to user messages itself: context reminders and interruption markers.</summary>
     // Texts the CLI writes into user turns itself (reminders, interrupts, the notes a model or mode switch leaves).
     private static readonly string[] CliTextPrefixes =
@@ -49,7 +56,18 @@ public sealed partial record MessagesRequest(
             PendingToolResult: IsUser(lastMessage) ? FindPendingToolResult(lastMessage) : null,
             WorkingDirectory: FindWorkingDirectory(body, messages),
             ToolCallsSinceLastText: ToolCallsAfter(messages.FindLastIndex(message => IsUser(message) && PersonBlocks(message).Any(IsText)), messages),
-            InputTokens: TokenEstimate.FromCharacters(body.GetRawText().Length));
+            InputTokens: TokenEstimate.FromCharacters(body.GetRawText().Length),
+            SteeredText: FindSteeredText(messages));
+    }
+
+    private static string? FindSteeredText(List<JsonElement> messages)
+    {
+        var lastAnswer = messages.FindLastIndex(IsAssistant);
+        return messages.Skip(lastAnswer + 1).Where(message => HasRole(message, "system"))
+            .SelectMany(Blocks).Where(IsText).Select(Text)
+            .Where(text => text.StartsWith(SteeredPrefix, StringComparison.Ordinal))
+            .Select(text => text[SteeredPrefix.Length..].Split("\n\n")[0].Trim())
+            .LastOrDefault();
     }
 
     private static List<string> ToolCallsAfter(int index, List<JsonElement> messages) =>

@@ -71,7 +71,7 @@ public sealed partial class ScenarioCatalogue
         var scenario = Scenarios.FirstOrDefault(candidate => candidate.IsTriggeredBy(text));
         if (request.PendingToolResult is { } toolResult && scenario is not { AnswersToolResults: true })
         {
-            return ReportToolResult(toolResult);
+            return ReportToolResult(toolResult, request.SteeredText);
         }
 
         return scenario is null ? DefaultAnswer(text) : scenario.Answer(request, scenario.TextAfterTrigger(text));
@@ -140,12 +140,14 @@ public sealed partial class ScenarioCatalogue
 
     /// <summary>
     /// Tests tell a refusal from a success by these two openings. The CLI marks a tool that
-    /// failed the same way as one refused, so both read "refused".
+    /// failed the same way as one refused, so both read "refused". A message the person sent into the
+    /// turn meanwhile is quoted after it.
     /// </summary>
-    private ScriptedReply ReportToolResult(ToolResult result)
+    private ScriptedReply ReportToolResult(ToolResult result, string? steeredText)
     {
         var excerpt = Excerpt(result.Content, ToolResultExcerptLength);
-        return Text(result.IsError ? $"The tool was refused: {excerpt}" : $"Done. The tool said: {excerpt}");
+        var report = result.IsError ? $"The tool was refused: {excerpt}" : $"Done. The tool said: {excerpt}";
+        return Text(steeredText is null ? report : $"{report}\n\nYou also said while I worked: \"{Excerpt(steeredText, 80)}\".");
     }
 
     private ScriptedReply Text(string text) => new([new TextBlock(text)], _chunkDelay);

@@ -3,6 +3,7 @@ using Baton.Contracts.Conversations;
 using Baton.Contracts.Errors;
 using Baton.Contracts.Files;
 using Baton.Contracts.Hubs;
+using Baton.Contracts.Queue;
 using Baton.Contracts.Streaming;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -65,7 +66,9 @@ public sealed class ContractOverSignalRTests : IAsyncLifetime
             .WaitAsync(Timeout);
         var response = await received.Task.WaitAsync(Timeout);
 
-        Assert.Equal(new JoinConversationResult(1, null), joined);
+        Assert.Equal(1, joined.LastSeq);
+        Assert.Null(joined.ActiveRequestId);
+        Assert.Empty(joined.Queue.Messages);
         Assert.Equal(conversationId, response.ConversationId);
         Assert.Equal(new BlockStartEvent("msg_01", 0, BlockType.ToolUse, "toolu_01", "Bash"), response.Event);
     }
@@ -105,7 +108,7 @@ public sealed class ContractOverSignalRTests : IAsyncLifetime
         {
             var started = new BlockStartEvent("msg_01", 0, BlockType.ToolUse, "toolu_01", "Bash");
             await Clients.Caller.StreamResponse(new ChatStreamResponse(request.ConversationId, 1, Guid.NewGuid(), Guid.NewGuid(), started));
-            return new JoinConversationResult(1, null);
+            return new JoinConversationResult(1, null, new QueueChanged(request.ConversationId, 0, []));
         }
     }
 

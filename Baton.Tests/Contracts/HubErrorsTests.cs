@@ -16,7 +16,7 @@ public sealed class HubErrorsTests
             "bridge_unavailable", "bridge_disconnected", "bridge_timeout", "prompt_not_found",
             "prompt_already_answered", "prompt_expired", "invalid_answer", "cli_not_found", "cli_auth_failed",
             "cli_failed", "bridge_busy", "outside_root", "file_too_large", "binary_file", "internal",
-            "bypass_not_allowed",
+            "bypass_not_allowed", "queued_message_not_found", "queued_message_started",
         ];
 
         Assert.Equal(designed.Order(StringComparer.Ordinal), HubErrors.KnownCodes.Order(StringComparer.Ordinal));

@@ -2,7 +2,6 @@ using Baton.Api.Endpoints.Bridges;
 using Baton.Api.Endpoints.Chat;
 using Baton.Api.Endpoints.Projects;
 using Baton.Contracts.Bridges;
-using Baton.Contracts.Chat;
 using Baton.Contracts.Runs;
 
 namespace Baton.Tests.Infrastructure;
@@ -74,7 +73,7 @@ public sealed class ChatScenario : IAsyncDisposable
     }
 
     /// <summary>Sends a message from the browser and waits until the bridge was asked to run it.</summary>
-    public async Task<(SendMessageResult Sent, ExecuteRunRequest Execute)> StartRunAsync(string content = "Hello")
+    public async Task<(StartedRun Sent, ExecuteRunRequest Execute)> StartRunAsync(string content = "Hello")
     {
         var sent = await Browser.SendAsync(ConversationId, content);
         var execute = await Bridge.WaitForExecuteAsync(request => request.RequestId == sent.RequestId);

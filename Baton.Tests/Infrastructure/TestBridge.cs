@@ -31,6 +31,11 @@ public sealed class TestBridge : IAsyncDisposable
             Events.Record(WireEvents.ClaudeExecute, request);
             return await Execute(request);
         });
+        connection.On<SteerRunRequest, ExecuteResult>(WireEvents.ClaudeSteer, request =>
+        {
+            Events.Record(WireEvents.ClaudeSteer, request);
+            return ExecuteResult.Accept();
+        });
         connection.On<RunAck>(WireEvents.ClaudeAck, ack => Events.Record(WireEvents.ClaudeAck, ack));
         connection.On<AbortRunRequest, AckResult>(WireEvents.ClaudeAbort, request =>
         {

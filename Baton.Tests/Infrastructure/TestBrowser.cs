@@ -7,6 +7,7 @@ using Baton.Contracts.Conversations;
 using Baton.Contracts.Hubs;
 using Baton.Contracts.Inbox;
 using Baton.Contracts.Permissions;
+using Baton.Contracts.Queue;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,6 +38,7 @@ public sealed class TestBrowser : IAsyncDisposable
         On<ConversationChanged>(WireEvents.ConversationCreated);
         On<ConversationChanged>(WireEvents.ConversationUpdated);
         On<ConversationChanged>(WireEvents.ConversationDeleted);
+        On<QueueChanged>(WireEvents.QueueChanged);
         On<BridgePresence>(WireEvents.BridgeConnect);
         On<BridgePresence>(WireEvents.BridgeDisconnect);
         On<InboxChanged>(WireEvents.InboxChanged);
@@ -78,7 +80,12 @@ public sealed class TestBrowser : IAsyncDisposable
         return await InvokeAsync<JoinConversationResult>(WireEvents.ConversationJoin, new JoinConversationRequest(conversationId, afterSeq));
     }
 
-    public Task<SendMessageResult> SendAsync(Guid conversationId, string content, Guid? clientMessageId = null) =>
+    /// <summary>Sends a message that starts a run (the test knows no run is busy).</summary>
+    public async Task<StartedRun> SendAsync(Guid conversationId, string content, Guid? clientMessageId = null) =>
+        StartedRun.From(await SendOrQueueAsync(conversationId, content, clientMessageId));
+
+    /// <summary>Sends a message that may start a run or be queued behind the busy one.</summary>
+    public Task<SendMessageResult> SendOrQueueAsync(Guid conversationId, string content, Guid? clientMessageId = null) =>
         InvokeAsync<SendMessageResult>(WireEvents.ChatSendMessage,
             new SendMessageRequest(conversationId, clientMessageId ?? Guid.NewGuid(), content, [], null, null));
 

@@ -236,22 +236,21 @@ public sealed class RunStreamTests(ApiFixture app, ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task Sending_is_idempotent_on_the_client_message_id_and_one_run_at_a_time()
+    public async Task Sending_is_idempotent_on_the_client_message_id_and_a_message_sent_meanwhile_waits_its_turn()
     {
         await using var chat = await ChatScenario.StartAsync(app);
         var clientMessageId = Guid.NewGuid();
 
         var first = await chat.Browser.SendAsync(chat.ConversationId, "once", clientMessageId);
         var repeat = await chat.Browser.SendAsync(chat.ConversationId, "once", clientMessageId);
-        var other = await Assert.ThrowsAsync<HubException>(() => chat.Browser.SendAsync(chat.ConversationId, "another"));
+        var other = await chat.Browser.SendOrQueueAsync(chat.ConversationId, "another");
 
         Assert.Equal(first, repeat);
-        Assert.Equal(ErrorCodes.RunInProgress, HubErrors.ExtractCode(other));
+        Assert.Null(other.RequestId);
+        Assert.Equal("another", other.Queued?.Content);
         Assert.Single(chat.Bridge.Events.OfType<ExecuteRunRequest>());
         await chat.Bridge.CompleteAsync(first.RequestId);
-        await chat.Browser.JoinAsync(chat.ConversationId);
-        await chat.Browser.Events.WaitForAsync<ChatMessageComplete>(m => m.RequestId == first.RequestId);
-        var next = await chat.Browser.SendAsync(chat.ConversationId, "next");
+        var next = await chat.Bridge.WaitForExecuteAsync(request => request.Prompt == "another");
         Assert.NotEqual(first.RequestId, next.RequestId);
     }
 
@@ -321,8 +320,8 @@ public sealed class RunStreamTests(ApiFixture app, ITestOutputHelper output)
 
         var refused = await Assert.ThrowsAsync<HubException>(() => chat.Browser.InvokeAsync<SendMessageResult>(WireEvents.ChatSendMessage,
             new SendMessageRequest(chat.ConversationId, Guid.NewGuid(), "Look", [notes.Id, theirs.Id], null, null)));
-        var sent = await chat.Browser.InvokeAsync<SendMessageResult>(WireEvents.ChatSendMessage,
-            new SendMessageRequest(chat.ConversationId, Guid.NewGuid(), "Look", [diagram.Id, notes.Id], null, null));
+        var sent = StartedRun.From(await chat.Browser.InvokeAsync<SendMessageResult>(WireEvents.ChatSendMessage,
+            new SendMessageRequest(chat.ConversationId, Guid.NewGuid(), "Look", [diagram.Id, notes.Id], null, null)));
         var execute = await chat.Bridge.WaitForExecuteAsync(request => request.RequestId == sent.RequestId);
         var shown = await chat.Browser.Events.WaitForAsync<ChatStreamResponse>(m => m.Event is UserMessageEvent);
         using var bridgeClient = app.CreateHttpClient("api");

@@ -35,6 +35,9 @@ public sealed class Conversation
     public string? Effort { get; set; }
     public long LastSeq { get; set; }
 
+    /// <summary>Bumped with every change to its queued messages, so tabs keep the newest list.</summary>
+    public long QueueRevision { get; set; }
+
     /// <summary>The slash commands its CLI session listed last (<see cref="SlashCommands.SlashCommand"/>s), refreshed on each <c>init</c>.</summary>
     public JsonElement? SlashCommands { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

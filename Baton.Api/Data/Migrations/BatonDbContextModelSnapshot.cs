@@ -209,6 +209,10 @@ namespace Baton.Api.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("project_id");
 
+                    b.Property<long>("QueueRevision")
+                        .HasColumnType("bigint")
+                        .HasColumnName("queue_revision");
+
                     b.Property<JsonElement?>("SlashCommands")
                         .HasColumnType("jsonb")
                         .HasColumnName("slash_commands");
@@ -822,6 +826,53 @@ namespace Baton.Api.Data.Migrations
                     b.ToTable("interactive_prompts", (string)null);
                 });
 
+            modelBuilder.Entity("Baton.Api.Data.Entities.StoredQueuedMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<Guid[]>("AttachmentIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("attachment_ids");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("content");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("RunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("run_id");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_queued_messages");
+
+                    b.HasIndex("ConversationId", "CreatedAt")
+                        .HasDatabaseName("ix_queued_messages_conversation_id_created_at")
+                        .HasFilter("started_at IS NULL");
+
+                    b.ToTable("queued_messages", (string)null);
+                });
+
             modelBuilder.Entity("Baton.Api.Data.Entities.Upload", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1147,6 +1198,16 @@ namespace Baton.Api.Data.Migrations
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_interactive_prompts_runs_run_id");
+                });
+
+            modelBuilder.Entity("Baton.Api.Data.Entities.StoredQueuedMessage", b =>
+                {
+                    b.HasOne("Baton.Api.Data.Entities.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_queued_messages_conversations_conversation_id");
                 });
 
             modelBuilder.Entity("Baton.Api.Data.Entities.Upload", b =>

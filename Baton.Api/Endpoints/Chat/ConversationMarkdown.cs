@@ -50,6 +50,7 @@ public static class ConversationMarkdown
         AttachmentBlock attachment => $"Attached: `{attachment.Name}` ({attachment.MediaType}, {attachment.Size:N0} bytes)",
         ErrorBlock error => $"> **Failed ({error.Code}):** {error.Message}",
         NoticeBlock notice => $"_Claude Code reported: {notice.Subtype}_",
+        SteeredMessageBlock steered => $"**You, while Claude worked:** {steered.Text.Trim()}",
         _ => "",
     };
 

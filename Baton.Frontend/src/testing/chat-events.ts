@@ -7,6 +7,9 @@ export const requestId = '00000000-0000-0000-0000-0000000000r1';
 export const assistantMessageId = '00000000-0000-0000-0000-0000000000a1';
 export const userMessageId = '00000000-0000-0000-0000-0000000000u1';
 
+/** A join answer's queue when nothing waits. */
+export const emptyQueueAnswer = { conversationId, revision: 0, messages: [] };
+
 /** Builds the seq'd events of one conversation, numbering them from a given seq. */
 export class EventScript {
   private seq: number;

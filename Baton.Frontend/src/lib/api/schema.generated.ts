@@ -837,6 +837,7 @@ export interface components {
       | components['schemas']['MessageBlockAttachmentBlock']
       | components['schemas']['MessageBlockErrorBlock']
       | components['schemas']['MessageBlockNoticeBlock']
+      | components['schemas']['MessageBlockSteeredMessageBlock']
       | components['schemas']['MessageBlockOtherBlock'];
     /** @description A file the person attached to their message (an upload's id, name, type and size in bytes). */
     MessageBlockAttachmentBlock: {
@@ -938,6 +939,23 @@ export interface components {
       by?: null | components['schemas']['ResolvedBy'];
       answers?: null | components['schemas']['QuestionAnswer'][];
       mode?: null | components['schemas']['PermissionMode'];
+      /** @description The Task or Agent tool call whose subagent produced this block; absent for the main agent. */
+      parentToolUseId?: null | string;
+      /** @description The id of the model message (the CLI's `message.id`) this block is part of. */
+      cliMessageId?: null | string;
+      /**
+       * Format: int32
+       * @description The block's place in its model message.
+       */
+      index?: null | number;
+      /** @description True while the block is still streaming; absent once the CLI has sent it whole. */
+      streaming?: null | boolean;
+    };
+    /** @description A message the person sent into a running turn, where the CLI took it among the answer's blocks. */
+    MessageBlockSteeredMessageBlock: {
+      /** @enum {string} */
+      type?: 'steered';
+      text: string;
       /** @description The Task or Agent tool call whose subagent produced this block; absent for the main agent. */
       parentToolUseId?: null | string;
       /** @description The id of the model message (the CLI's `message.id`) this block is part of. */

@@ -37,6 +37,10 @@ export const WireEvents = {
   permissionResponse: 'permission:response',
   projectJoin: 'project:join',
   projectLeave: 'project:leave',
+  queueChanged: 'queue:changed',
+  queueEdit: 'queue:edit',
+  queueRemove: 'queue:remove',
+  queueSteer: 'queue:steer',
   workspaceDiff: 'workspace:diff',
 } as const;
 
@@ -60,6 +64,8 @@ export const ErrorCodes = {
   promptAlreadyAnswered: 'prompt_already_answered',
   promptExpired: 'prompt_expired',
   promptNotFound: 'prompt_not_found',
+  queuedMessageNotFound: 'queued_message_not_found',
+  queuedMessageStarted: 'queued_message_started',
   rateLimited: 'rate_limited',
   runInProgress: 'run_in_progress',
   unauthorized: 'unauthorized',
@@ -121,6 +127,18 @@ export type ChatHubMethods = {
     request: ProjectRoomRequest;
     result: undefined;
   };
+  'queue:edit': {
+    request: EditQueuedMessageRequest;
+    result: QueuedMessage;
+  };
+  'queue:remove': {
+    request: RemoveQueuedMessageRequest;
+    result: undefined;
+  };
+  'queue:steer': {
+    request: SteerQueuedMessageRequest;
+    result: undefined;
+  };
   'workspace:diff': {
     request: WorkspaceDiffRequest;
     result: WorkspaceDiff;
@@ -154,6 +172,7 @@ export type ChatClientEvents = {
   'inbox:changed': InboxChanged;
   interactive_prompt: InteractivePrompt;
   'permission:resolved': PermissionResolved;
+  'queue:changed': QueueChanged;
 };
 
 export type AbortRunRequest = {
@@ -287,6 +306,11 @@ export type DiffHunk = {
   lines: string[];
 };
 
+export type EditQueuedMessageRequest = {
+  queuedMessageId: string;
+  content: string;
+};
+
 export type ErrorBlock = {
   type: 'error';
   parentToolUseId?: string | null;
@@ -343,6 +367,7 @@ export type JoinConversationRequest = {
 export type JoinConversationResult = {
   lastSeq: number;
   activeRequestId?: string | null;
+  queue: QueueChanged;
 };
 
 export type LeaveConversationRequest = {
@@ -361,6 +386,7 @@ export type MessageBlock =
   | NoticeBlock
   | OtherBlock
   | PermissionBlock
+  | SteeredMessageBlock
   | TextBlock
   | ThinkingBlock
   | ToolResultBlock
@@ -448,9 +474,28 @@ export type QuestionAnswer = {
   answer: string;
 };
 
+export type QueueChanged = {
+  conversationId: string;
+  revision: number;
+  messages: QueuedMessage[];
+};
+
+export type QueuedMessage = {
+  id: string;
+  conversationId: string;
+  content: string;
+  attachmentIds: string[];
+  createdAt: string;
+  updatedAt: string;
+};
+
 export type ReadFileRequest = {
   projectId: string;
   path: string;
+};
+
+export type RemoveQueuedMessageRequest = {
+  queuedMessageId: string;
 };
 
 export type ResolvedBy = 'user' | 'rule' | 'expiry' | 'cancelled';
@@ -465,9 +510,10 @@ export type SendMessageRequest = {
 };
 
 export type SendMessageResult = {
-  requestId: string;
-  userMessageId: string;
-  assistantMessageId: string;
+  requestId?: string | null;
+  userMessageId?: string | null;
+  assistantMessageId?: string | null;
+  queued?: QueuedMessage | null;
 };
 
 export type SetRunOptionsRequest = {
@@ -477,10 +523,30 @@ export type SetRunOptionsRequest = {
   effort?: string | null;
 };
 
+export type SteerQueuedMessageRequest = {
+  queuedMessageId: string;
+};
+
+export type SteeredMessageBlock = {
+  type: 'steered';
+  parentToolUseId?: string | null;
+  cliMessageId?: string | null;
+  index?: number | null;
+  streaming?: boolean | null;
+  text: string;
+};
+
+export type SteeredMessageEvent = {
+  kind: 'steered_message';
+  parentToolUseId?: string | null;
+  content: string;
+};
+
 export type StreamEvent =
   | BlockCompleteEvent
   | BlockStartEvent
   | OtherEvent
+  | SteeredMessageEvent
   | SystemEvent
   | TextDeltaEvent
   | ThinkingDeltaEvent

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WireEvents } from '@/lib/realtime/contract.generated';
 import { RealtimeClient } from '@/lib/realtime/realtime-client';
+import { emptyQueueAnswer } from '@/testing/chat-events';
 import { FakeHubConnection } from '@/testing/fake-hub-connection';
 
 describe('RealtimeClient', () => {
@@ -58,7 +59,7 @@ describe('RealtimeClient', () => {
 
   it('waits for the connection before invoking a hub method', async () => {
     const connection = new FakeHubConnection();
-    connection.answer(WireEvents.conversationJoin, () => ({ lastSeq: 7 }));
+    connection.answer(WireEvents.conversationJoin, () => ({ lastSeq: 7, queue: emptyQueueAnswer }));
     const client = new RealtimeClient(connection);
 
     const joined = client.invoke(WireEvents.conversationJoin, {
@@ -67,6 +68,6 @@ describe('RealtimeClient', () => {
     });
     client.start();
 
-    await expect(joined).resolves.toEqual({ lastSeq: 7 });
+    await expect(joined).resolves.toEqual({ lastSeq: 7, queue: emptyQueueAnswer });
   });
 });

@@ -19,6 +19,7 @@ import { SessionNotice } from '@/features/chat/commands/session-notice';
 import { sessionNoticeText } from '@/features/chat/commands/session-notice-text';
 import { SubagentSteps } from '@/features/chat/subagents/subagent-steps';
 import type { PromptState } from '@/features/chat/types/chat-state';
+import { SteeredMessage } from '@/features/chat/queue/steered-message';
 import styles from './assistant-message.module.css';
 
 /** What every block of one answer is drawn with. */
@@ -108,6 +109,8 @@ export function BlockView({ node, context }: { node: BlockNode; context: BlockCo
       ) : (
         <SessionNotice subtype={block.subtype} />
       );
+    case 'steered':
+      return <SteeredMessage text={block.text} />;
     case 'attachment':
     case 'other':
       return null;

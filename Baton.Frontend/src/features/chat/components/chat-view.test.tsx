@@ -12,6 +12,7 @@ import type { HistoryPage } from '@/features/chat/state/conversation-state';
 import {
   assistantMessageId,
   conversationId,
+  emptyQueueAnswer,
   EventScript,
   requestId,
   storedMessage,
@@ -137,7 +138,7 @@ describe('ChatView', () => {
     connection.answer(WireEvents.conversationJoin, () => {
       // The server replays from its log what it holds after afterSeq, and sometimes more.
       emit(connection, replay.events);
-      return { lastSeq: replay.lastSeq, activeRequestId: requestId };
+      return { lastSeq: replay.lastSeq, activeRequestId: requestId, queue: emptyQueueAnswer };
     });
 
     renderChat(connection, loaders(streamingHistory));
@@ -167,6 +168,7 @@ describe('ChatView', () => {
     connection.answer(WireEvents.conversationJoin, () => ({
       lastSeq: 2,
       activeRequestId: requestId,
+      queue: emptyQueueAnswer,
     }));
     const later = new EventScript(2)
       .stream(delta(' one'))
@@ -196,6 +198,7 @@ describe('ChatView', () => {
     connection.answer(WireEvents.conversationJoin, () => ({
       lastSeq: 2,
       activeRequestId: requestId,
+      queue: emptyQueueAnswer,
     }));
     renderChat(connection, loaders(streamingHistory));
     await waitFor(() => {
@@ -225,6 +228,7 @@ describe('ChatView', () => {
     connection.answer(WireEvents.conversationJoin, () => ({
       lastSeq: 2,
       activeRequestId: requestId,
+      queue: emptyQueueAnswer,
     }));
     const user = userEvent.setup();
     renderChat(connection, loaders(streamingHistory));
@@ -245,6 +249,7 @@ describe('ChatView', () => {
     connection.answer(WireEvents.conversationJoin, () => ({
       lastSeq: 2,
       activeRequestId: requestId,
+      queue: emptyQueueAnswer,
     }));
     renderChat(connection, loaders(streamingHistory));
     await screen.findByTestId('assistant-message');
@@ -292,7 +297,7 @@ describe('ChatView', () => {
 
   it('sends a message and shows it at once, then as the server stored it', async () => {
     const connection = new FakeHubConnection();
-    connection.answer(WireEvents.conversationJoin, () => ({ lastSeq: 0 }));
+    connection.answer(WireEvents.conversationJoin, () => ({ lastSeq: 0, queue: emptyQueueAnswer }));
     connection.answer(WireEvents.chatSendMessage, (request) => {
       emit(
         connection,
@@ -319,6 +324,7 @@ describe('ChatView', () => {
     connection.answer(WireEvents.conversationJoin, () => ({
       lastSeq: 2,
       activeRequestId: requestId,
+      queue: emptyQueueAnswer,
     }));
     const user = userEvent.setup();
     renderChat(connection, loaders(streamingHistory));
@@ -339,7 +345,7 @@ describe('ChatView', () => {
 
   it('brings a reader who scrolled up back to the newest line when they send a message', async () => {
     const connection = new FakeHubConnection();
-    connection.answer(WireEvents.conversationJoin, () => ({ lastSeq: 2 }));
+    connection.answer(WireEvents.conversationJoin, () => ({ lastSeq: 2, queue: emptyQueueAnswer }));
     connection.answer(WireEvents.chatSendMessage, () => ({
       requestId: 'run-2',
       userMessageId: 'user-2',
@@ -363,9 +369,48 @@ describe('ChatView', () => {
     expect(scroller.scrollTop).toBe(2_000);
   });
 
+  it('queues a message sent while a run is busy, below the answer, and shows the queue another tab changed', async () => {
+    const connection = new FakeHubConnection();
+    connection.answer(WireEvents.conversationJoin, () => ({
+      lastSeq: 2,
+      activeRequestId: requestId,
+      queue: emptyQueueAnswer,
+    }));
+    const queued = {
+      id: 'queued-1',
+      conversationId,
+      content: 'Then run the tests',
+      attachmentIds: [],
+      createdAt: '2026-12-03T00:00:00Z',
+      updatedAt: '2026-12-03T00:00:00Z',
+    };
+    connection.answer(WireEvents.chatSendMessage, () => ({ queued }));
+    const user = userEvent.setup();
+    renderChat(connection, loaders(streamingHistory));
+
+    await user.type(await screen.findByTestId('composer-input'), 'Then run the tests');
+    await user.click(screen.getByRole('button', { name: 'Queue' }));
+
+    const queue = await screen.findByTestId('queued-messages');
+    expect(queue).toHaveTextContent('Then run the tests');
+    expect(screen.getAllByTestId('user-message')).toHaveLength(1);
+    act(() => {
+      connection.emit(WireEvents.queueChanged, {
+        conversationId,
+        revision: 3,
+        messages: [{ ...queued, content: 'Run only the fast tests' }],
+      });
+    });
+    expect(queue).toHaveTextContent('Run only the fast tests');
+    act(() => {
+      connection.emit(WireEvents.queueChanged, { conversationId, revision: 2, messages: [] });
+    });
+    expect(queue).toHaveTextContent('Run only the fast tests');
+  });
+
   it('shows a refused message with what to do about it', async () => {
     const connection = new FakeHubConnection();
-    connection.answer(WireEvents.conversationJoin, () => ({ lastSeq: 0 }));
+    connection.answer(WireEvents.conversationJoin, () => ({ lastSeq: 0, queue: emptyQueueAnswer }));
     connection.answer(WireEvents.chatSendMessage, () => {
       throw new Error(
         "An unexpected error occurred invoking 'chat:send-message' on the server. HubException: bridge_unavailable: the bridge is offline",
@@ -384,7 +429,7 @@ describe('ChatView', () => {
 
   it('leaves no hub handler behind when it unmounts', async () => {
     const connection = new FakeHubConnection();
-    connection.answer(WireEvents.conversationJoin, () => ({ lastSeq: 2 }));
+    connection.answer(WireEvents.conversationJoin, () => ({ lastSeq: 2, queue: emptyQueueAnswer }));
     renderChat(connection, loaders(streamingHistory));
     await waitFor(() => {
       expect(connection.invocationsOf(WireEvents.conversationJoin)).toHaveLength(1);
@@ -402,7 +447,7 @@ describe('ChatView', () => {
 
   it('offers to load earlier messages again when a page of them fails to load', async () => {
     const connection = new FakeHubConnection();
-    connection.answer(WireEvents.conversationJoin, () => ({ lastSeq: 2 }));
+    connection.answer(WireEvents.conversationJoin, () => ({ lastSeq: 2, queue: emptyQueueAnswer }));
     const olderPage: HistoryPage = {
       lastSeq: 2,
       hasMore: false,
@@ -468,7 +513,10 @@ describe('ChatView', () => {
     }
     expect(script.lastSeq).toBe(5_000);
     const connection = new FakeHubConnection();
-    connection.answer(WireEvents.conversationJoin, () => ({ lastSeq: script.lastSeq }));
+    connection.answer(WireEvents.conversationJoin, () => ({
+      lastSeq: script.lastSeq,
+      queue: emptyQueueAnswer,
+    }));
     // No stored messages: the whole conversation arrives as one catch-up from the event log.
     renderChat(connection, loaders({ lastSeq: 0, hasMore: false, messages: [] }, script.events));
     await waitFor(() => {

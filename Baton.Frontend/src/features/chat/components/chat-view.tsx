@@ -17,6 +17,7 @@ import {
 import { useFocusMessage } from '@/features/chat/hooks/use-focus-message';
 import { useStickToBottom } from '@/features/chat/hooks/use-stick-to-bottom';
 import { BypassAllowedContext } from '@/features/chat/plans/bypass-allowed';
+import { QueuedMessages } from '@/features/chat/queue/queued-messages';
 import { RunSettingsBar } from '@/features/chat/run-settings/run-settings-bar';
 import { runningTodoList } from '@/features/chat/todos/running-todo-list';
 import { TodoChecklist } from '@/features/chat/todos/todo-checklist';
@@ -119,6 +120,12 @@ export function ChatView({
     },
     [session],
   );
+  const editQueued = useCallback(
+    (id: string, content: string) => session.editQueued(id, content),
+    [session],
+  );
+  const removeQueued = useCallback((id: string) => session.removeQueued(id), [session]);
+  const steerQueued = useCallback((id: string) => session.steerQueued(id), [session]);
   const upload = useCallback(
     async (file: File): Promise<Attachment> => {
       const stored = await uploadAttachment(conversationId, file);
@@ -173,6 +180,14 @@ export function ChatView({
             focusKey={focus.status === 'found' ? focus.key : undefined}
           />
         </BypassAllowedContext>
+      )}
+      {snapshot.phase === 'ready' && (
+        <QueuedMessages
+          messages={snapshot.queue.messages}
+          onEdit={editQueued}
+          onRemove={removeQueued}
+          onSteer={steerQueued}
+        />
       )}
       <Composer
         key={conversationId}

@@ -70,14 +70,16 @@ describe('Composer', () => {
     expect(screen.queryByTestId('file-picker')).not.toBeInTheDocument();
   });
 
-  it('shows Stop instead of Send while a run is active', async () => {
+  it('offers Stop and queues what is sent while a run is active', async () => {
     const user = userEvent.setup();
-    const { onStop } = renderComposer({ running: true });
+    const { onStop, onSend } = renderComposer({ running: true });
 
-    expect(screen.queryByTestId('send-button')).not.toBeInTheDocument();
     await user.click(screen.getByTestId('stop-button'));
+    await user.type(screen.getByTestId('composer-input'), 'Then this');
+    await user.click(screen.getByRole('button', { name: 'Queue' }));
 
     expect(onStop).toHaveBeenCalledTimes(1);
+    expect(onSend).toHaveBeenCalledExactlyOnceWith({ text: 'Then this', attachments: [] });
   });
 
   it('uploads attachments and sends them with the message', async () => {

@@ -1,4 +1,4 @@
-import { CircleStop, Paperclip, Send } from 'lucide-react';
+import { CircleStop, ListPlus, Paperclip, Send } from 'lucide-react';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useSearchProjectFiles } from '@/features/chat/api/search-project-files';
 import { SlashCommandMenu } from '@/features/chat/commands/slash-command-menu';
@@ -51,8 +51,8 @@ export function Composer({ projectId, running, onSend, onStop, onUpload }: Compo
       submit(value);
     },
   });
-  const canSend =
-    !running && !uploading && text.trim() !== '' && commands.terminalCommand === undefined;
+  // While a run is busy a message is queued, to start when the run ends.
+  const canSend = !uploading && text.trim() !== '' && commands.terminalCommand === undefined;
 
   const send = () => {
     if (canSend) {
@@ -61,7 +61,7 @@ export function Composer({ projectId, running, onSend, onStop, onUpload }: Compo
   };
 
   const submit = (value: string) => {
-    if (running || uploading || value.trim() === '') {
+    if (uploading || value.trim() === '') {
       return;
     }
     onSend({ text: value.trim(), attachments: ready });
@@ -203,7 +203,7 @@ export function Composer({ projectId, running, onSend, onStop, onUpload }: Compo
           }}
         />
         <span className={styles.spacer} />
-        {running ? (
+        {running && (
           <button
             type="button"
             className={styles.stop}
@@ -213,16 +213,18 @@ export function Composer({ projectId, running, onSend, onStop, onUpload }: Compo
           >
             <CircleStop size={16} aria-hidden="true" /> Stop
           </button>
-        ) : (
-          <button
-            type="submit"
-            className={styles.send}
-            disabled={!canSend}
-            data-testid="send-button"
-          >
-            <Send size={16} aria-hidden="true" /> Send
-          </button>
         )}
+        <button type="submit" className={styles.send} disabled={!canSend} data-testid="send-button">
+          {running ? (
+            <>
+              <ListPlus size={16} aria-hidden="true" /> Queue
+            </>
+          ) : (
+            <>
+              <Send size={16} aria-hidden="true" /> Send
+            </>
+          )}
+        </button>
       </div>
     </form>
   );

@@ -15,6 +15,13 @@ import type {
   SessionSnapshot,
 } from '@/features/chat/session/session-types';
 import {
+  addQueuedMessage,
+  dropQueuedMessage,
+  emptyQueue,
+  receiveQueue,
+  replaceQueuedMessage,
+} from '@/features/chat/queue/queue-state';
+import {
   acceptSentMessage,
   addPendingUserMessage,
   chatStateFromHistory,
@@ -22,6 +29,8 @@ import {
   failSentMessage,
   prependHistory,
   setActiveRequest,
+  startedRun,
+  withdrawPendingMessage,
   type HistoryPage,
 } from '@/features/chat/state/conversation-state';
 import { flushBuffered, receiveEvents } from '@/features/chat/state/seq-order';
@@ -56,6 +65,7 @@ export class ConversationSession {
       loadError: undefined,
       older: 'idle',
       state: emptyChatState(),
+      queue: emptyQueue,
     };
   }
 
@@ -99,6 +109,13 @@ export class ConversationSession {
       );
     }
     this.unsubscribes.push(
+      this.deps.realtime.on(WireEvents.queueChanged, (changed) => {
+        if (changed.conversationId === this.conversationId && !this.disposed) {
+          this.update({ queue: receiveQueue(this.snapshot.queue, changed) });
+        }
+      }),
+    );
+    this.unsubscribes.push(
       this.deps.realtime.onReconnected(() => {
         void this.join();
       }),
@@ -137,17 +154,44 @@ export class ConversationSession {
     }
   }
 
+  /** Starts a run, or, while one is busy, queues the message: it then shows in the queue, not the timeline. */
   async send(message: OutgoingMessage): Promise<HubFailure | undefined> {
     const clientMessageId = this.deps.newClientMessageId?.() ?? crypto.randomUUID();
     this.outgoing.set(clientMessageId, message);
-    this.update({
-      state: addPendingUserMessage(this.snapshot.state, {
-        clientMessageId,
-        text: message.text,
-        attachments: message.attachments,
-      }),
-    });
+    if (this.snapshot.state.activeRequestId === null) {
+      this.showPending(clientMessageId, message);
+    }
     return this.dispatch(clientMessageId);
+  }
+
+  async editQueued(queuedMessageId: string, content: string): Promise<HubFailure | undefined> {
+    try {
+      const edited = await this.deps.realtime.invoke(WireEvents.queueEdit, {
+        queuedMessageId,
+        content,
+      });
+      this.update({ queue: replaceQueuedMessage(this.snapshot.queue, edited) });
+      return undefined;
+    } catch (error) {
+      return readHubFailure(error);
+    }
+  }
+
+  /** Sends a queued message into the running turn now (or, with none running, starts it at once). */
+  async steerQueued(queuedMessageId: string): Promise<HubFailure | undefined> {
+    const failure = await this.call(WireEvents.queueSteer, { queuedMessageId });
+    if (failure === undefined) {
+      this.update({ queue: dropQueuedMessage(this.snapshot.queue, queuedMessageId) });
+    }
+    return failure;
+  }
+
+  async removeQueued(queuedMessageId: string): Promise<HubFailure | undefined> {
+    const failure = await this.call(WireEvents.queueRemove, { queuedMessageId });
+    if (failure === undefined) {
+      this.update({ queue: dropQueuedMessage(this.snapshot.queue, queuedMessageId) });
+    }
+    return failure;
   }
 
   /** Sends a message that failed again; the same client id keeps the server from storing it twice. */
@@ -201,13 +245,36 @@ export class ConversationSession {
         model: null,
       });
       this.outgoing.delete(clientMessageId);
-      this.update({ state: acceptSentMessage(this.snapshot.state, clientMessageId, result) });
+      const run = startedRun(result);
+      if (run !== undefined) {
+        this.update({ state: acceptSentMessage(this.snapshot.state, clientMessageId, run) });
+      } else if (result.queued) {
+        this.update({
+          state: withdrawPendingMessage(this.snapshot.state, clientMessageId),
+          queue: addQueuedMessage(this.snapshot.queue, result.queued),
+        });
+      }
       return undefined;
     } catch (error) {
       const failure = readHubFailure(error);
+      // A message meant for the queue was not shown yet: it shows now, with why it failed and a retry.
+      this.showPending(clientMessageId, message);
       this.update({ state: failSentMessage(this.snapshot.state, clientMessageId, failure) });
       return failure;
     }
+  }
+
+  private showPending(clientMessageId: string, message: OutgoingMessage): void {
+    if (this.snapshot.state.userKeyByClientMessageId[clientMessageId] !== undefined) {
+      return;
+    }
+    this.update({
+      state: addPendingUserMessage(this.snapshot.state, {
+        clientMessageId,
+        text: message.text,
+        attachments: message.attachments,
+      }),
+    });
   }
 
   private async join(): Promise<void> {
@@ -229,7 +296,10 @@ export class ConversationSession {
       return;
     }
     this.flushQueue();
-    this.update({ state: setActiveRequest(this.snapshot.state, result.activeRequestId ?? null) });
+    this.update({
+      state: setActiveRequest(this.snapshot.state, result.activeRequestId ?? null),
+      queue: receiveQueue(this.snapshot.queue, result.queue),
+    });
     if (result.lastSeq > this.snapshot.state.lastSeq) {
       // The replay should have brought everything up to lastSeq; read the log for what it did not.
       await this.fillGap();

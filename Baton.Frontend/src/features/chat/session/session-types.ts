@@ -6,6 +6,7 @@ import type {
 } from '@/lib/realtime/contract.generated';
 import type { EventLogPage } from '@/features/chat/api/get-events';
 import type { HistoryPage } from '@/features/chat/state/conversation-state';
+import type { QueueState } from '@/features/chat/queue/queue-state';
 import type { Attachment, ChatState } from '@/features/chat/types/chat-state';
 
 /** What a session needs of the realtime connection. */
@@ -38,6 +39,8 @@ export type SessionSnapshot = {
   loadError: string | undefined;
   older: OlderMessagesStatus;
   state: ChatState;
+  // Messages sent while a run was busy, waiting to start.
+  queue: QueueState;
 };
 
 /**

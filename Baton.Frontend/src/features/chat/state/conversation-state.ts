@@ -72,10 +72,21 @@ export function addPendingUserMessage(state: ChatState, pending: PendingUserMess
   return draft.commit();
 }
 
+/** The ids of the run a sent message started. */
+export type StartedRun = { requestId: string; userMessageId: string; assistantMessageId: string };
+
+/** The run a send started, or undefined when the message was queued instead. */
+export function startedRun(result: SendMessageResult): StartedRun | undefined {
+  const { requestId, userMessageId, assistantMessageId } = result;
+  return requestId && userMessageId && assistantMessageId
+    ? { requestId, userMessageId, assistantMessageId }
+    : undefined;
+}
+
 export function acceptSentMessage(
   state: ChatState,
   clientMessageId: string,
-  result: SendMessageResult,
+  result: StartedRun,
 ): ChatState {
   const draft = new StateDraft(state);
   const user = draft.userMessage(clientMessageId);
@@ -91,6 +102,22 @@ export function acceptSentMessage(
     draft.activeRequestId = result.requestId;
   }
   return draft.commit();
+}
+
+/** A message the server queued rather than ran (a run started elsewhere): it leaves the timeline for the queue. */
+export function withdrawPendingMessage(state: ChatState, clientMessageId: string): ChatState {
+  const key = state.userKeyByClientMessageId[clientMessageId];
+  if (key === undefined) {
+    return state;
+  }
+  return {
+    ...state,
+    order: state.order.filter((candidate) => candidate !== key),
+    messages: Object.fromEntries(Object.entries(state.messages).filter(([k]) => k !== key)),
+    userKeyByClientMessageId: Object.fromEntries(
+      Object.entries(state.userKeyByClientMessageId).filter(([id]) => id !== clientMessageId),
+    ),
+  };
 }
 
 export function failSentMessage(

@@ -77,6 +77,9 @@ export function applyStreamEvent(blocks: MessageBlock[], event: StreamEvent): vo
     case 'other':
       foldSessionNotice(blocks, event);
       return;
+    case 'steered_message':
+      blocks.push({ type: 'steered', text: event.content });
+      return;
     case 'user_message':
       return;
   }

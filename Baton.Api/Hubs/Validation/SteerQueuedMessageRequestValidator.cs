@@ -1,0 +1,12 @@
+using Baton.Contracts.Queue;
+using FluentValidation;
+
+namespace Baton.Api.Hubs.Validation;
+
+public sealed class SteerQueuedMessageRequestValidator : AbstractValidator<SteerQueuedMessageRequest>
+{
+    public SteerQueuedMessageRequestValidator()
+    {
+        RuleFor(r => r.QueuedMessageId).NotEmpty();
+    }
+}
