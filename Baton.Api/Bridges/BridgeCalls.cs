@@ -16,27 +16,28 @@ namespace Baton.Api.Bridges;
 public sealed class BridgeCalls(
     BatonDbContext db,
     IBridgePresence presence,
+    ProjectBridges projects,
     BridgeCaller caller)
 {
     public async Task<FileListing> ListFilesAsync(Guid userId, ListFilesRequest request, CancellationToken cancellationToken)
     {
-        var project = await FindProjectAsync(userId, request.ProjectId, cancellationToken);
-        var location = await LocateAsync(project.BridgeId, cancellationToken);
+        var project = await projects.FindAsync(userId, request.ProjectId, cancellationToken);
+        var location = await projects.LocateAsync(project.BridgeId, cancellationToken);
         return await CallAsync(location, (bridge, token) =>
             bridge.ListFiles(new ListRootFilesRequest(project.RootDirectory, request.Path, request.Query), token));
     }
 
     public async Task<FileContent> ReadFileAsync(Guid userId, ReadFileRequest request, CancellationToken cancellationToken)
     {
-        var project = await FindProjectAsync(userId, request.ProjectId, cancellationToken);
-        var location = await LocateAsync(project.BridgeId, cancellationToken);
+        var project = await projects.FindAsync(userId, request.ProjectId, cancellationToken);
+        var location = await projects.LocateAsync(project.BridgeId, cancellationToken);
         return await CallAsync(location, (bridge, token) => bridge.ReadFile(new ReadRootFileRequest(project.RootDirectory, request.Path), token));
     }
 
     public async Task<WorkspaceDiff> GetWorkspaceDiffAsync(Guid userId, WorkspaceDiffRequest request, CancellationToken cancellationToken)
     {
-        var project = await FindProjectAsync(userId, request.ProjectId, cancellationToken);
-        var location = await LocateAsync(project.BridgeId, cancellationToken);
+        var project = await projects.FindAsync(userId, request.ProjectId, cancellationToken);
+        var location = await projects.LocateAsync(project.BridgeId, cancellationToken);
         return await CallAsync(location, (bridge, token) => bridge.GetWorkspaceDiff(new WorkspaceRootDiffRequest(project.RootDirectory), token));
     }
 
@@ -47,14 +48,14 @@ public sealed class BridgeCalls(
             .Join(db.Projects, c => c.ProjectId, p => p.Id, (_, p) => (Guid?)p.BridgeId)
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw HubErrors.Create(ErrorCodes.NotFound, "The conversation was not found.");
-        var location = await LocateAsync(bridgeId, cancellationToken);
+        var location = await projects.LocateAsync(bridgeId, cancellationToken);
         return await CallAsync(location, (bridge, token) => bridge.GetContextUsage(request, token));
     }
 
     /// <summary>An offline bridge is an answer here (<c>online: false</c>), not a failure.</summary>
     public async Task<BridgeHealth> GetHealthAsync(Guid userId, BridgeHealthRequest request, CancellationToken cancellationToken)
     {
-        var project = await FindProjectAsync(userId, request.ProjectId, cancellationToken);
+        var project = await projects.FindAsync(userId, request.ProjectId, cancellationToken);
         var name = await db.Bridges.AsNoTracking().Where(b => b.Id == project.BridgeId).Select(b => b.Name).SingleAsync(cancellationToken);
         if (await presence.LocateAsync(project.BridgeId, cancellationToken) is not { } location)
         {
@@ -65,19 +66,6 @@ public sealed class BridgeCalls(
         return new BridgeHealth(project.BridgeId, name, true, status);
     }
 
-    private async Task<ProjectTarget> FindProjectAsync(Guid userId, Guid projectId, CancellationToken cancellationToken) =>
-        await db.Projects.AsNoTracking()
-            .Where(p => p.Id == projectId && p.OwnerId == userId)
-            .Select(p => new ProjectTarget(p.RootDirectory, p.BridgeId))
-            .SingleOrDefaultAsync(cancellationToken)
-        ?? throw HubErrors.Create(ErrorCodes.NotFound, "The project was not found.");
-
-    private async Task<BridgeLocation> LocateAsync(Guid bridgeId, CancellationToken cancellationToken) =>
-        await presence.LocateAsync(bridgeId, cancellationToken)
-        ?? throw HubErrors.Create(ErrorCodes.BridgeUnavailable, "The project's bridge is offline.");
-
     private Task<T> CallAsync<T>(BridgeLocation location, Func<IBridgeClient, CancellationToken, Task<T>> call) =>
         caller.CallAsync(location.ConnectionId, call);
-
-    private sealed record ProjectTarget(string RootDirectory, Guid BridgeId);
 }

@@ -15,6 +15,7 @@ public static class BridgesServiceExtensions
         services.AddSingleton<BridgeCaller>();
         services.AddSingleton<BridgeCommandDelivery>();
         services.AddSingleton<BridgeCommandBus>();
+        services.AddScoped<ProjectBridges>();
         services.AddScoped<BridgeCalls>();
         services.AddScoped<BridgeConnector>();
         services.AddSingletonAsBackgroundService<BridgeCommandBus>();

@@ -18,7 +18,7 @@ namespace Baton.Api.LocalSessions;
 /// </summary>
 public sealed class TranscriptImporter(
     BatonDbContext db,
-    IBridgePresence presence,
+    ProjectBridges projects,
     BridgeCaller caller,
     ConversationNotifier notifier,
     TimeProvider time)
@@ -27,8 +27,8 @@ public sealed class TranscriptImporter(
 
     public async Task<LocalSessionListing> ListAsync(Guid userId, Guid projectId, CancellationToken cancellationToken)
     {
-        var project = await FindProjectAsync(userId, projectId, cancellationToken);
-        var location = await LocateAsync(project.BridgeId, cancellationToken);
+        var project = await projects.FindAsync(userId, projectId, cancellationToken);
+        var location = await projects.LocateAsync(project.BridgeId, cancellationToken);
         return await caller.CallAsync(location.ConnectionId, (bridge, token) =>
             bridge.ListSessions(new ListLocalSessionsRequest(project.RootDirectory), token), cancellationToken);
     }
@@ -36,7 +36,7 @@ public sealed class TranscriptImporter(
     /// <summary>The conversation bound to the session, created with its history when there is none yet, and brought up to date.</summary>
     public async Task<(Conversation Conversation, bool Created)> ImportAsync(Guid userId, Guid projectId, string sessionId, CancellationToken cancellationToken)
     {
-        var project = await FindProjectAsync(userId, projectId, cancellationToken);
+        var project = await projects.FindAsync(userId, projectId, cancellationToken);
         var existing = await db.Conversations.AsNoTracking()
             .Where(c => c.ProjectId == projectId && c.OwnerId == userId && c.ClaudeSessionId == sessionId)
             .OrderBy(c => c.CreatedAt)
@@ -48,7 +48,7 @@ public sealed class TranscriptImporter(
         }
 
         // Read before anything is stored, so an unknown session or an offline bridge leaves no conversation behind.
-        var location = await LocateAsync(project.BridgeId, cancellationToken);
+        var location = await projects.LocateAsync(project.BridgeId, cancellationToken);
         await caller.CallAsync(location.ConnectionId, (bridge, token) =>
             bridge.ReadTranscript(new ReadTranscriptRequest(project.RootDirectory, sessionId, 0), token), cancellationToken);
 
@@ -83,7 +83,7 @@ public sealed class TranscriptImporter(
     {
         var found = await db.Conversations.AsNoTracking()
             .Where(c => c.Id == conversationId && c.OwnerId == userId)
-            .Join(db.Projects, c => c.ProjectId, p => p.Id, (c, p) => new { c.TranscriptOffset, Project = new ProjectTarget(p.RootDirectory, p.BridgeId) })
+            .Join(db.Projects, c => c.ProjectId, p => p.Id, (c, p) => new { c.TranscriptOffset, Project = new ProjectBridge(p.RootDirectory, p.BridgeId) })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw HubErrors.Create(ErrorCodes.NotFound, "The conversation was not found.");
         return found.TranscriptOffset is null
@@ -91,9 +91,9 @@ public sealed class TranscriptImporter(
             : await SyncAsync(conversationId, found.Project, ownRecordsToo: false, cancellationToken);
     }
 
-    private async Task<TranscriptSync> SyncAsync(Guid conversationId, ProjectTarget project, bool ownRecordsToo, CancellationToken cancellationToken)
+    private async Task<TranscriptSync> SyncAsync(Guid conversationId, ProjectBridge project, bool ownRecordsToo, CancellationToken cancellationToken)
     {
-        var location = await LocateAsync(project.BridgeId, cancellationToken);
+        var location = await projects.LocateAsync(project.BridgeId, cancellationToken);
         var total = new TranscriptSync(0, false);
         var strategy = db.Database.CreateExecutionStrategy();
         for (var atEnd = false; !atEnd;)
@@ -114,7 +114,7 @@ public sealed class TranscriptImporter(
 
     /// <summary>Reads and stores one page; true once the transcript's end was reached. <paramref name="before"/> is what earlier pages of this read added.</summary>
     private async Task<(bool AtEnd, TranscriptSync Page)> StorePageAsync(
-        Guid conversationId, ProjectTarget project, BridgeLocation location, bool ownRecordsToo, TranscriptSync before, CancellationToken cancellationToken)
+        Guid conversationId, ProjectBridge project, BridgeLocation location, bool ownRecordsToo, TranscriptSync before, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -221,17 +221,4 @@ public sealed class TranscriptImporter(
 
     /// <summary>The conversation's key for PostgreSQL's advisory locks.</summary>
     private static long LockKey(Guid conversationId) => BitConverter.ToInt64(conversationId.ToByteArray(), 8);
-
-    private async Task<ProjectTarget> FindProjectAsync(Guid userId, Guid projectId, CancellationToken cancellationToken) =>
-        await db.Projects.AsNoTracking()
-            .Where(p => p.Id == projectId && p.OwnerId == userId)
-            .Select(p => new ProjectTarget(p.RootDirectory, p.BridgeId))
-            .SingleOrDefaultAsync(cancellationToken)
-        ?? throw HubErrors.Create(ErrorCodes.NotFound, "The project was not found.");
-
-    private async Task<BridgeLocation> LocateAsync(Guid bridgeId, CancellationToken cancellationToken) =>
-        await presence.LocateAsync(bridgeId, cancellationToken)
-        ?? throw HubErrors.Create(ErrorCodes.BridgeUnavailable, "The project's bridge is offline.");
-
-    private sealed record ProjectTarget(string RootDirectory, Guid BridgeId);
 }

@@ -20,6 +20,9 @@ public sealed class HubMethodNameTests
             [nameof(IChatHub.LeaveProject)] = "project:leave",
             [nameof(IChatHub.SetRunOptions)] = "conversation:set-run-options",
             [nameof(IChatHub.ReportViewing)] = "conversation:viewing",
+            [nameof(IChatHub.EditQueuedMessage)] = "queue:edit",
+            [nameof(IChatHub.RemoveQueuedMessage)] = "queue:remove",
+            [nameof(IChatHub.SteerQueuedMessage)] = "queue:steer",
             [nameof(IChatHub.SendMessage)] = "chat:send-message",
             [nameof(IChatHub.AbortRun)] = "claude:abort",
             [nameof(IChatHub.RespondToPermission)] = "permission:response",
@@ -43,6 +46,7 @@ public sealed class HubMethodNameTests
             [nameof(IChatClient.BridgeConnected)] = "bridge:connect",
             [nameof(IChatClient.BridgeDisconnected)] = "bridge:disconnect",
             [nameof(IChatClient.InboxChanged)] = "inbox:changed",
+            [nameof(IChatClient.QueueChanged)] = "queue:changed",
         },
         [typeof(IBridgeHub)] = new()
         {
@@ -67,6 +71,7 @@ public sealed class HubMethodNameTests
             [nameof(IBridgeClient.GetWorkspaceDiff)] = "workspace:diff",
             [nameof(IBridgeClient.GetContextUsage)] = "context:usage",
             [nameof(IBridgeClient.ListSessions)] = "sessions:list",
+            [nameof(IBridgeClient.Steer)] = "claude:steer",
             [nameof(IBridgeClient.ReadTranscript)] = "sessions:read",
         },
     };

@@ -45,6 +45,7 @@ public sealed class StreamEventSerializationTests
             "system", ["kind", "subtype", "sessionId", "model", "tools", "permissionMode", "raw"]
         },
         { new OtherEvent(Json("""{"type":"rate_limit_event","x":1}""")), "other", ["kind", "line"] },
+        { new SteeredMessageEvent("Use tabs, not spaces"), "steered_message", ["kind", "content"] },
     };
 
     [Fact]

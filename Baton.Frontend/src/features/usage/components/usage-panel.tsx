@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Card } from '@/components/ui/card';
 import { costText, runsText, tokensText } from '@/lib/usage-text';
@@ -62,50 +62,72 @@ function UsageTables({ report }: { report: UsageReport }) {
         <strong>{costText(report.total.costUsd)}</strong> · {runsText(report.total.runs)} ·{' '}
         {tokensText(report.total)} tokens
       </p>
-      <h3 className={styles.heading}>By project</h3>
-      <table className={styles.table} data-testid="usage-by-project">
+      <FiguresTable
+        heading="By project"
+        rowHeading="Project"
+        testId="usage-by-project"
+        rows={report.byProject.map((project) => ({
+          key: project.projectId,
+          label: <Link to={`/projects/${project.projectId}`}>{project.projectName}</Link>,
+          figures: project.figures,
+          attributes: { 'data-testid': 'usage-project', 'data-project-id': project.projectId },
+        }))}
+      />
+      <FiguresTable
+        heading="By day"
+        rowHeading="Day"
+        testId="usage-by-day"
+        rows={report.byDay.map((day) => ({
+          key: day.day,
+          label: dayText(day.day),
+          figures: day.figures,
+          attributes: { 'data-testid': 'usage-day', 'data-day': day.day },
+        }))}
+      />
+    </>
+  );
+}
+
+type Figures = UsageReport['total'];
+
+type FiguresRow = {
+  key: string;
+  label: ReactNode;
+  figures: Figures;
+  attributes: Record<`data-${string}`, string>;
+};
+
+/** One table of runs, tokens and cost, a row per project or day. */
+function FiguresTable({
+  heading,
+  rowHeading,
+  testId,
+  rows,
+}: {
+  heading: string;
+  rowHeading: string;
+  testId: string;
+  rows: FiguresRow[];
+}) {
+  return (
+    <>
+      <h3 className={styles.heading}>{heading}</h3>
+      <table className={styles.table} data-testid={testId}>
         <thead>
           <tr>
-            <th scope="col">Project</th>
+            <th scope="col">{rowHeading}</th>
             <th scope="col">Runs</th>
             <th scope="col">Tokens</th>
             <th scope="col">Cost</th>
           </tr>
         </thead>
         <tbody>
-          {report.byProject.map((project) => (
-            <tr
-              key={project.projectId}
-              data-testid="usage-project"
-              data-project-id={project.projectId}
-            >
-              <th scope="row">
-                <Link to={`/projects/${project.projectId}`}>{project.projectName}</Link>
-              </th>
-              <td>{project.figures.runs}</td>
-              <td>{tokensText(project.figures)}</td>
-              <td>{costText(project.figures.costUsd)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <h3 className={styles.heading}>By day</h3>
-      <table className={styles.table} data-testid="usage-by-day">
-        <thead>
-          <tr>
-            <th scope="col">Day</th>
-            <th scope="col">Runs</th>
-            <th scope="col">Tokens</th>
-            <th scope="col">Cost</th>
-          </tr>
-        </thead>
-        <tbody>
-          {report.byDay.map((day) => (
-            <tr key={day.day} data-testid="usage-day" data-day={day.day}>
-              <th scope="row">{dayText(day.day)}</th>
-              <td>{day.figures.runs}</td>
-              <td>{tokensText(day.figures)}</td>
-              <td>{costText(day.figures.costUsd)}</td>
+          {rows.map((row) => (
+            <tr key={row.key} {...row.attributes}>
+              <th scope="row">{row.label}</th>
+              <td>{row.figures.runs}</td>
+              <td>{tokensText(row.figures)}</td>
+              <td>{costText(row.figures.costUsd)}</td>
             </tr>
           ))}
         </tbody>
