@@ -23,7 +23,7 @@ dotnet build Baton.sln --no-restore --verbosity quiet -nologo
 
 say "Running the .NET tests"
 set +e
-dotnet test Baton.Tests --no-build --verbosity minimal -nologo "$@" 2>&1 | tee /tmp/baton-dotnet-tests.log
+dotnet test Baton.Tests --no-build --verbosity minimal -nologo --logger "console;verbosity=normal" "$@" 2>&1 | tee /tmp/baton-dotnet-tests.log
 dotnet_status=${PIPESTATUS[0]}
 set -e
 
@@ -31,6 +31,8 @@ set -e
 frontend_passed=$(sed 's/\x1b\[[0-9;]*m//g' /tmp/baton-frontend-tests.log | grep -oE 'Tests +[0-9]+ passed'  | grep -oE '[0-9]+' | tail -1)
 dotnet_passed=$(grep -oE 'Passed: +[0-9]+' /tmp/baton-dotnet-tests.log | grep -oE '[0-9]+' | tail -1)
 dotnet_failed=$(grep -oE 'Failed: +[0-9]+' /tmp/baton-dotnet-tests.log | grep -oE '[0-9]+' | tail -1)
+say "Slowest test classes"
+scripts/slowest-tests.sh /tmp/baton-dotnet-tests.log
 say "Finished in $(( $(date +%s) - start )) s"
 echo "$(( ${frontend_passed:-0} + ${dotnet_passed:-0} )) passed, ${dotnet_failed:-0} failed"
 exit "$dotnet_status"

@@ -42,9 +42,17 @@ public sealed class ChatHub(
     LocalBrowserConnections browsers,
     RefreshTokenStore sessions,
     ConversationViewers viewers,
-    RealtimeTelemetry telemetry) : Hub<IChatClient>, IChatHub
+    RealtimeTelemetry telemetry,
+    IHostApplicationLifetime lifetime) : Hub<IChatClient>, IChatHub
 {
     private Guid UserId => Context.User!.GetUserId();
+
+    /// <summary>
+    /// For what a person did (a message, an answer, a stop, an edit): once received it is carried out even when
+    /// the connection drops under it, so the reconnected tab finds it done rather than half refused; only
+    /// shutdown stops it.
+    /// </summary>
+    private CancellationToken Received => lifetime.ApplicationStopping;
 
     public override async Task OnConnectedAsync()
     {
@@ -106,7 +114,7 @@ public sealed class ChatHub(
 
     [HubMethodName(WireEvents.ConversationSetRunOptions)]
     public Task<ConversationSummary> SetRunOptions(SetRunOptionsRequest request) =>
-        runOptions.ChangeAsync(UserId, request, Context.ConnectionAborted);
+        runOptions.ChangeAsync(UserId, request, Received);
 
     [HubMethodName(WireEvents.ConversationViewing)]
     public Task ReportViewing(ViewingRequest request) =>
@@ -114,27 +122,27 @@ public sealed class ChatHub(
 
     [HubMethodName(WireEvents.ChatSendMessage)]
     public Task<SendMessageResult> SendMessage(SendMessageRequest request) =>
-        sender.SendAsync(UserId, request, Context.ConnectionAborted);
+        sender.SendAsync(UserId, request, Received);
 
     [HubMethodName(WireEvents.QueueEdit)]
     public Task<QueuedMessage> EditQueuedMessage(EditQueuedMessageRequest request) =>
-        queue.EditAsync(UserId, request, Context.ConnectionAborted);
+        queue.EditAsync(UserId, request, Received);
 
     [HubMethodName(WireEvents.QueueRemove)]
     public Task RemoveQueuedMessage(RemoveQueuedMessageRequest request) =>
-        queue.RemoveAsync(UserId, request, Context.ConnectionAborted);
+        queue.RemoveAsync(UserId, request, Received);
 
     [HubMethodName(WireEvents.QueueSteer)]
     public Task SteerQueuedMessage(SteerQueuedMessageRequest request) =>
-        steerer.SteerAsync(UserId, request, Context.ConnectionAborted);
+        steerer.SteerAsync(UserId, request, Received);
 
     [HubMethodName(WireEvents.ClaudeAbort)]
     public Task AbortRun(AbortRunRequest request) =>
-        aborter.RequestAsync(UserId, request.RequestId, Context.ConnectionAborted);
+        aborter.RequestAsync(UserId, request.RequestId, Received);
 
     [HubMethodName(WireEvents.PermissionResponse)]
     public Task RespondToPermission(PermissionResponse request) =>
-        broker.AnswerAsync(UserId, request, Context.ConnectionAborted);
+        broker.AnswerAsync(UserId, request, Received);
 
     [HubMethodName(WireEvents.FilesList)]
     public Task<FileListing> ListFiles(ListFilesRequest request) =>

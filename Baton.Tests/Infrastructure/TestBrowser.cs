@@ -17,14 +17,19 @@ namespace Baton.Tests.Infrastructure;
 /// <summary>
 /// A browser tab as the web app drives it: one connection to <c>/hubs/chat</c> with the user's token,
 /// every event recorded. After an automatic reconnect, or when the server closes the connection, it
-/// connects again and rejoins its conversations after the last seq it saw, as the app does.
+/// connects again and rejoins its conversations after the last seq it saw, as the app does. A message or an
+/// answer the connection dropped under is sent again once it is back, as the app does.
 /// </summary>
 public sealed class TestBrowser : IAsyncDisposable
 {
     private static readonly TimeSpan[] RetryDelays = [TimeSpan.Zero, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2)];
 
+    /// <summary>A drop under a call, then a second while the tab was coming back: a person keeps trying a little longer than that.</summary>
+    private const int AttemptsAcrossDrops = 4;
+
     private readonly ConcurrentDictionary<Guid, SeqWatermark> _watermarks = new();
     private volatile bool _stopped;
+    private volatile TaskCompletionSource _back = Back();
 
     private TestBrowser(HubConnection connection)
     {
@@ -42,9 +47,11 @@ public sealed class TestBrowser : IAsyncDisposable
         On<BridgePresence>(WireEvents.BridgeConnect);
         On<BridgePresence>(WireEvents.BridgeDisconnect);
         On<InboxChanged>(WireEvents.InboxChanged);
+        connection.Reconnecting += _ => Away();
         connection.Reconnected += _ => RejoinAsync();
         connection.Closed += async _ =>
         {
+            await Away();
             if (!_stopped && await StartAgainAsync())
             {
                 await RejoinAsync();
@@ -86,8 +93,28 @@ public sealed class TestBrowser : IAsyncDisposable
 
     /// <summary>Sends a message that may start a run or be queued behind the busy one.</summary>
     public Task<SendMessageResult> SendOrQueueAsync(Guid conversationId, string content, Guid? clientMessageId = null) =>
-        InvokeAsync<SendMessageResult>(WireEvents.ChatSendMessage,
+        InvokeAcrossDropsAsync<SendMessageResult>(WireEvents.ChatSendMessage,
             new SendMessageRequest(conversationId, clientMessageId ?? Guid.NewGuid(), content, [], null, null));
+
+    /// <summary>
+    /// A call the connection dropped under (refused as not connected, or cancelled with it), made again once the tab is
+    /// back and has rejoined; for calls the server takes once however often they come (a message by its client id, an
+    /// answer to a prompt).
+    /// </summary>
+    public async Task<T> InvokeAcrossDropsAsync<T>(string method, object request)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await InvokeAsync<T>(method, request);
+            }
+            catch (Exception dropped) when (dropped is InvalidOperationException or TaskCanceledException && attempt < AttemptsAcrossDrops && !_stopped)
+            {
+                await _back.Task.WaitAsync(ReceivedEvents.DefaultTimeout);
+            }
+        }
+    }
 
     public Task<T> InvokeAsync<T>(string method, object request) =>
         Connection.InvokeAsync<T>(method, request).WaitAsync(ReceivedEvents.DefaultTimeout);
@@ -141,6 +168,25 @@ public sealed class TestBrowser : IAsyncDisposable
         {
             await JoinAsync(conversationId, watermark.Complete);
         }
+
+        _back.TrySetResult();
+    }
+
+    private Task Away()
+    {
+        if (_back.Task.IsCompleted)
+        {
+            _back = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static TaskCompletionSource Back()
+    {
+        var back = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        back.SetResult();
+        return back;
     }
 
     /// <summary>Starts the closed connection again, with the pauses of the automatic reconnect; false when every try failed.</summary>

@@ -114,7 +114,7 @@ public static class SoakRun
                 ?? (await tab.Events.WaitForEventAsync<object>(e => e is InteractivePrompt p && p.RequestId == requestId || IsTerminalOf(e, requestId), StuckAfter)).Payload;
             if (shown is InteractivePrompt prompt)
             {
-                await tab.InvokeAsync(WireEvents.PermissionResponse, new PermissionResponse(prompt.PromptId, PermissionDecision.Allow, null, null, null, null));
+                await tab.InvokeAcrossDropsAsync<object?>(WireEvents.PermissionResponse, new PermissionResponse(prompt.PromptId, PermissionDecision.Allow, null, null, null, null));
             }
 
             return true;
