@@ -17,7 +17,8 @@ public static class SideBySideRun
         var peer = await RunPeerAsync(stack, options, peerFolder);
         var baton = new List<RelayResult>();
         Console.WriteLine("Baton: warming up...");
-        await RelayScenario.RunAsync(stack, WarmUp(options), options.ConversationLevels.Min(), WarmUp(options).PermissionRoundTrips);
+        var warmUp = WarmUp(options);
+        await RelayScenario.RunAsync(stack, warmUp, options.ConversationLevels.Min(), warmUp.PermissionRoundTrips);
         foreach (var conversations in options.ConversationLevels)
         {
             Console.WriteLine($"Baton: {conversations} conversations x {options.EventsPerSecond} events/s for {options.RelayDuration.TotalSeconds:F0} s, then {options.PermissionRoundTrips} permission round trips...");

@@ -16,6 +16,8 @@ public static class SideBySideTable
         output.WriteLine($"Side by side: the peer relay (Node + Socket.IO), then Baton ({(instances == 1 ? "one API instance, bridges and browsers on it" : "two API instances, bridges on one, browsers on the other")}),");
         output.WriteLine("both storing every event in Baton's PostgreSQL before delivering it. CPU per delivered event is each process's over the");
         output.WriteLine("streaming window (first send to last delivery); PostgreSQL and Redis are charged to whichever system ran. Ratios: Baton / peer.");
+        // Each generator keeps its own patience, so an overloaded level can show loss for the peer where Baton shows a long tail.
+        output.WriteLine("Lost: not delivered when the generator stopped waiting (the peer's 10 s after its last send, Baton's 3 minutes).");
         output.WriteLine(Header);
         foreach (var level in levels)
         {

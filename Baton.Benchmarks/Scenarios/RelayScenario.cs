@@ -31,6 +31,9 @@ public static class RelayScenario
     // A browser connection may make 10 calls a second: prompts go round the level's browsers no faster than that.
     private static readonly TimeSpan AnswerPacingPerBrowser = TimeSpan.FromMilliseconds(120);
 
+    // The shortest period a timer takes.
+    private static readonly TimeSpan ShortestPacing = TimeSpan.FromMilliseconds(1);
+
     public static async Task<RelayResult> RunAsync(BenchmarkStack stack, BenchmarkOptions options, int conversations, int permissionRoundTrips)
     {
         var account = await BenchmarkAccount.SignUpAsync(stack.Api);
@@ -104,7 +107,7 @@ public static class RelayScenario
     private static async Task<LatencySummary> RequestPermissionsAsync(List<(SimulatedBridge Bridge, Guid RequestId)> runs, int count)
     {
         var roundTrips = new LatencyRecorder();
-        using var pacing = new PeriodicTimer(AnswerPacingPerBrowser / runs.Count);
+        using var pacing = new PeriodicTimer(TimeSpan.FromTicks(Math.Max(ShortestPacing.Ticks, (AnswerPacingPerBrowser / runs.Count).Ticks)));
         for (var index = 0; index < count && await pacing.WaitForNextTickAsync(); index++)
         {
             var (bridge, requestId) = runs[index % runs.Count];
