@@ -1,11 +1,15 @@
+using Baton.Benchmarks.Peer;
+
 namespace Baton.Benchmarks;
 
 /// <summary>
 /// What to measure. Command line: <c>--levels 50,200,400 --rate 50 --seconds 10 --prompts 200
-/// --idle 1000,5000 --search-events 1000000 --out results.json [--api URL --api2 URL --database CONNECTION]
-/// [--load-balancer true]</c>; without
-/// <c>--api</c> the benchmark starts Baton itself through the AppHost (two API instances, local
-/// stores), and with <c>--load-balancer true</c> puts every client on the round-robin proxy in front of them.
+/// --idle 1000,5000 --search-events 1000000 --out results.json [--instances 1|2] [--peer DIR]
+/// [--api URL --api2 URL --database CONNECTION] [--load-balancer true]</c>; without
+/// <c>--api</c> the benchmark starts Baton itself through the AppHost (two API instances unless
+/// <c>--instances 1</c>, local stores), and with <c>--load-balancer true</c> puts every client on
+/// the round-robin proxy in front of them. <c>--peer</c> runs the peer relay in the given folder
+/// through the same levels first, then Baton, and compares them.
 /// </summary>
 public sealed record BenchmarkOptions
 {
@@ -26,6 +30,15 @@ public sealed record BenchmarkOptions
     /// <summary>The database of a Baton given with <c>--api</c>, where the search level stores its history.</summary>
     public string? Database { get; init; }
     public bool LoadBalancer { get; init; }
+
+    /// <summary>API instances to start: 1 puts bridges and browsers on the same one, 2 bridges on one and browsers on the other.</summary>
+    public int Instances { get; init; } = 2;
+
+    /// <summary>The peer relay's folder to compare against (null: Baton alone).</summary>
+    public string? PeerRelay { get; init; }
+
+    /// <summary>Bridge connections per relay level, conversations spread over them (null: one per <see cref="RunsPerBridge"/>).</summary>
+    public int? BridgeConnections { get; init; }
 
     /// <summary>How many conversations one simulated bridge connection streams for.</summary>
     public int RunsPerBridge { get; init; } = 50;
@@ -53,11 +66,50 @@ public sealed record BenchmarkOptions
                 "--api2" => options with { Api2 = new Uri(value) },
                 "--load-balancer" => options with { LoadBalancer = bool.Parse(value) },
                 "--runs-per-bridge" => options with { RunsPerBridge = int.Parse(value) },
+                "--instances" => options with { Instances = int.Parse(value) },
+                "--peer" => options with { PeerRelay = Path.GetFullPath(value) },
+                "--bridges" => options with { BridgeConnections = int.Parse(value) },
                 _ => throw new ArgumentException($"Unknown option {args[index]}. See {nameof(BenchmarkOptions)} for the options."),
             };
         }
 
-        return options;
+        Validate(options);
+        // The peer's load generator drives every level through four bridge connections: Baton gets the same shape.
+        return options.PeerRelay is not null && options.BridgeConnections is null ? options with { BridgeConnections = PeerShape.BridgeConnections } : options;
+    }
+
+    private static void Validate(BenchmarkOptions options)
+    {
+        if (options.Instances is not (1 or 2))
+        {
+            throw new ArgumentException($"--instances must be 1 or 2, not {options.Instances}.");
+        }
+
+        if (options.LoadBalancer && options.Instances == 1)
+        {
+            throw new ArgumentException("--load-balancer spreads clients over two instances; it cannot be used with --instances 1.");
+        }
+
+        if (options.BridgeConnections is < 1)
+        {
+            throw new ArgumentException("--bridges must be at least 1.");
+        }
+
+        if (options.PeerRelay is { } peer && !File.Exists(Path.Combine(peer, PeerShape.LoadGenerator)))
+        {
+            throw new ArgumentException($"--peer {peer} holds no {PeerShape.LoadGenerator}: give the peer relay's folder.");
+        }
+
+        if (options.PeerRelay is not null && options.ConversationLevels.Count == 0)
+        {
+            throw new ArgumentException("--peer compares relay levels: give at least one with --levels.");
+        }
+
+        if (options.PeerRelay is not null && options.Api is not null)
+        {
+            // The peer's table goes on Baton's own PostgreSQL, and the stores' CPU is measured: both need the Baton started here.
+            throw new ArgumentException("--peer compares against the Baton this benchmark starts; it cannot be used with --api.");
+        }
     }
 
     private static int[] Numbers(string list) =>

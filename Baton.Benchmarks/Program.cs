@@ -1,4 +1,5 @@
 using Baton.Benchmarks;
+using Baton.Benchmarks.Peer;
 using Baton.Benchmarks.Reporting;
 using Baton.Benchmarks.Scenarios;
 using Baton.Benchmarks.Stack;
@@ -19,20 +20,32 @@ foreach (var connections in options.IdleConnectionLevels)
 }
 
 LatencySummary? permission = null;
-if (options.PermissionRoundTrips > 0)
+IReadOnlyList<RelayResult> relay;
+IReadOnlyList<SideBySideLevel>? sideBySide = null;
+if (options.PeerRelay is { } peerFolder)
 {
-    Console.WriteLine($"Permissions: {options.PermissionRoundTrips} round trips...");
-    permission = await PermissionScenario.RunAsync(stack, options);
-    Console.WriteLine($"  {BenchmarkReport.PermissionLine(permission)}");
+    // Side by side, each level ends with its permission round trips, as the peer's load generator does.
+    (sideBySide, relay) = await SideBySideRun.RunAsync(stack, options, peerFolder);
 }
-
-var relay = new List<RelayResult>();
-foreach (var conversations in options.ConversationLevels)
+else
 {
-    Console.WriteLine($"Relay: {conversations} conversations x {options.EventsPerSecond} events/s for {options.RelayDuration.TotalSeconds:F0} s...");
-    var result = await RelayScenario.RunAsync(stack, options, conversations);
-    relay.Add(result);
-    Console.WriteLine($"  {BenchmarkReport.RelayHeader}{Environment.NewLine}  {BenchmarkReport.RelayRow(result)}");
+    if (options.PermissionRoundTrips > 0)
+    {
+        Console.WriteLine($"Permissions: {options.PermissionRoundTrips} round trips...");
+        permission = await PermissionScenario.RunAsync(stack, options);
+        Console.WriteLine($"  {BenchmarkReport.PermissionLine(permission, options.Instances)}");
+    }
+
+    var levels = new List<RelayResult>();
+    foreach (var conversations in options.ConversationLevels)
+    {
+        Console.WriteLine($"Relay: {conversations} conversations x {options.EventsPerSecond} events/s for {options.RelayDuration.TotalSeconds:F0} s...");
+        var result = await RelayScenario.RunAsync(stack, options, conversations, permissionRoundTrips: 0);
+        levels.Add(result);
+        Console.WriteLine($"  {BenchmarkReport.RelayHeader}{Environment.NewLine}  {BenchmarkReport.RelayRow(result)}");
+    }
+
+    relay = levels;
 }
 
 LongAnswerResult? longAnswer = null;
@@ -51,7 +64,7 @@ if (options.SearchEvents > 0)
     Console.WriteLine(BenchmarkReport.SearchLines(search));
 }
 
-var report = new BenchmarkReport(startedAt, Environment.ProcessorCount, relay, permission, idle, longAnswer, search);
+var report = new BenchmarkReport(startedAt, Environment.ProcessorCount, options.Instances, relay, sideBySide, permission, idle, longAnswer, search);
 report.Print(Console.Out);
 await report.WriteJsonAsync(options.OutputPath);
 Console.WriteLine($"Written to {Path.GetFullPath(options.OutputPath)}");

@@ -8,9 +8,9 @@ namespace Baton.Benchmarks.Reporting;
 /// </summary>
 public sealed record ApiProcessSample(TimeSpan CpuTime, long WorkingSetBytes, long LargestWorkingSetBytes)
 {
-    public static ApiProcessSample Take()
+    public static ApiProcessSample Take(BenchmarkStack stack)
     {
-        var processes = BenchmarkStack.ApiProcesses();
+        var processes = stack.ApiProcesses();
         try
         {
             foreach (var process in processes)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Baton.Benchmarks.Scenarios;
 
 namespace Baton.Benchmarks.Reporting;
@@ -7,32 +8,44 @@ namespace Baton.Benchmarks.Reporting;
 public sealed record BenchmarkReport(
     DateTimeOffset StartedAt,
     int ProcessorCount,
+    int Instances,
     IReadOnlyList<RelayResult> Relay,
+    IReadOnlyList<SideBySideLevel>? SideBySide,
     LatencySummary? PermissionRoundTrip,
     IReadOnlyList<IdleConnectionsResult> IdleConnections,
     LongAnswerResult? LongAnswer,
     SearchResult? Search)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    // Figures that were not measured are NaN, and a ratio over a zero is infinite.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
 
     public async Task WriteJsonAsync(string path) => await File.WriteAllTextAsync(path, JsonSerializer.Serialize(this, Json));
 
-    public const string RelayHeader = "conversations x rate | sent     | delivered | delivered/s | generator/s |  p50 ms |  p95 ms |  p99 ms |  max ms | API CPU us/event";
+    public const string RelayHeader = "conversations x rate | sent     | delivered | delivered/s | generator/s |  p50 ms |  p95 ms |  p99 ms |  max ms | CPU us/event: API | PostgreSQL | Redis";
 
     public void Print(TextWriter output)
     {
         output.WriteLine();
-        output.WriteLine($"Relay with persistence (bridge send -> browser receive), {ProcessorCount} cores shared by generator, APIs, PostgreSQL, Redis");
+        output.WriteLine($"Relay with persistence (bridge send -> browser receive, {Placement(Instances)}), {ProcessorCount} cores shared by generator, APIs, PostgreSQL, Redis");
         output.WriteLine(RelayHeader);
         foreach (var relay in Relay)
         {
             output.WriteLine(RelayRow(relay));
         }
 
+        if (SideBySide is { } sideBySide)
+        {
+            SideBySideTable.Print(output, sideBySide, Instances);
+        }
+
         if (PermissionRoundTrip is { } permission)
         {
             output.WriteLine();
-            output.WriteLine(PermissionLine(permission));
+            output.WriteLine(PermissionLine(permission, Instances));
         }
 
         foreach (var idle in IdleConnections)
@@ -55,10 +68,10 @@ public sealed record BenchmarkReport(
 
     public static string RelayRow(RelayResult relay) =>
         $"{relay.Conversations,6} x {relay.TargetEventsPerSecond,-11} | {relay.Sent,8} | {relay.Delivered,9} | {relay.DeliveredPerSecond,11:F0} | {relay.GeneratorSendsPerSecond,11:F0} | " +
-        $"{relay.Latency.P50,7:F2} | {relay.Latency.P95,7:F2} | {relay.Latency.P99,7:F2} | {relay.Latency.Max,7:F1} | {relay.ApiCpuMicrosecondsPerEvent,8:F1}";
+        $"{relay.Latency.P50,7:F2} | {relay.Latency.P95,7:F2} | {relay.Latency.P99,7:F2} | {relay.Latency.Max,7:F1} | {relay.Cpu.Relay,17:F1} | {Optional(relay.Cpu.PostgreSql),10} | {Optional(relay.Cpu.Redis),5}";
 
-    public static string PermissionLine(LatencySummary permission) =>
-        $"Permission round trip (bridge on api2 -> browser on api -> bridge), {permission.Samples} prompts: " +
+    public static string PermissionLine(LatencySummary permission, int instances) =>
+        $"Permission round trip (bridge -> browser -> bridge, {Placement(instances)}), {permission.Samples} prompts: " +
         $"p50 {permission.P50:F2} ms, p95 {permission.P95:F2} ms, p99 {permission.P99:F2} ms, max {permission.Max:F1} ms";
 
     public static string IdleLine(IdleConnectionsResult idle) =>
@@ -75,4 +88,10 @@ public sealed record BenchmarkReport(
         $"Search over {search.Messages:N0} messages and {search.Events:N0} events (stored in {search.SeedTime.TotalSeconds:F0} s), GET /api/search one query after another{Environment.NewLine}" +
         string.Join(Environment.NewLine, search.Queries.Select(query =>
             $"  {query.Kind,-28}: p50 {query.Latency.P50,7:F2} ms, p99 {query.Latency.P99,7:F2} ms, max {query.Latency.Max,7:F1} ms, {query.HitsPerQuery:F1} hits a page ({query.Latency.Samples} queries)"));
+
+    public static string Placement(int instances) =>
+        instances == 1 ? "bridges and browsers on api" : "bridges on api2, browsers on api";
+
+    // The stores of a Baton started elsewhere are not measured.
+    private static string Optional(double? microseconds) => microseconds is { } value ? value.ToString("F1") : "-";
 }

@@ -19,7 +19,7 @@ public static class IdleConnectionsScenario
     {
         var account = await BenchmarkAccount.SignUpAsync(stack.Api);
         var browsers = new List<SimulatedBrowser>(connections);
-        var before = ApiProcessSample.Take();
+        var before = ApiProcessSample.Take(stack);
         try
         {
             while (browsers.Count < connections)
@@ -29,7 +29,7 @@ public static class IdleConnectionsScenario
                     .Select(_ => SimulatedBrowser.ConnectAsync(stack.Api, account.AccessToken, relayLatency: null))));
             }
 
-            var open = ApiProcessSample.Take();
+            var open = ApiProcessSample.Take(stack);
             var growth = open.WorkingSetBytes - before.WorkingSetBytes;
             return new IdleConnectionsResult(connections, open.LargestWorkingSetBytes, growth, (double)growth / connections);
         }

@@ -42,14 +42,14 @@ public static class LongAnswerScenario
         using var ticks = new PeriodicTimer(TimeSpan.FromSeconds(1.0 / options.LongAnswerRate));
         for (var quarter = 0; quarter < 4; quarter++)
         {
-            var before = ApiProcessSample.Take();
+            var before = ApiProcessSample.Take(stack);
             for (var sent = 0; sent < quarterSize && await ticks.WaitForNextTickAsync(); sent++)
             {
                 await bridge.SendLineAsync(requestId, CliLines.TimestampedDelta());
             }
 
             await WaitForDeliveryAsync(browser, (quarter + 1L) * quarterSize);
-            var after = ApiProcessSample.Take();
+            var after = ApiProcessSample.Take(stack);
             quarters.Add(new AnswerQuarter(latency.SummariseFrom(quarter * quarterSize), (after.CpuTime - before.CpuTime).TotalMicroseconds / quarterSize));
         }
 

@@ -13,43 +13,54 @@ public sealed record RelayResult(
     double DeliveredPerSecond,
     double GeneratorSendsPerSecond,
     LatencySummary Latency,
-    double ApiCpuMicrosecondsPerEvent);
+    CpuPerEvent Cpu,
+    LatencySummary? PermissionRoundTrip);
 
 /// <summary>
 /// N conversations stream at once: simulated bridges on one API instance send timestamped
-/// deltas at a set rate, simulated browsers on the other receive them after they are stored.
+/// deltas at a set rate, simulated browsers on the other (or the same, with one instance) receive
+/// them after they are stored. CPU is charged over the streaming window only, first send to last
+/// delivery. Optionally the level ends with permission round trips, one at a time, over its runs.
 /// </summary>
 public static class RelayScenario
 {
     // An overloaded level leaves a backlog: the next level starts only once it is delivered (or counted lost).
     private static readonly TimeSpan DrainTimeout = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan RoundTripTimeout = TimeSpan.FromSeconds(10);
 
-    public static async Task<RelayResult> RunAsync(BenchmarkStack stack, BenchmarkOptions options, int conversations)
+    // A browser connection may make 10 calls a second: prompts go round the level's browsers no faster than that.
+    private static readonly TimeSpan AnswerPacingPerBrowser = TimeSpan.FromMilliseconds(120);
+
+    // The shortest period a timer takes.
+    private static readonly TimeSpan ShortestPacing = TimeSpan.FromMilliseconds(1);
+
+    public static async Task<RelayResult> RunAsync(BenchmarkStack stack, BenchmarkOptions options, int conversations, int permissionRoundTrips)
     {
         var account = await BenchmarkAccount.SignUpAsync(stack.Api);
         var latency = new LatencyRecorder();
-        var bridges = new List<SimulatedBridge>();
+        var bridges = new List<(SimulatedBridge Bridge, Guid ProjectId)>();
         var browsers = new List<SimulatedBrowser>();
         try
         {
-            var runs = new List<(SimulatedBridge Bridge, Guid RequestId)>();
-            for (var first = 0; first < conversations; first += options.RunsPerBridge)
+            var bridgeCount = options.BridgeConnections ?? (conversations + options.RunsPerBridge - 1) / options.RunsPerBridge;
+            for (var index = 0; index < bridgeCount; index++)
             {
-                var (bridgeId, token) = await account.CreateBridgeAsync($"bench-bridge-{first}");
+                var (bridgeId, token) = await account.CreateBridgeAsync($"bench-bridge-{index}");
                 var bridge = await SimulatedBridge.ConnectAsync(stack.Api2, token);
-                bridges.Add(bridge);
-                var projectId = await account.CreateProjectAsync($"bench-{Guid.NewGuid():N}", bridgeId);
-                var count = Math.Min(options.RunsPerBridge, conversations - first);
-                for (var index = 0; index < count; index++)
-                {
-                    var conversationId = await account.CreateConversationAsync(projectId);
-                    var browser = await SimulatedBrowser.ConnectAsync(stack.Api, account.AccessToken, latency);
-                    browsers.Add(browser);
-                    await browser.JoinAsync(conversationId);
-                    await browser.SendAsync(conversationId, "benchmark");
-                    var requestId = await bridge.StartedRuns.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
-                    runs.Add((bridge, requestId));
-                }
+                bridges.Add((bridge, await account.CreateProjectAsync($"bench-{Guid.NewGuid():N}", bridgeId)));
+            }
+
+            // Conversations go round the bridges, one browser connection each.
+            var runs = new List<(SimulatedBridge Bridge, Guid RequestId)>();
+            for (var index = 0; index < conversations; index++)
+            {
+                var (bridge, projectId) = bridges[index % bridgeCount];
+                var conversationId = await account.CreateConversationAsync(projectId);
+                var browser = await SimulatedBrowser.ConnectAsync(stack.Api, account.AccessToken, latency);
+                browsers.Add(browser);
+                await browser.JoinAsync(conversationId);
+                await browser.SendAsync(conversationId, "benchmark");
+                runs.Add((bridge, await bridge.StartedRuns.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30))));
             }
 
             foreach (var (bridge, requestId) in runs)
@@ -58,12 +69,14 @@ public static class RelayScenario
                 await bridge.SendLineAsync(requestId, CliLines.TextBlockStart());
             }
 
-            var before = ApiProcessSample.Take();
+            var before = stack.Processes.Sample();
             var streaming = Stopwatch.StartNew();
             var sent = await StreamAsync(runs, options);
             await WaitForDeliveryAsync(browsers, sent);
             var lastDelivered = streaming.Elapsed;
-            var after = ApiProcessSample.Take();
+            var after = stack.Processes.Sample();
+            var delivered = browsers.Sum(browser => browser.Delivered);
+            var roundTrips = permissionRoundTrips > 0 ? await RequestPermissionsAsync(runs, permissionRoundTrips) : null;
 
             foreach (var (bridge, requestId) in runs)
             {
@@ -71,7 +84,6 @@ public static class RelayScenario
                 await bridge.CompleteAsync(requestId);
             }
 
-            var delivered = browsers.Sum(browser => browser.Delivered);
             return new RelayResult(
                 conversations,
                 options.EventsPerSecond,
@@ -81,22 +93,42 @@ public static class RelayScenario
                 delivered / lastDelivered.TotalSeconds,
                 sent.Count / sent.Elapsed.TotalSeconds,
                 latency.Summarise(),
-                delivered == 0 ? 0 : (after.CpuTime - before.CpuTime).TotalMicroseconds / delivered);
+                after.PerEventSince(before, delivered),
+                roundTrips);
         }
         finally
         {
             await Task.WhenAll(browsers.Select(browser => browser.DisposeAsync().AsTask()));
-            await Task.WhenAll(bridges.Select(bridge => bridge.DisposeAsync().AsTask()));
+            await Task.WhenAll(bridges.Select(bridge => bridge.Bridge.DisposeAsync().AsTask()));
         }
     }
 
-    /// <summary>One delta per run per tick. A tick that takes longer than its period shows the generator is the limit.</summary>
+    /// <summary>Prompts one at a time, going round the runs: each is timed from the bridge's ask to the answer back at it.</summary>
+    private static async Task<LatencySummary> RequestPermissionsAsync(List<(SimulatedBridge Bridge, Guid RequestId)> runs, int count)
+    {
+        var roundTrips = new LatencyRecorder();
+        using var pacing = new PeriodicTimer(TimeSpan.FromTicks(Math.Max(ShortestPacing.Ticks, (AnswerPacingPerBrowser / runs.Count).Ticks)));
+        for (var index = 0; index < count && await pacing.WaitForNextTickAsync(); index++)
+        {
+            var (bridge, requestId) = runs[index % runs.Count];
+            roundTrips.Record(await bridge.RequestPermissionAsync(requestId, RoundTripTimeout));
+        }
+
+        return roundTrips.Summarise();
+    }
+
+    /// <summary>
+    /// One delta per run per tick, rate x duration ticks, so every level sends the same count (as the
+    /// peer's generator does). A tick that takes longer than its period stretches the level and shows
+    /// the generator is the limit.
+    /// </summary>
     private static async Task<SentEvents> StreamAsync(List<(SimulatedBridge Bridge, Guid RequestId)> runs, BenchmarkOptions options)
     {
         using var ticks = new PeriodicTimer(TimeSpan.FromSeconds(1.0 / options.EventsPerSecond));
+        var tickCount = (int)Math.Round(options.EventsPerSecond * options.RelayDuration.TotalSeconds);
         var started = Stopwatch.GetTimestamp();
         long sent = 0;
-        while (Stopwatch.GetElapsedTime(started) < options.RelayDuration && await ticks.WaitForNextTickAsync())
+        for (var tick = 0; tick < tickCount && await ticks.WaitForNextTickAsync(); tick++)
         {
             await Task.WhenAll(runs.Select(run => run.Bridge.SendLineAsync(run.RequestId, CliLines.TimestampedDelta())));
             sent += runs.Count;

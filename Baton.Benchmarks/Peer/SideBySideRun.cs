@@ -1,0 +1,57 @@
+using Baton.Benchmarks.Reporting;
+using Baton.Benchmarks.Scenarios;
+using Baton.Benchmarks.Stack;
+
+namespace Baton.Benchmarks.Peer;
+
+/// <summary>
+/// The peer relay, then Baton, back to back through the same levels of the same shape, both storing
+/// their events on Baton's PostgreSQL. Each system first runs one short unreported level, so
+/// neither is measured while it still starts up (JIT, connection pools).
+/// </summary>
+public static class SideBySideRun
+{
+    public static async Task<(IReadOnlyList<SideBySideLevel> Levels, IReadOnlyList<RelayResult> Baton)> RunAsync(
+        BenchmarkStack stack, BenchmarkOptions options, string peerFolder)
+    {
+        var peer = await RunPeerAsync(stack, options, peerFolder);
+        var baton = new List<RelayResult>();
+        Console.WriteLine("Baton: warming up...");
+        var warmUp = WarmUp(options);
+        await RelayScenario.RunAsync(stack, warmUp, options.ConversationLevels.Min(), warmUp.PermissionRoundTrips);
+        foreach (var conversations in options.ConversationLevels)
+        {
+            Console.WriteLine($"Baton: {conversations} conversations x {options.EventsPerSecond} events/s for {options.RelayDuration.TotalSeconds:F0} s, then {options.PermissionRoundTrips} permission round trips...");
+            var result = await RelayScenario.RunAsync(stack, options, conversations, options.PermissionRoundTrips);
+            baton.Add(result);
+            Console.WriteLine($"  {SideBySideTable.FiguresLine(LevelFigures.From(result))}");
+        }
+
+        var levels = options.ConversationLevels.Select((conversations, index) => new SideBySideLevel(conversations, peer[index], LevelFigures.From(baton[index])));
+        return ([.. levels], baton);
+    }
+
+    private static async Task<List<LevelFigures>> RunPeerAsync(BenchmarkStack stack, BenchmarkOptions options, string peerFolder)
+    {
+        var database = await PeerDatabase.CreateAsync(stack.DatabaseConnectionString
+            ?? throw new InvalidOperationException("The peer's database goes on Baton's PostgreSQL, whose address is not known."));
+        await using var relay = await PeerRelay.StartAsync(peerFolder, database);
+        // The same stores as Baton's are charged; the relay is the peer's one Node process.
+        var processes = stack.Processes with { RelayRoots = [relay.ProcessId], RelayName = null };
+        Console.WriteLine("Peer relay: warming up...");
+        await PeerLevel.RunAsync(relay, processes, WarmUp(options), options.ConversationLevels.Min());
+        var peer = new List<LevelFigures>();
+        foreach (var conversations in options.ConversationLevels)
+        {
+            Console.WriteLine($"Peer relay: {conversations} conversations x {options.EventsPerSecond} events/s for {options.RelayDuration.TotalSeconds:F0} s, then {options.PermissionRoundTrips} permission round trips...");
+            var figures = await PeerLevel.RunAsync(relay, processes, options, conversations);
+            peer.Add(figures);
+            Console.WriteLine($"  {SideBySideTable.FiguresLine(figures)}");
+        }
+
+        return peer;
+    }
+
+    private static BenchmarkOptions WarmUp(BenchmarkOptions options) =>
+        options with { RelayDuration = TimeSpan.FromSeconds(1), PermissionRoundTrips = Math.Min(options.PermissionRoundTrips, 10) };
+}
