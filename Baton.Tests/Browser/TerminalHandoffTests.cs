@@ -78,6 +78,7 @@ public sealed class TerminalHandoffTests(FullAppFixture app, ChromiumFixture chr
             await Expect(tab.UserMessage("How many messages have I sent?")).ToHaveCountAsync(1);
             await Expect(tab.UserMessage("Hello")).ToHaveCountAsync(1);
             await Expect(page.Locator("[data-testid=session-notice][data-notice=terminal_turns]")).ToHaveCountAsync(1);
+            await Expect(page.Locator("[data-testid=session-notice][data-notice=session_forked]")).ToHaveCountAsync(0);
         });
 
         await page.Context.CloseAsync();
