@@ -66,6 +66,7 @@ public sealed class TerminalHandoffTests(FullAppFixture app, ChromiumFixture chr
             await Expect(tab.UserMessage("How many messages have I sent?")).ToHaveCountAsync(1);
             await Expect(tab.ByTestId("message-list")).ToContainTextAsync("You have sent me 2 messages in this conversation.");
             await Expect(tab.UserMessage("Hello")).ToHaveCountAsync(1);
+            await tab.UserMessage("How many messages have I sent?").ScrollIntoViewIfNeededAsync();
             await tab.ScreenshotAsync("terminal-turns");
         });
 
