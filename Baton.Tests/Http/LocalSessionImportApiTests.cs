@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Baton.Api.Data.Entities;
 using Baton.Api.Endpoints.Chat;
 using Baton.Api.LocalSessions;
+using Baton.Contracts.Chat;
 using Baton.Contracts.Errors;
 using Baton.Contracts.Messages;
 using Baton.Contracts.Sessions;
@@ -16,7 +17,8 @@ namespace Baton.Tests.Http;
 /// <summary>
 /// Importing a local session over HTTP, from a bridge that serves a transcript the pinned CLI wrote, in
 /// small pages: its history as typed blocks, once; turns a terminal added later, read when a tab joins the
-/// conversation or the bridge comes back, reach the open tab live, once; a fork, as a notice.
+/// conversation or the bridge comes back, reach the open tab live, once, and never while a run of Baton's
+/// works; a fork, as a notice.
 /// </summary>
 [Collection(ApiCollection.Name)]
 public sealed class LocalSessionImportApiTests(ApiFixture app)
@@ -111,6 +113,30 @@ public sealed class LocalSessionImportApiTests(ApiFixture app)
         Assert.Equal(
             imported.Messages.Select(m => m.Id),
             (await MessagesAsync(chat, conversation.Id)).TakeLast(imported.Messages.Count).Select(m => m.Id));
+    }
+
+    [Fact]
+    public async Task Turns_a_terminal_adds_while_a_baton_run_works_are_read_after_it_ended()
+    {
+        await using var chat = await ChatScenario.StartAsync(app, bridgeOn: "api2");
+        var transcript = Serve(chat.Bridge, TranscriptFixture.Records("recorded-session.jsonl"));
+        var conversation = await ImportAsync(chat);
+        var tip = transcript.Records.Last(record => record.TryGetProperty("uuid", out _)).GetProperty("uuid").GetString()!;
+        var run = await chat.Browser.SendAsync(conversation.Id, "Hello");
+        await chat.Bridge.WaitForExecuteAsync(request => request.RequestId == run.RequestId);
+
+        transcript.Append(Prompt("Meanwhile in the terminal", parent: tip, entrypoint: "cli"));
+        await chat.Browser.JoinAsync(conversation.Id);
+        await chat.Bridge.CompleteAsync(run.RequestId, SessionId);
+        var completed = await chat.Browser.Events.WaitForAsync<ChatMessageComplete>(e => e.RequestId == run.RequestId);
+        await chat.Browser.JoinAsync(conversation.Id, completed.Seq);
+        var imported = await chat.Browser.Events.WaitForAsync<TranscriptImported>(e => e.ConversationId == conversation.Id);
+        var messages = await MessagesAsync(chat, conversation.Id);
+
+        Assert.True(imported.Seq > completed.Seq, $"imported at seq {imported.Seq}, while the run was active (it ended at {completed.Seq})");
+        Assert.Equal(
+            ["user Hello", "answer ", $"notice {TranscriptNotices.TerminalTurns}", "user Meanwhile in the terminal", "answer "],
+            messages.TakeLast(5).Select(Describe));
     }
 
     [Fact]
