@@ -1,6 +1,7 @@
 using Baton.Api.Data;
 using Baton.Api.Data.Entities;
 using Baton.Api.Hubs;
+using Baton.Api.LocalSessions;
 using Baton.Api.Runs;
 using Baton.Contracts.Bridges;
 using Baton.Contracts.Errors;
@@ -13,7 +14,8 @@ namespace Baton.Api.Bridges;
 /// <summary>
 /// A bridge arriving (<c>bridge:connect</c>) and leaving. Arriving: runs it no longer has fail at once,
 /// then it is announced where it is (never before, so no new run reaches it meanwhile), its owner hears
-/// of it, and it gets what it is owed. Leaving: its record goes unless a newer connection took over.
+/// of it, it gets what it is owed, and its recent conversations are brought up to date with what a terminal
+/// added to their sessions meanwhile. Leaving: its record goes unless a newer connection took over.
 /// </summary>
 public sealed class BridgeConnector(
     BatonDbContext db,
@@ -23,6 +25,7 @@ public sealed class BridgeConnector(
     LocalBridgeConnections localBridges,
     OpenBridgeConnections openConnections,
     BridgeCommandDelivery delivery,
+    TranscriptSyncs transcriptSyncs,
     InstanceIdentity instance,
     IHubContext<ChatHub, IChatClient> chatHub,
     TimeProvider time,
@@ -74,6 +77,7 @@ public sealed class BridgeConnector(
         logger.LogInformation("Bridge {BridgeId} ({Name}, version {Version}) connected on {ConnectionId}", bridgeId, name, request.Version, connection.ConnectionId);
         await NotifyOwnerAsync(ownerId, owner => owner.BridgeConnected(new BridgePresence(bridgeId, name)));
         delivery.Signal(bridgeId);
+        transcriptSyncs.RequestForBridge(bridgeId);
         return new ConnectBridgeResult(bridgeId);
     }
 

@@ -2,6 +2,7 @@ using Baton.Api.Auth;
 using Baton.Api.Bridges;
 using Baton.Api.Conversations;
 using Baton.Api.Data;
+using Baton.Api.LocalSessions;
 using Baton.Api.Permissions;
 using Baton.Api.Push;
 using Baton.Api.Queue;
@@ -42,6 +43,7 @@ public sealed class ChatHub(
     LocalBrowserConnections browsers,
     RefreshTokenStore sessions,
     ConversationViewers viewers,
+    TranscriptSyncs transcriptSyncs,
     RealtimeTelemetry telemetry,
     IHostApplicationLifetime lifetime) : Hub<IChatClient>, IChatHub
 {
@@ -89,7 +91,10 @@ public sealed class ChatHub(
 
         // The room first: what is stored from now on arrives live while the replay runs.
         await Groups.AddToGroupAsync(Context.ConnectionId, Rooms.Conversation(request.ConversationId), Context.ConnectionAborted);
-        return await replayer.ReplayAsync(request.ConversationId, request.AfterSeq, Clients.Caller, Context.ConnectionAborted);
+        var joined = await replayer.ReplayAsync(request.ConversationId, request.AfterSeq, Clients.Caller, Context.ConnectionAborted);
+        // Turns a terminal added to the session since are read in the background and arrive as transcript:imported.
+        transcriptSyncs.Request(request.ConversationId);
+        return joined;
     }
 
     [HubMethodName(WireEvents.ConversationLeave)]

@@ -23,11 +23,6 @@ public static class LocalSessionsApi
         projects.MapPost("{projectId:guid}/local-sessions/{sessionId:guid}/import", ImportLocalSession)
             .WithName(nameof(ImportLocalSession))
             .WithSummary("The conversation bound to a local session: created with its history, or brought up to date when it exists");
-
-        app.MapGroup("api/chat").WithTags("Local sessions").RequireAuthorization()
-            .MapPost("conversation/{id:guid}/transcript-sync", SyncTranscript)
-            .WithName(nameof(SyncTranscript))
-            .WithSummary("Imports the turns a terminal added to the conversation's session since Baton last read it");
         return app;
     }
 
@@ -54,20 +49,6 @@ public static class LocalSessionsApi
             return created
                 ? TypedResults.Created($"/api/chat/conversation/{conversation.Id}", response)
                 : TypedResults.Ok(response);
-        }
-        catch (HubException exception)
-        {
-            return BridgeProblems.From(exception);
-        }
-    }
-
-    public static async Task<Results<Ok<TranscriptSyncResponse>, ProblemHttpResult>> SyncTranscript(
-        Guid id, ClaimsPrincipal principal, TranscriptImporter importer, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var sync = await importer.SyncAsync(principal.GetUserId(), id, cancellationToken);
-            return TypedResults.Ok(new TranscriptSyncResponse(sync.ImportedTurns, sync.Forked));
         }
         catch (HubException exception)
         {

@@ -2,7 +2,7 @@ using Baton.Api.Bridges;
 using Baton.Api.Conversations;
 using Baton.Api.Data;
 using Baton.Api.Data.Entities;
-using Baton.Contracts.Errors;
+using Baton.Contracts.Conversations;
 using Baton.Contracts.Messages;
 using Baton.Contracts.Sessions;
 using Microsoft.EntityFrameworkCore;
@@ -11,16 +11,20 @@ namespace Baton.Api.LocalSessions;
 
 /// <summary>
 /// Imports a local Claude Code session into a conversation bound to it, and later brings that conversation
-/// up to date with what a terminal added. The transcript is read in pages from where the last read ended,
-/// each page stored in a transaction of its own under a per-conversation lock, so a large transcript never
-/// holds a connection long and two reads of one session never store a turn twice. Records Baton's own CLI
-/// wrote (<c>"entrypoint": "baton"</c>) are passed over, as Baton stored them as they streamed.
+/// up to date with what a terminal added; a conversation started in Baton is brought up to date the same way.
+/// The transcript is read in pages from where the last read ended, each page stored in a transaction of its
+/// own under the conversation row's lock, so a large transcript never holds a connection long and two reads
+/// of one session never store a turn twice. Records Baton's own CLI wrote (<c>"entrypoint": "baton"</c>) are
+/// passed over, as Baton stored them as they streamed; what a later read stores reaches open tabs as
+/// <c>transcript:imported</c>.
 /// </summary>
 public sealed class TranscriptImporter(
     BatonDbContext db,
     ProjectBridges projects,
     BridgeCaller caller,
     ConversationNotifier notifier,
+    ConversationEventLog log,
+    ConversationBroadcaster broadcaster,
     TimeProvider time)
 {
     private const string BatonEntrypoint = "baton";
@@ -78,17 +82,16 @@ public sealed class TranscriptImporter(
         return (imported, true);
     }
 
-    /// <summary>Reads what the transcript of a conversation bound to a session gained since; nothing for any other conversation.</summary>
-    public async Task<TranscriptSync> SyncAsync(Guid userId, Guid conversationId, CancellationToken cancellationToken)
+    /// <summary>Reads what the conversation's session transcript gained since Baton last read it; nothing for a conversation without a session.</summary>
+    public async Task<TranscriptSync> SyncAsync(Guid conversationId, CancellationToken cancellationToken)
     {
-        var found = await db.Conversations.AsNoTracking()
-            .Where(c => c.Id == conversationId && c.OwnerId == userId)
-            .Join(db.Projects, c => c.ProjectId, p => p.Id, (c, p) => new { c.TranscriptOffset, Project = new ProjectBridge(p.RootDirectory, p.BridgeId) })
-            .SingleOrDefaultAsync(cancellationToken)
-            ?? throw HubErrors.Create(ErrorCodes.NotFound, "The conversation was not found.");
-        return found.TranscriptOffset is null
+        var project = await db.Conversations.AsNoTracking()
+            .Where(c => c.Id == conversationId && c.ClaudeSessionId != null)
+            .Join(db.Projects, c => c.ProjectId, p => p.Id, (c, p) => new ProjectBridge(p.RootDirectory, p.BridgeId))
+            .SingleOrDefaultAsync(cancellationToken);
+        return project is null
             ? new TranscriptSync(0, false)
-            : await SyncAsync(conversationId, found.Project, ownRecordsToo: false, cancellationToken);
+            : await SyncAsync(conversationId, project, ownRecordsToo: false, cancellationToken);
     }
 
     private async Task<TranscriptSync> SyncAsync(Guid conversationId, ProjectBridge project, bool ownRecordsToo, CancellationToken cancellationToken)
@@ -98,9 +101,10 @@ public sealed class TranscriptImporter(
         var strategy = db.Database.CreateExecutionStrategy();
         for (var atEnd = false; !atEnd;)
         {
-            (atEnd, var page) = await strategy.ExecuteAsync(
+            (atEnd, var page, var events) = await strategy.ExecuteAsync(
                 ct => StorePageAsync(conversationId, project, location, ownRecordsToo, total, ct),
                 cancellationToken);
+            await broadcaster.BroadcastAsync(conversationId, events);
             total = new TranscriptSync(total.ImportedTurns + page.ImportedTurns, total.Forked || page.Forked);
         }
 
@@ -112,27 +116,52 @@ public sealed class TranscriptImporter(
         return total;
     }
 
-    /// <summary>Reads and stores one page; true once the transcript's end was reached. <paramref name="before"/> is what earlier pages of this read added.</summary>
-    private async Task<(bool AtEnd, TranscriptSync Page)> StorePageAsync(
+    /// <summary>
+    /// Reads and stores one page; true once the transcript's end was reached, or while a run of Baton's own
+    /// writes to the session (its records are Baton's, and the next read takes up what a terminal added).
+    /// <paramref name="before"/> is what earlier pages of this read added. The page is read before the
+    /// conversation's row is locked, so a bridge call never holds it, and stored only if nobody stored it since.
+    /// </summary>
+    private async Task<(bool AtEnd, TranscriptSync Page, IReadOnlyList<ConversationEvent> Events)> StorePageAsync(
         Guid conversationId, ProjectBridge project, BridgeLocation location, bool ownRecordsToo, TranscriptSync before, CancellationToken cancellationToken)
     {
+        var nothing = new TranscriptSync(0, false);
         db.ChangeTracker.Clear();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockKey(conversationId)})", cancellationToken);
-        var conversation = await db.Conversations.SingleAsync(c => c.Id == conversationId, cancellationToken);
-        if (conversation is not { TranscriptOffset: { } offset, ClaudeSessionId: { } sessionId })
+        var from = await db.Conversations.AsNoTracking()
+            .Where(c => c.Id == conversationId)
+            .Select(c => new { c.ClaudeSessionId, c.TranscriptOffset })
+            .SingleAsync(cancellationToken);
+        if (from.ClaudeSessionId is not { } sessionId || await HasActiveRunAsync(conversationId, cancellationToken))
         {
-            return (true, new TranscriptSync(0, false));
+            return (true, nothing, []);
         }
 
+        var offset = from.TranscriptOffset ?? 0;
         var page = await caller.CallAsync(location.ConnectionId, (bridge, token) =>
             bridge.ReadTranscript(new ReadTranscriptRequest(project.RootDirectory, sessionId, offset), token), cancellationToken);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The row's lock orders this page with a run starting (which writes the row) and with other reads of the session.
+        var conversation = (await db.Conversations
+            .FromSql($"SELECT * FROM conversations WHERE id = {conversationId} FOR UPDATE")
+            .ToListAsync(cancellationToken)).Single();
+        if (conversation.ClaudeSessionId != sessionId || (conversation.TranscriptOffset ?? 0) != offset)
+        {
+            // Another read stored this page first, or a new session began: read on from where the conversation is now.
+            return (false, nothing, []);
+        }
+
+        if (await HasActiveRunAsync(conversationId, cancellationToken))
+        {
+            return (true, nothing, []);
+        }
 
         var chain = new TranscriptChain(conversation.TranscriptTipUuid);
         var answer = await db.Messages
             .Where(m => m.ConversationId == conversationId)
             .OrderByDescending(m => m.Position)
             .FirstOrDefaultAsync(cancellationToken) is { Role: MessageRole.Assistant, Status: MessageStatus.Completed, ContentSeq: null } last ? last : null;
+        var stored = new List<Message>();
         var turns = 0;
         var forked = false;
         foreach (var record in page.Records)
@@ -141,7 +170,7 @@ public sealed class TranscriptImporter(
             {
                 forked = true;
                 answer = null;
-                await AddAsync(NoticeMessage(conversationId, TranscriptNotices.SessionForked, time.GetStoredUtcNow()), cancellationToken);
+                await AddAsync(NoticeMessage(conversationId, TranscriptNotices.SessionForked, time.GetStoredUtcNow()), stored, cancellationToken);
             }
 
             if (!ownRecordsToo && TranscriptChain.Entrypoint(record) == BatonEntrypoint)
@@ -155,7 +184,7 @@ public sealed class TranscriptImporter(
                     // Where the session forked, that notice already says the terminal wrote what follows.
                     if (!ownRecordsToo && turns == 0 && before.ImportedTurns == 0 && !forked && !before.Forked)
                     {
-                        await AddAsync(NoticeMessage(conversationId, TranscriptNotices.TerminalTurns, time.GetStoredUtcNow()), cancellationToken);
+                        await AddAsync(NoticeMessage(conversationId, TranscriptNotices.TerminalTurns, time.GetStoredUtcNow()), stored, cancellationToken);
                     }
 
                     turns++;
@@ -164,20 +193,25 @@ public sealed class TranscriptImporter(
                         conversation.Title = title;
                     }
 
-                    await AddAsync(NewMessage(conversationId, MessageRole.User, [new TextBlock(prompt.Text)], prompt.At), cancellationToken);
+                    await AddAsync(NewMessage(conversationId, MessageRole.User, [new TextBlock(prompt.Text)], prompt.At), stored, cancellationToken);
                     answer = NewMessage(conversationId, MessageRole.Assistant, [], prompt.At);
-                    await AddAsync(answer, cancellationToken);
+                    await AddAsync(answer, stored, cancellationToken);
                     break;
                 case AnswerPiece piece:
                     if (answer is null)
                     {
                         answer = NewMessage(conversationId, MessageRole.Assistant, [], piece.At);
-                        await AddAsync(answer, cancellationToken);
+                        await AddAsync(answer, stored, cancellationToken);
                     }
 
                     answer.Content = MessageContent.ToJson([.. MessageContent.Read(answer.Content), .. piece.Blocks]);
                     answer.ContentVersion++;
                     answer.UpdatedAt = piece.At ?? answer.UpdatedAt;
+                    if (!stored.Contains(answer))
+                    {
+                        stored.Add(answer);
+                    }
+
                     break;
             }
         }
@@ -190,14 +224,28 @@ public sealed class TranscriptImporter(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        // A conversation being imported has no reader yet: only what a later read adds is news to open tabs.
+        IReadOnlyList<ConversationEvent> events = ownRecordsToo || stored.Count == 0
+            ? []
+            : await log.AppendAsync(conversationId, [new PendingEvent(new TranscriptImported(conversationId, 0, [.. stored.Select(Imported)]))], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return (page.AtEnd, new TranscriptSync(turns, forked));
+        return (page.AtEnd, new TranscriptSync(turns, forked), events);
     }
 
+    private Task<bool> HasActiveRunAsync(Guid conversationId, CancellationToken cancellationToken) =>
+        db.Runs.AnyAsync(r => r.ConversationId == conversationId && (r.Status == RunStatus.Dispatched || r.Status == RunStatus.Running), cancellationToken);
+
+    private static ImportedMessage Imported(Message message) => new(
+        message.Id,
+        message.Role == MessageRole.User ? ImportedMessageRole.User : ImportedMessageRole.Assistant,
+        MessageContent.Read(message.Content),
+        message.CreatedAt);
+
     /// <summary>Saved at once: a message's place in history is the order it was inserted in.</summary>
-    private async Task AddAsync(Message message, CancellationToken cancellationToken)
+    private async Task AddAsync(Message message, List<Message> stored, CancellationToken cancellationToken)
     {
         db.Messages.Add(message);
+        stored.Add(message);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -219,6 +267,4 @@ public sealed class TranscriptImporter(
         };
     }
 
-    /// <summary>The conversation's key for PostgreSQL's advisory locks.</summary>
-    private static long LockKey(Guid conversationId) => BitConverter.ToInt64(conversationId.ToByteArray(), 8);
 }

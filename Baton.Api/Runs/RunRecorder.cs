@@ -209,7 +209,7 @@ public sealed class RunRecorder(
             // Stored at once, so a run cut off before its result can still be resumed.
             if (streamEvent is SystemEvent { Subtype: SystemSubtypes.Init, SessionId: { Length: > 0 } sessionId })
             {
-                turn.Conversation.ClaudeSessionId = sessionId;
+                turn.Conversation.UseSession(sessionId);
             }
 
             if (streamEvent is SystemEvent { Subtype: SystemSubtypes.Init, Raw: { } initLine } && SlashCommandList.FromInitLine(initLine) is { } commands)
@@ -244,7 +244,7 @@ public sealed class RunRecorder(
                 message.DurationMs = completion.DurationMs;
                 if (completion.SessionId is { Length: > 0 })
                 {
-                    turn.Conversation.ClaudeSessionId = completion.SessionId;
+                    turn.Conversation.UseSession(completion.SessionId);
                 }
 
                 var sessionId = turn.Conversation.ClaudeSessionId ?? "";

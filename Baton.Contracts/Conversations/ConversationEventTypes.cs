@@ -1,6 +1,7 @@
 using Baton.Contracts.Chat;
 using Baton.Contracts.Hubs;
 using Baton.Contracts.Permissions;
+using Baton.Contracts.Sessions;
 
 namespace Baton.Contracts.Conversations;
 
@@ -18,6 +19,7 @@ public static class ConversationEventTypes
         ConversationEventType.Of<ChatAborted>(WireEvents.ChatAborted, (client, e) => client.Aborted(e)),
         ConversationEventType.Of<InteractivePrompt>(WireEvents.InteractivePrompt, (client, e) => client.InteractivePrompt(e)),
         ConversationEventType.Of<PermissionResolved>(WireEvents.PermissionResolved, (client, e) => client.PermissionResolved(e)),
+        ConversationEventType.Of<TranscriptImported>(WireEvents.TranscriptImported, (client, e) => client.TranscriptImported(e)),
     ];
 
     private static readonly Dictionary<Type, ConversationEventType> ByType = All.ToDictionary(type => type.PayloadType);

@@ -4,6 +4,7 @@ using Baton.Contracts.Conversations;
 using Baton.Contracts.Inbox;
 using Baton.Contracts.Permissions;
 using Baton.Contracts.Queue;
+using Baton.Contracts.Sessions;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Baton.Contracts.Hubs;
@@ -28,6 +29,9 @@ public interface IChatClient
 
     [HubMethodName(WireEvents.PermissionResolved)]
     Task PermissionResolved(PermissionResolved message);
+
+    [HubMethodName(WireEvents.TranscriptImported)]
+    Task TranscriptImported(TranscriptImported message);
 
     [HubMethodName(WireEvents.ConversationCreated)]
     Task ConversationCreated(ConversationChanged message);

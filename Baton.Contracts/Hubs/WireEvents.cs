@@ -29,6 +29,7 @@ public static class WireEvents
     public const string QueueEdit = "queue:edit";
     public const string QueueRemove = "queue:remove";
     public const string QueueSteer = "queue:steer";
+    public const string TranscriptImported = "transcript:imported";
 
     // Used on both hubs, with a payload per hub.
     public const string BridgeConnect = "bridge:connect";

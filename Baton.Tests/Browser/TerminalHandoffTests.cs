@@ -6,6 +6,8 @@ namespace Baton.Tests.Browser;
 /// <summary>
 /// A conversation shows the command that continues its Claude session in a terminal on the bridge's
 /// machine, and that command, run there, is the same session: the model counts the turns sent from the browser.
+/// Opened again, the conversation shows the terminal's turn once beside its own, and Baton's next message
+/// continues from it.
 /// </summary>
 [Collection(FullAppCollection.Name)]
 public sealed class TerminalHandoffTests(FullAppFixture app, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>, IDisposable
@@ -55,6 +57,29 @@ public sealed class TerminalHandoffTests(FullAppFixture app, ChromiumFixture chr
                 });
             Assert.True(terminal.ExitCode == 0, terminal.Describe());
             Assert.Contains("You have sent me 2 messages in this conversation.", terminal.Output);
+        });
+
+        await tab.StepAsync("Opened again, the conversation shows the terminal's turn once, under its notice", async () =>
+        {
+            await page.ReloadAsync();
+            await Expect(page.Locator("[data-testid=session-notice][data-notice=terminal_turns]")).ToHaveCountAsync(1);
+            await Expect(tab.UserMessage("How many messages have I sent?")).ToHaveCountAsync(1);
+            await Expect(tab.ByTestId("message-list")).ToContainTextAsync("You have sent me 2 messages in this conversation.");
+            await Expect(tab.UserMessage("Hello")).ToHaveCountAsync(1);
+            await tab.UserMessage("How many messages have I sent?").ScrollIntoViewIfNeededAsync();
+            await tab.ScreenshotAsync("terminal-turns");
+        });
+
+        var afterTerminal = await tab.SendAsync("How many messages have I sent now?");
+        await tab.StepAsync("Baton's next message continues from the terminal's turn, and nothing shows twice", async () =>
+        {
+            await Expect(afterTerminal).ToContainTextAsync("You have sent me 3 messages in this conversation.", new() { Timeout = WebAppTab.CliTurnTimeout });
+            await page.ReloadAsync();
+            await Expect(tab.UserMessage("How many messages have I sent now?")).ToHaveCountAsync(1);
+            await Expect(tab.UserMessage("How many messages have I sent?")).ToHaveCountAsync(1);
+            await Expect(tab.UserMessage("Hello")).ToHaveCountAsync(1);
+            await Expect(page.Locator("[data-testid=session-notice][data-notice=terminal_turns]")).ToHaveCountAsync(1);
+            await Expect(page.Locator("[data-testid=session-notice][data-notice=session_forked]")).ToHaveCountAsync(0);
         });
 
         await page.Context.CloseAsync();

@@ -40,6 +40,7 @@ public sealed class HubMethodNameTests
             [nameof(IChatClient.Aborted)] = "chat:aborted",
             [nameof(IChatClient.InteractivePrompt)] = "interactive_prompt",
             [nameof(IChatClient.PermissionResolved)] = "permission:resolved",
+            [nameof(IChatClient.TranscriptImported)] = "transcript:imported",
             [nameof(IChatClient.ConversationCreated)] = "conversation:created",
             [nameof(IChatClient.ConversationUpdated)] = "conversation:updated",
             [nameof(IChatClient.ConversationDeleted)] = "conversation:deleted",

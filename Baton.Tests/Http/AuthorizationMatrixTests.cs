@@ -20,7 +20,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture app)
         "GET messages", "GET events",
         "POST upload to owner's conversation", "GET upload",
         "DELETE bridge", "GET upload as intruder's bridge",
-        "GET local sessions of owner's project", "POST import into owner's project", "POST transcript sync of owner's conversation",
+        "GET local sessions of owner's project", "POST import into owner's project",
     ];
 
     // Any id: without a token the request is refused before it is looked up.
@@ -45,7 +45,6 @@ public sealed class AuthorizationMatrixTests(ApiFixture app)
         { "GET", $"/api/chat/conversation/{SomeId}/terminal" },
         { "GET", $"/api/projects/{SomeId}/local-sessions" },
         { "POST", $"/api/projects/{SomeId}/local-sessions/{SomeId}/import" },
-        { "POST", $"/api/chat/conversation/{SomeId}/transcript-sync" },
         { "GET", "/api/search?q=anything" },
         { "GET", "/api/inbox" },
         { "POST", $"/api/inbox/failed-runs/{SomeId}/dismiss" },
@@ -120,7 +119,6 @@ public sealed class AuthorizationMatrixTests(ApiFixture app)
         "GET events" => new(HttpMethod.Get, $"/api/chat/events/{owned.Conversation.Id}"),
         "GET local sessions of owner's project" => new(HttpMethod.Get, $"/api/projects/{owned.Project.Id}/local-sessions"),
         "POST import into owner's project" => new(HttpMethod.Post, $"/api/projects/{owned.Project.Id}/local-sessions/{Guid.NewGuid()}/import"),
-        "POST transcript sync of owner's conversation" => new(HttpMethod.Post, $"/api/chat/conversation/{owned.Conversation.Id}/transcript-sync"),
         "POST upload to owner's conversation" => new(HttpMethod.Post, "/api/chat/upload")
         {
             Content = UploadForm.Create("x"u8.ToArray(), "x.txt", "text/plain", owned.Conversation.Id),

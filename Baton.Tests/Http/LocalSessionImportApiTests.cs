@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Baton.Api.Data.Entities;
 using Baton.Api.Endpoints.Chat;
 using Baton.Api.LocalSessions;
+using Baton.Contracts.Chat;
 using Baton.Contracts.Errors;
 using Baton.Contracts.Messages;
 using Baton.Contracts.Sessions;
@@ -15,7 +16,9 @@ namespace Baton.Tests.Http;
 
 /// <summary>
 /// Importing a local session over HTTP, from a bridge that serves a transcript the pinned CLI wrote, in
-/// small pages: its history as typed blocks, once; turns a terminal added later, once; a fork, as a notice.
+/// small pages: its history as typed blocks, once; turns a terminal added later, read when a tab joins the
+/// conversation or the bridge comes back, reach the open tab live, once, and never while a run of Baton's
+/// works; a fork, as a notice.
 /// </summary>
 [Collection(ApiCollection.Name)]
 public sealed class LocalSessionImportApiTests(ApiFixture app)
@@ -53,35 +56,87 @@ public sealed class LocalSessionImportApiTests(ApiFixture app)
     }
 
     [Fact]
-    public async Task Turns_added_in_a_terminal_are_imported_once_baton_s_own_are_passed_over_and_a_fork_leaves_a_notice()
+    public async Task Turns_added_in_a_terminal_reach_an_open_tab_once_baton_s_own_are_passed_over_and_a_fork_leaves_a_notice()
     {
         await using var chat = await ChatScenario.StartAsync(app, bridgeOn: "api2");
         var transcript = Serve(chat.Bridge, TranscriptFixture.Records("recorded-session.jsonl"));
-        using var response = await chat.User.Client.PostAsync(ImportPath(chat), null);
-        var conversation = (await response.Content.ReadFromJsonAsync<ConversationResponse>(ApiJson.Options))!;
+        var conversation = await ImportAsync(chat);
         var tip = transcript.Records.Last(record => record.TryGetProperty("uuid", out _)).GetProperty("uuid").GetString()!;
 
         var batons = transcript.Append(Prompt("What did I ask?", parent: tip, entrypoint: "baton"));
         var terminal = transcript.Append(Prompt("recall, please", parent: batons, entrypoint: "cli"));
         transcript.Append(Answer("You have sent me 8 messages in this conversation.", parent: terminal));
-        var added = await SyncAsync(chat, conversation.Id);
-        var unchanged = await SyncAsync(chat, conversation.Id);
+        await chat.Browser.JoinAsync(conversation.Id);
+        // The records may end on two pages, each stored and sent on its own.
+        var added = await chat.Browser.Events.WaitForAsync<TranscriptImported>(e => e.ConversationId == conversation.Id
+            && e.Messages.Any(m => m.Content.OfType<TextBlock>().Any(text => text.Text.StartsWith("You have sent me 8", StringComparison.Ordinal))));
+        var addedIds = chat.Browser.Events.OfType<TranscriptImported>().Where(e => e.ConversationId == conversation.Id)
+            .SelectMany(e => e.Messages).Select(m => m.Id).Distinct().ToList();
         var afterTerminal = await MessagesAsync(chat, conversation.Id);
 
         transcript.Append(Prompt("Meanwhile in the terminal", parent: tip, entrypoint: "cli"));
-        var forked = await SyncAsync(chat, conversation.Id);
+        await chat.Browser.JoinAsync(conversation.Id, added.Seq);
+        var forked = await chat.Browser.Events.WaitForAsync<TranscriptImported>(e => e.ConversationId == conversation.Id && e.Seq > added.Seq);
         var afterFork = await MessagesAsync(chat, conversation.Id);
 
-        Assert.Equal(new TranscriptSyncResponse(1, false), added);
-        Assert.Equal(new TranscriptSyncResponse(0, false), unchanged);
-        Assert.Equal(new TranscriptSyncResponse(1, true), forked);
         Assert.DoesNotContain("What did I ask?", UserTexts(afterTerminal));
         Assert.Equal(
             [$"notice {TranscriptNotices.TerminalTurns}", "user recall, please", "answer You have sent me 8 messages in this conversation."],
             afterTerminal.TakeLast(3).Select(Describe));
+        Assert.Equal(afterTerminal.TakeLast(3).Select(m => m.Id), addedIds);
         Assert.Equal(
             [$"notice {TranscriptNotices.SessionForked}", "user Meanwhile in the terminal"],
             afterFork.Skip(afterTerminal.Count).Where(m => m.Content.Count > 0).Select(Describe));
+        Assert.Equal(afterFork.Skip(afterTerminal.Count).Select(m => m.Id), forked.Messages.Select(m => m.Id));
+    }
+
+    [Fact]
+    public async Task A_bridge_coming_back_brings_the_terminal_s_turns_to_a_tab_already_open()
+    {
+        await using var chat = await ChatScenario.StartAsync(app, bridgeOn: "api2");
+        var transcript = Serve(chat.Bridge, TranscriptFixture.Records("recorded-session.jsonl"));
+        var conversation = await ImportAsync(chat);
+        var tip = transcript.Records.Last(record => record.TryGetProperty("uuid", out _)).GetProperty("uuid").GetString()!;
+        var readsBefore = transcript.Reads;
+        await chat.Browser.JoinAsync(conversation.Id);
+        // The read the tab's join asked for found nothing new: what the terminal adds next is the bridge's to bring.
+        await transcript.WaitForReadsAsync(readsBefore + 1);
+
+        await chat.Bridge.DisposeAsync();
+        transcript.Append(Prompt("recall, please", parent: tip, entrypoint: "cli"));
+        await chat.ConnectBridgeAsync("api", prepare: bridge => Serve(bridge, transcript));
+        var imported = await chat.Browser.Events.WaitForAsync<TranscriptImported>(e => e.ConversationId == conversation.Id);
+
+        Assert.Equal(
+            [$"notice {TranscriptNotices.TerminalTurns}", "user recall, please"],
+            imported.Messages.Where(m => m.Content.Count > 0).Select(Describe));
+        Assert.Equal(
+            imported.Messages.Select(m => m.Id),
+            (await MessagesAsync(chat, conversation.Id)).TakeLast(imported.Messages.Count).Select(m => m.Id));
+    }
+
+    [Fact]
+    public async Task Turns_a_terminal_adds_while_a_baton_run_works_are_read_after_it_ended()
+    {
+        await using var chat = await ChatScenario.StartAsync(app, bridgeOn: "api2");
+        var transcript = Serve(chat.Bridge, TranscriptFixture.Records("recorded-session.jsonl"));
+        var conversation = await ImportAsync(chat);
+        var tip = transcript.Records.Last(record => record.TryGetProperty("uuid", out _)).GetProperty("uuid").GetString()!;
+        var run = await chat.Browser.SendAsync(conversation.Id, "Hello");
+        await chat.Bridge.WaitForExecuteAsync(request => request.RequestId == run.RequestId);
+
+        transcript.Append(Prompt("Meanwhile in the terminal", parent: tip, entrypoint: "cli"));
+        await chat.Browser.JoinAsync(conversation.Id);
+        await chat.Bridge.CompleteAsync(run.RequestId, SessionId);
+        var completed = await chat.Browser.Events.WaitForAsync<ChatMessageComplete>(e => e.RequestId == run.RequestId);
+        await chat.Browser.JoinAsync(conversation.Id, completed.Seq);
+        var imported = await chat.Browser.Events.WaitForAsync<TranscriptImported>(e => e.ConversationId == conversation.Id);
+        var messages = await MessagesAsync(chat, conversation.Id);
+
+        Assert.True(imported.Seq > completed.Seq, $"imported at seq {imported.Seq}, while the run was active (it ended at {completed.Seq})");
+        Assert.Equal(
+            ["user Hello", "answer ", $"notice {TranscriptNotices.TerminalTurns}", "user Meanwhile in the terminal", "answer "],
+            messages.TakeLast(5).Select(Describe));
     }
 
     [Fact]
@@ -106,11 +161,11 @@ public sealed class LocalSessionImportApiTests(ApiFixture app)
 
     private static string ImportPath(ChatScenario chat) => $"/api/projects/{chat.Project.Id}/local-sessions/{SessionId}/import";
 
-    private static async Task<TranscriptSyncResponse> SyncAsync(ChatScenario chat, Guid conversationId)
+    private static async Task<ConversationResponse> ImportAsync(ChatScenario chat)
     {
-        using var response = await chat.User.Client.PostAsync($"/api/chat/conversation/{conversationId}/transcript-sync", null);
+        using var response = await chat.User.Client.PostAsync(ImportPath(chat), null);
         response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<TranscriptSyncResponse>(ApiJson.Options))!;
+        return (await response.Content.ReadFromJsonAsync<ConversationResponse>(ApiJson.Options))!;
     }
 
     private static async Task<List<MessageResponse>> MessagesAsync(ChatScenario chat, Guid conversationId) =>
@@ -121,11 +176,15 @@ public sealed class LocalSessionImportApiTests(ApiFixture app)
     private static string? UserText(MessageResponse message) =>
         message.Role == MessageRole.User ? message.Content.OfType<TextBlock>().Single().Text : null;
 
-    private static string Describe(MessageResponse message) => message.Content switch
+    private static string Describe(MessageResponse message) => Describe(message.Role == MessageRole.User, message.Content);
+
+    private static string Describe(ImportedMessage message) => Describe(message.Role == ImportedMessageRole.User, message.Content);
+
+    private static string Describe(bool fromUser, IReadOnlyList<MessageBlock> content) => content switch
     {
         [NoticeBlock notice] => $"notice {notice.Subtype}",
-        _ when message.Role == MessageRole.User => $"user {UserText(message)}",
-        _ => $"answer {string.Join(" ", message.Content.OfType<TextBlock>().Select(text => text.Text))}",
+        _ when fromUser => $"user {content.OfType<TextBlock>().Single().Text}",
+        _ => $"answer {string.Join(" ", content.OfType<TextBlock>().Select(text => text.Text))}",
     };
 
     private static JsonElement Prompt(string text, string parent, string entrypoint) => Record("user", parent, entrypoint, text);
@@ -151,9 +210,10 @@ public sealed class LocalSessionImportApiTests(ApiFixture app)
     }
 
     /// <summary>Serves the records as the bridge would, a few per page; an offset here counts records.</summary>
-    private static ServedTranscript Serve(TestBridge bridge, IReadOnlyList<JsonElement> records)
+    private static ServedTranscript Serve(TestBridge bridge, IReadOnlyList<JsonElement> records) => Serve(bridge, new ServedTranscript([.. records]));
+
+    private static ServedTranscript Serve(TestBridge bridge, ServedTranscript transcript)
     {
-        var transcript = new ServedTranscript([.. records]);
         bridge.ReadTranscript = request =>
         {
             if (request.SessionId != SessionId)
@@ -161,8 +221,14 @@ public sealed class LocalSessionImportApiTests(ApiFixture app)
                 return Task.FromException<TranscriptPage>(HubErrors.Create(ErrorCodes.NotFound, "No such session."));
             }
 
-            transcript.Reads++;
-            var page = transcript.Records.Skip((int)request.FromOffset).Take(RecordsPerPage).ToList();
+            List<JsonElement> page;
+            lock (transcript)
+            {
+                page = [.. transcript.Records.Skip((int)request.FromOffset).Take(RecordsPerPage)];
+                transcript.Reads++;
+                Monitor.PulseAll(transcript);
+            }
+
             var next = request.FromOffset + page.Count;
             return Task.FromResult(new TranscriptPage(page, next, next >= transcript.Records.Count));
         };
@@ -178,8 +244,26 @@ public sealed class LocalSessionImportApiTests(ApiFixture app)
         /// <summary>Adds a record; returns its uuid.</summary>
         public string Append(JsonElement record)
         {
-            Records.Add(record);
+            lock (this)
+            {
+                Records.Add(record);
+            }
+
             return record.GetProperty("uuid").GetString()!;
         }
+
+        /// <summary>Waits until the bridge served <paramref name="reads"/> pages in all.</summary>
+        public Task WaitForReadsAsync(int reads) => Task.Run(() =>
+        {
+            lock (this)
+            {
+                var until = DateTime.UtcNow + ReceivedEvents.DefaultTimeout;
+                while (Reads < reads)
+                {
+                    var left = until - DateTime.UtcNow;
+                    Assert.True(left > TimeSpan.Zero && Monitor.Wait(this, left), $"The bridge served {Reads} pages, not {reads}.");
+                }
+            }
+        });
     }
 }

@@ -64,9 +64,9 @@ public sealed class ChatScenario : IAsyncDisposable
     }
 
     /// <summary>The scenario's bridge (again), on the instance given; it becomes <see cref="Bridge"/>.</summary>
-    public async Task<TestBridge> ConnectBridgeAsync(string resource, IReadOnlyList<ActiveRun>? activeRuns = null)
+    public async Task<TestBridge> ConnectBridgeAsync(string resource, IReadOnlyList<ActiveRun>? activeRuns = null, Action<TestBridge>? prepare = null)
     {
-        var bridge = await TestBridge.ConnectAsync(App, resource, BridgeToken.Token, activeRuns);
+        var bridge = await TestBridge.ConnectAsync(App, resource, BridgeToken.Token, activeRuns, prepare: prepare);
         _clients.Add(bridge);
         Bridge = bridge;
         return bridge;

@@ -100,9 +100,12 @@ public sealed class TestBridge : IAsyncDisposable
 
     public Guid BridgeId { get; private set; }
 
-    /// <summary>Connects and, unless told not to, says <c>bridge:connect</c>, listing the runs it still has.</summary>
+    /// <summary>
+    /// Connects and, unless told not to, says <c>bridge:connect</c>, listing the runs it still has;
+    /// <paramref name="prepare"/> sets how it answers before the API, told it is online, calls it.
+    /// </summary>
     public static async Task<TestBridge> ConnectAsync(
-        BatonAppFixture app, string resource, string token, IReadOnlyList<ActiveRun>? activeRuns = null, bool register = true)
+        BatonAppFixture app, string resource, string token, IReadOnlyList<ActiveRun>? activeRuns = null, bool register = true, Action<TestBridge>? prepare = null)
     {
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(app.GetEndpoint(resource), HubPaths.Bridge), options =>
@@ -114,6 +117,7 @@ public sealed class TestBridge : IAsyncDisposable
             .AddJsonProtocol(options => WireJson.Apply(options.PayloadSerializerOptions))
             .Build();
         var bridge = new TestBridge(connection);
+        prepare?.Invoke(bridge);
         await connection.StartAsync().WaitAsync(ReceivedEvents.DefaultTimeout);
         if (!register)
         {

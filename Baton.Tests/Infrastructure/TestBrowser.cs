@@ -8,6 +8,7 @@ using Baton.Contracts.Hubs;
 using Baton.Contracts.Inbox;
 using Baton.Contracts.Permissions;
 using Baton.Contracts.Queue;
+using Baton.Contracts.Sessions;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,6 +41,7 @@ public sealed class TestBrowser : IAsyncDisposable
         On<ChatAborted>(WireEvents.ChatAborted, e => Saw(e.ConversationId, e.Seq));
         On<InteractivePrompt>(WireEvents.InteractivePrompt, e => Saw(e.ConversationId, e.Seq));
         On<PermissionResolved>(WireEvents.PermissionResolved, e => Saw(e.ConversationId, e.Seq));
+        On<TranscriptImported>(WireEvents.TranscriptImported, e => Saw(e.ConversationId, e.Seq));
         On<ConversationChanged>(WireEvents.ConversationCreated);
         On<ConversationChanged>(WireEvents.ConversationUpdated);
         On<ConversationChanged>(WireEvents.ConversationDeleted);
@@ -135,6 +137,7 @@ public sealed class TestBrowser : IAsyncDisposable
         ChatAborted m => m.Seq,
         InteractivePrompt m => m.Seq,
         PermissionResolved m => m.Seq,
+        TranscriptImported m => m.Seq,
         _ => -1,
     };
 
@@ -146,6 +149,7 @@ public sealed class TestBrowser : IAsyncDisposable
         ChatAborted m => m.ConversationId,
         InteractivePrompt m => m.ConversationId,
         PermissionResolved m => m.ConversationId,
+        TranscriptImported m => m.ConversationId,
         _ => null,
     };
 

@@ -20,8 +20,8 @@ public sealed class Conversation
     public string? ClaudeSessionId { get; set; }
 
     /// <summary>
-    /// For a conversation imported from a local Claude Code session: how far its transcript has been read
-    /// (a byte offset), so turns added in a terminal since are read from there; null for any other conversation.
+    /// How far Baton has read its session's transcript (a byte offset), so turns added in a terminal since are
+    /// read from there; null while it has not read it yet (then from its start, Baton's own records passed over).
     /// </summary>
     public long? TranscriptOffset { get; set; }
 
@@ -42,4 +42,17 @@ public sealed class Conversation
     public JsonElement? SlashCommands { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>Binds the conversation to the session its CLI reported; another session's transcript is read from its start.</summary>
+    public void UseSession(string sessionId)
+    {
+        if (ClaudeSessionId == sessionId)
+        {
+            return;
+        }
+
+        ClaudeSessionId = sessionId;
+        TranscriptOffset = null;
+        TranscriptTipUuid = null;
+    }
 }

@@ -1,7 +1,6 @@
 import { useParams, useSearchParams } from 'react-router';
 import { ChatView } from '@/features/chat/components/chat-view';
 import { useConversation } from '@/features/conversations/api/get-conversation';
-import { useTerminalTurns } from '@/features/local-sessions/hooks/use-terminal-turns';
 import { useBridgeHealth } from '@/features/projects/api/get-bridge-health';
 import { useViewingReport } from '@/features/notifications/hooks/use-viewing-report';
 
@@ -11,19 +10,17 @@ export function ConversationRoute() {
   const [searchParams] = useSearchParams();
   const conversation = useConversation(conversationId);
   const health = useBridgeHealth(projectId);
-  // Turns a terminal added to the conversation's session are stored before its history loads.
-  const terminalTurns = useTerminalTurns(conversationId, health.data?.online);
   useViewingReport(conversationId);
 
   if (conversation.isError) {
     return <p role="alert">This conversation could not be opened: {conversation.error.message}</p>;
   }
-  if (conversation.data === undefined || !terminalTurns.ready) {
+  if (conversation.data === undefined) {
     return <p role="status">Loading the conversation…</p>;
   }
   return (
     <ChatView
-      key={`${conversationId}:${String(terminalTurns.generation)}`}
+      key={conversationId}
       conversationId={conversationId}
       projectId={projectId}
       defaultPermissionMode={conversation.data.permissionMode}

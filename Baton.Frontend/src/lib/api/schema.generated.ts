@@ -407,23 +407,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/chat/conversation/{id}/transcript-sync': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Imports the turns a terminal added to the conversation's session since Baton last read it */
-    post: operations['SyncTranscript'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/chat/upload': {
     parameters: {
       query?: never;
@@ -1225,12 +1208,6 @@ export interface components {
       command: string;
       sessionId: string;
       bridgeName: string;
-    };
-    /** @description What reading a conversation's session transcript again added. */
-    TranscriptSyncResponse: {
-      /** Format: int32 */
-      importedTurns: number;
-      forked: boolean;
     };
     /** @description What to change: the title, and archived or active. Omitted fields stay as they are. */
     UpdateConversationRequest: {
@@ -2435,35 +2412,6 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ConversationResponse'];
-        };
-      };
-      /** @description Unauthorized */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  SyncTranscript: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['TranscriptSyncResponse'];
         };
       };
       /** @description Unauthorized */

@@ -41,6 +41,7 @@ export const WireEvents = {
   queueEdit: 'queue:edit',
   queueRemove: 'queue:remove',
   queueSteer: 'queue:steer',
+  transcriptImported: 'transcript:imported',
   workspaceDiff: 'workspace:diff',
 } as const;
 
@@ -153,6 +154,7 @@ export const ConversationEventNames = {
   chatStreamResponse: 'chat:stream-response',
   interactivePrompt: 'interactive_prompt',
   permissionResolved: 'permission:resolved',
+  transcriptImported: 'transcript:imported',
 } as const;
 
 export type ConversationEventName =
@@ -173,6 +175,7 @@ export type ChatClientEvents = {
   interactive_prompt: InteractivePrompt;
   'permission:resolved': PermissionResolved;
   'queue:changed': QueueChanged;
+  'transcript:imported': TranscriptImported;
 };
 
 export type AbortRunRequest = {
@@ -342,6 +345,15 @@ export type FileListing = {
   entries: FileEntry[];
   truncated: boolean;
 };
+
+export type ImportedMessage = {
+  id: string;
+  role: ImportedMessageRole;
+  content: MessageBlock[];
+  createdAt: string;
+};
+
+export type ImportedMessageRole = 'user' | 'assistant';
 
 export type InboxChanged = {
   conversationId: string;
@@ -638,6 +650,12 @@ export type ToolUseBlock = {
   name: string;
   input?: CliJson;
   partialJson?: string | null;
+};
+
+export type TranscriptImported = {
+  conversationId: string;
+  seq: number;
+  messages: ImportedMessage[];
 };
 
 export type UserMessageEvent = {

@@ -11,6 +11,7 @@ import {
   resolvePermission,
 } from '@/features/chat/state/fold-message';
 import { promptOfBlock } from '@/features/chat/state/prompt-of-block';
+import { applyImportedMessages } from '@/features/chat/state/apply-imported-messages';
 import type { StateDraft } from '@/features/chat/state/state-draft';
 
 /** Applies one conversation event, in seq order, to the messages and prompts a draft holds. */
@@ -66,6 +67,9 @@ export function applyEvent(draft: StateDraft, event: ConversationEvent): void {
       }
       return;
     }
+    case ConversationEventNames.transcriptImported:
+      applyImportedMessages(draft, event.payload);
+      return;
   }
 }
 

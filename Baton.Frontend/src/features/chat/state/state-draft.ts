@@ -83,6 +83,17 @@ export class StateDraft {
     }
   }
 
+  /** Shows a stored message in place of the one shown under its id, or at the end when it is new here. */
+  put(message: ChatMessage): void {
+    const key = message.id === undefined ? undefined : this.currentKeyByMessageId()[message.id];
+    if (key === undefined) {
+      this.insert(message, 'end');
+      return;
+    }
+    this.mutableMessages()[key] = { ...message, key };
+    this.touched.add(key);
+  }
+
   indexMessageId(key: string, id: string): void {
     if (this.currentKeyByMessageId()[id] !== key) {
       this.keyByMessageId ??= { ...this.base.keyByMessageId };
