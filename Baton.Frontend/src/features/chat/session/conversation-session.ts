@@ -33,7 +33,7 @@ import {
   withdrawPendingMessage,
   type HistoryPage,
 } from '@/features/chat/state/conversation-state';
-import { flushBuffered, receiveEvents } from '@/features/chat/state/seq-order';
+import { EventIntake } from '@/features/chat/session/event-intake';
 
 const conversationEvents: readonly ConversationEventName[] = Object.values(ConversationEventNames);
 
@@ -48,11 +48,8 @@ export class ConversationSession {
   private snapshot: SessionSnapshot;
   private readonly listeners = new Set<() => void>();
   private readonly unsubscribes: (() => void)[] = [];
-  private readonly queued: ConversationEvent[] = [];
   private readonly outgoing = new Map<string, OutgoingMessage>();
-  private flushScheduled = false;
-  private fillingGap: Promise<void> | undefined;
-  private gapAgain = false;
+  private readonly intake: EventIntake;
   // Starting again after a dispose (React's double effects in development) opens a new generation.
   private disposed = true;
   private generation = 0;
@@ -67,6 +64,15 @@ export class ConversationSession {
       state: emptyChatState(),
       queue: emptyQueue,
     };
+    this.intake = new EventIntake({
+      conversationId,
+      state: () => this.snapshot.state,
+      setState: (state) => {
+        this.update({ state });
+      },
+      isClosed: () => this.disposed,
+      loadEvents: deps.loadEvents,
+    });
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -104,7 +110,7 @@ export class ConversationSession {
     for (const name of conversationEvents) {
       this.unsubscribes.push(
         this.deps.realtime.on(name, (payload) => {
-          this.enqueue({ type: name, payload } as ConversationEvent);
+          this.intake.receive({ type: name, payload } as ConversationEvent);
         }),
       );
     }
@@ -131,7 +137,7 @@ export class ConversationSession {
     for (const unsubscribe of this.unsubscribes.splice(0)) {
       unsubscribe();
     }
-    this.queued.length = 0;
+    this.intake.clear();
     this.deps.realtime
       .invoke(WireEvents.conversationLeave, { conversationId: this.conversationId })
       .catch(() => undefined);
@@ -295,76 +301,14 @@ export class ConversationSession {
     if (this.isDisposed()) {
       return;
     }
-    this.flushQueue();
+    this.intake.flush();
     this.update({
       state: setActiveRequest(this.snapshot.state, result.activeRequestId ?? null),
       queue: receiveQueue(this.snapshot.queue, result.queue),
     });
     if (result.lastSeq > this.snapshot.state.lastSeq) {
       // The replay should have brought everything up to lastSeq; read the log for what it did not.
-      await this.fillGap();
-    }
-  }
-
-  private enqueue(event: ConversationEvent): void {
-    if (event.payload.conversationId !== this.conversationId || this.disposed) {
-      return;
-    }
-    this.queued.push(event);
-    if (!this.flushScheduled) {
-      this.flushScheduled = true;
-      // Events of one burst (a replay, a fast stream) become one state change and one render.
-      queueMicrotask(() => {
-        this.flushQueue();
-      });
-    }
-  }
-
-  private flushQueue(): void {
-    this.flushScheduled = false;
-    if (this.queued.length === 0 || this.disposed) {
-      return;
-    }
-    const { state, hasGap } = receiveEvents(this.snapshot.state, this.queued.splice(0));
-    this.update({ state });
-    if (hasGap) {
-      void this.fillGap();
-    }
-  }
-
-  private fillGap(): Promise<void> {
-    if (this.fillingGap !== undefined) {
-      this.gapAgain = true;
-      return this.fillingGap;
-    }
-    this.fillingGap = this.readEventLog().finally(() => {
-      this.fillingGap = undefined;
-      if (this.gapAgain && !this.disposed) {
-        this.gapAgain = false;
-        if (this.snapshot.state.buffered.size > 0) {
-          void this.fillGap();
-        }
-      }
-    });
-    return this.fillingGap;
-  }
-
-  private async readEventLog(): Promise<void> {
-    try {
-      for (;;) {
-        const page = await this.deps.loadEvents(this.conversationId, this.snapshot.state.lastSeq);
-        if (this.disposed) {
-          return;
-        }
-        const { state } = receiveEvents(this.snapshot.state, page.events);
-        this.update({ state });
-        if (!page.full || state.lastSeq >= page.lastSeq) {
-          break;
-        }
-      }
-      this.update({ state: flushBuffered(this.snapshot.state) });
-    } catch {
-      // Left buffered: the next event or reconnect asks again.
+      await this.intake.fillGap();
     }
   }
 
