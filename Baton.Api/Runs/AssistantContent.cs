@@ -90,7 +90,7 @@ public sealed class AssistantContent(List<MessageBlock> blocks)
             case SteeredMessageEvent steered:
                 blocks.Add(new SteeredMessageBlock(steered.Content));
                 break;
-            case SystemEvent system when SystemNotices.Of(system) is { } notice:
+            case SystemEvent system when SystemNotices.Of(system, blocks) is { } notice:
                 blocks.Add(notice with { ParentToolUseId = parent });
                 break;
             case SystemEvent or OtherEvent when parent is null && SessionNotices.Of(streamEvent) is { } notice:

@@ -10,13 +10,27 @@ namespace Baton.Api.Runs;
 /// </summary>
 public static class SystemNotices
 {
-    public static NoticeBlock? Of(SystemEvent system) => system.Subtype switch
+    /// <summary>
+    /// The notice <paramref name="system"/> leaves in an answer holding <paramref name="blocks"/>, if any. A task counts
+    /// only in the background: a subagent the answer waits for (<c>is_backgrounded: false</c>) reports in its card, so its
+    /// start leaves nothing, nor does its end when its call is in the same answer and no background start is.
+    /// </summary>
+    public static NoticeBlock? Of(SystemEvent system, IReadOnlyList<MessageBlock> blocks) => system.Subtype switch
     {
         SystemSubtypes.ApiRetry => new NoticeBlock(SystemSubtypes.ApiRetry) { Retry = RetryOf(system.Raw) },
-        SystemSubtypes.TaskStarted or SystemSubtypes.TaskNotification when TaskOf(system.Raw) is { } task =>
+        SystemSubtypes.TaskStarted when TaskOf(system.Raw) is { } task && IsBackgrounded(system.Raw) =>
+            new NoticeBlock(system.Subtype) { Task = task },
+        SystemSubtypes.TaskNotification when TaskOf(system.Raw) is { } task && !EndsForegroundTask(task, blocks) =>
             new NoticeBlock(system.Subtype) { Task = task },
         _ => null,
     };
+
+    private static bool IsBackgrounded(JsonElement? raw) =>
+        raw is { } line && line.TryGetProperty("is_backgrounded", out var flag) && flag.ValueKind is JsonValueKind.True;
+
+    private static bool EndsForegroundTask(BackgroundTaskDetails task, IReadOnlyList<MessageBlock> blocks) =>
+        blocks.Any(block => block is ToolUseBlock call && call.Id == task.ToolUseId)
+        && !blocks.Any(block => block is NoticeBlock { Subtype: SystemSubtypes.TaskStarted, Task: { } started } && started.TaskId == task.TaskId);
 
     private static RetryDetails? RetryOf(JsonElement? raw) =>
         raw is { } line && Integer(line, "attempt") is { } attempt && Integer(line, "max_retries") is { } maxRetries

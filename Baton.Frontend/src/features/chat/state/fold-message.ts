@@ -69,7 +69,7 @@ export function applyStreamEvent(blocks: MessageBlock[], event: StreamEvent): vo
       });
       return;
     case 'system': {
-      const notice = systemNotice(event);
+      const notice = systemNotice(event, blocks);
       if (notice === undefined) {
         foldSessionNotice(blocks, event);
       } else {

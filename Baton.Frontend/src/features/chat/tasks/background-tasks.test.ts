@@ -109,6 +109,17 @@ describe('backgroundTasks', () => {
     ]);
   });
 
+  it('leaves out a subagent the answer waited for', () => {
+    const foreground = system({ ...(started.raw as object), is_backgrounded: false });
+    const agentCall: MessageBlock = { type: 'tool_use', id: 'toolu_1', name: 'Agent', input: {} };
+
+    expect(
+      backgroundTasks(
+        stateOf(answer('r1', [foreground, ended('b1', 'completed', 'x')], [agentCall])),
+      ),
+    ).toEqual([]);
+  });
+
   it('is empty for a conversation without background tasks', () => {
     expect(backgroundTasks(stateOf(answer('r1', [], [{ type: 'text', text: 'Hi' }])))).toEqual([]);
   });

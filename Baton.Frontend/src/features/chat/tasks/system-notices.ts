@@ -1,29 +1,54 @@
 import type {
   BackgroundTaskDetails,
   CliJson,
+  MessageBlock,
   NoticeBlock,
   RetryDetails,
   SystemEvent,
 } from '@/lib/realtime/contract.generated';
 
 /**
- * The notices a CLI `system` line leaves in an answer with what it said, folded as the API does
- * (`SystemNotices.cs`): a retry's attempt and error, a background task's start and end.
+ * The notice a CLI `system` line leaves in an answer holding `blocks`, folded as the API does
+ * (`SystemNotices.cs`): a retry's attempt and error, a background task's start and end. A subagent
+ * the answer waits for (`is_backgrounded: false`) reports in its card instead, so its start leaves
+ * nothing, nor does its end when its call is in the same answer and no background start is.
  */
-export function systemNotice(event: SystemEvent): NoticeBlock | undefined {
+export function systemNotice(
+  event: SystemEvent,
+  blocks: readonly MessageBlock[],
+): NoticeBlock | undefined {
   switch (event.subtype) {
     case 'api_retry': {
       const retry = retryOf(event.raw);
       return { type: 'notice', subtype: event.subtype, ...(retry === undefined ? {} : { retry }) };
     }
-    case 'task_started':
+    case 'task_started': {
+      const task = taskOf(event.raw);
+      return task === undefined || field(event.raw, 'is_backgrounded') !== true
+        ? undefined
+        : { type: 'notice', subtype: event.subtype, task };
+    }
     case 'task_notification': {
       const task = taskOf(event.raw);
-      return task === undefined ? undefined : { type: 'notice', subtype: event.subtype, task };
+      return task === undefined || endsForegroundTask(task, blocks)
+        ? undefined
+        : { type: 'notice', subtype: event.subtype, task };
     }
     default:
       return undefined;
   }
+}
+
+function endsForegroundTask(task: BackgroundTaskDetails, blocks: readonly MessageBlock[]): boolean {
+  return (
+    blocks.some((block) => block.type === 'tool_use' && block.id === task.toolUseId) &&
+    !blocks.some(
+      (block) =>
+        block.type === 'notice' &&
+        block.subtype === 'task_started' &&
+        block.task?.taskId === task.taskId,
+    )
+  );
 }
 
 function retryOf(raw: CliJson): RetryDetails | undefined {
