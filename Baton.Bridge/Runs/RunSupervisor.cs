@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Baton.Bridge.Attachments;
 using Baton.Bridge.Background;
 using Baton.Bridge.Cli;
