@@ -1,4 +1,5 @@
 using Baton.Api.Auth;
+using Baton.Api.BackgroundTasks;
 using Baton.Api.Bridges;
 using Baton.Api.Conversations;
 using Baton.Api.Data;
@@ -58,6 +59,7 @@ public static class ApplicationServiceExtensions
         builder.AddConversations();
         builder.AddRuns();
         builder.AddMessageQueue();
+        builder.AddBackgroundTasks();
         builder.AddPermissions();
         builder.AddRunOptions();
         builder.AddUploads();

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Claims;
 using Baton.Api.Auth;
+using Baton.Api.BackgroundTasks;
 using Baton.Api.Bridges;
 using Baton.Api.Runs;
 using Baton.Api.Telemetry;
@@ -16,7 +17,7 @@ namespace Baton.Api.Hubs;
 /// <c>/hubs/bridge</c>: a bridge, known by its token. Everything about a run only enqueues, in the
 /// order SignalR delivers one connection's calls; the run stream writer stores it and acknowledges.
 /// </summary>
-public sealed class BridgeHub(RunStreamQueue queue, BridgeConnector connector, RealtimeTelemetry telemetry) : Hub<IBridgeClient>, IBridgeHub
+public sealed class BridgeHub(RunStreamQueue queue, BridgeConnector connector, CliTurnOpener cliTurns, RealtimeTelemetry telemetry) : Hub<IBridgeClient>, IBridgeHub
 {
     private Guid BridgeId => Context.User!.GetBridgeId();
 
@@ -57,6 +58,16 @@ public sealed class BridgeHub(RunStreamQueue queue, BridgeConnector connector, R
 
     [HubMethodName(WireEvents.ClaudeAborted)]
     public Task Aborted(RunAborted abort) => EnqueueAsync(abort.RequestId, [abort]);
+
+    /// <summary>Stored before it is queued: the lines after it, queued behind it, then belong to a known run.</summary>
+    [HubMethodName(WireEvents.ClaudeCliTurn)]
+    public async Task StartedByCli(CliTurnStarted started)
+    {
+        if (await cliTurns.OpenAsync(BridgeId, started, Context.ConnectionAborted))
+        {
+            await EnqueueAsync(started.RequestId, [started]);
+        }
+    }
 
     private string BridgeName => Context.User!.FindFirstValue(ClaimTypes.Name) ?? "";
 

@@ -90,8 +90,8 @@ public sealed class AssistantContent(List<MessageBlock> blocks)
             case SteeredMessageEvent steered:
                 blocks.Add(new SteeredMessageBlock(steered.Content));
                 break;
-            case SystemEvent { Subtype: SystemSubtypes.ApiRetry }:
-                blocks.Add(new NoticeBlock(SystemSubtypes.ApiRetry) { ParentToolUseId = parent });
+            case SystemEvent system when SystemNotices.Of(system, blocks) is { } notice:
+                blocks.Add(notice with { ParentToolUseId = parent });
                 break;
             case SystemEvent or OtherEvent when parent is null && SessionNotices.Of(streamEvent) is { } notice:
                 SessionNotices.Add(blocks, notice);

@@ -115,7 +115,7 @@ public sealed class RunDispatcher(
     private async Task<SendMessageResult?> FindRunAsync(Guid conversationId, string clientMessageId, CancellationToken cancellationToken) =>
         await db.Runs.AsNoTracking()
             .Where(r => r.ConversationId == conversationId && r.ClientMessageId == clientMessageId)
-            .Select(r => new SendMessageResult(r.Id, r.UserMessageId, r.AssistantMessageId))
+            .Select(r => new SendMessageResult(r.Id, r.UserMessageId!.Value, r.AssistantMessageId))
             .SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>The user's uploads, in the order given; each must be unattached or attached in this conversation.</summary>

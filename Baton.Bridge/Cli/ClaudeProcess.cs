@@ -11,6 +11,8 @@ namespace Baton.Bridge.Cli;
 /// stderr drained on its own. It reads its output and hands each line to its
 /// <see cref="CliLineRouter"/>, which reaches the <see cref="ICliTurn"/> attached at the time;
 /// it changes its mode and model on request and ends when asked or on its own.
+/// Lines the CLI writes between turns (a background task's end) are kept for the next turn, and a turn
+/// the CLI starts on its own gets a turn of its own from <see cref="StartOwnTurnsWith"/>.
 /// </summary>
 public sealed class ClaudeProcess
 {
@@ -28,7 +30,9 @@ public sealed class ClaudeProcess
     private readonly Lock _gate = new();
     private readonly Task _output;
     private readonly Task _errors;
+    private readonly List<(JsonElement Line, string Text, int Bytes)> _betweenTurns = [];
     private ICliTurn? _turn;
+    private Func<ClaudeProcess, ICliTurn>? _startOwnTurn;
 
     private ClaudeProcess(Process process, ClaudeProcessSettings settings, bool leadsProcessGroup, ClaudeCliOptions options, TimeProvider timeProvider, ILogger logger)
     {
@@ -42,7 +46,7 @@ public sealed class ClaudeProcess
         IdleSince = timeProvider.GetUtcNow();
         _input = new CliInput(process.StandardInput, () => HasExited);
         _control = new ControlChannel(_input, options.ControlRequestTimeout, timeProvider);
-        _router = new CliLineRouter(_control, AttachedTurn, settings.ResumeSessionId, OnModeReported);
+        _router = new CliLineRouter(_control, AttachedTurn, DeliverLine, settings.ResumeSessionId, OnModeReported);
         _termination = new ProcessTermination(process, leadsProcessGroup, timeProvider);
         _output = ReadOutputAsync();
         _errors = ReadErrorsAsync();
@@ -87,6 +91,9 @@ public sealed class ClaudeProcess
 
     public string? StderrTail => _stderr.Text();
 
+    /// <summary>Background tasks still run in the process: it is not idle, even between turns.</summary>
+    public bool HasBackgroundTasks => _router.BackgroundTaskIds.Count > 0;
+
     public static async Task<ClaudeProcess> StartAsync(
         ClaudeProcessSettings settings,
         string cliPath,
@@ -121,17 +128,30 @@ public sealed class ClaudeProcess
         }
     }
 
-    /// <summary>Makes <paramref name="turn"/> the one the process's output belongs to.</summary>
-    public void Attach(ICliTurn turn)
+    /// <summary>
+    /// Makes the turn <paramref name="create"/> makes the one the process's output belongs to, unless a turn
+    /// is running (one the CLI started itself, too); lines written since the last turn go to it first.
+    /// </summary>
+    public bool TryAttach(Func<ICliTurn> create)
     {
         lock (_gate)
         {
             if (_turn is { HasEnded: false })
             {
-                throw new InvalidOperationException("The process is already running a turn.");
+                return false;
             }
 
-            _turn = turn;
+            AttachLocked(create());
+            return true;
+        }
+    }
+
+    /// <summary>How a turn the CLI starts on its own (its <c>init</c> with no turn attached) is made.</summary>
+    public void StartOwnTurnsWith(Func<ClaudeProcess, ICliTurn> start)
+    {
+        lock (_gate)
+        {
+            _startOwnTurn = start;
         }
     }
 
@@ -226,6 +246,43 @@ public sealed class ClaudeProcess
         {
             PermissionMode = known;
         }
+    }
+
+    /// <summary>
+    /// A line that is not part of the control protocol: to the running turn; between turns kept, until the
+    /// next turn takes it, which is one the CLI starts itself when the line is its <c>init</c>. Under the gate,
+    /// so the kept lines reach a turn before any line after them.
+    /// </summary>
+    private void DeliverLine(JsonElement line, string text, int bytes)
+    {
+        lock (_gate)
+        {
+            if (_turn is not { HasEnded: false } && CliJson.Type(line) is "system" && CliJson.Subtype(line) is "init" && _startOwnTurn is { } start)
+            {
+                _logger.LogInformation("CLI process {Pid} started a turn of its own", Id);
+                AttachLocked(start(this));
+            }
+
+            if (_turn is { HasEnded: false } turn)
+            {
+                turn.AddLine(line, text, bytes);
+            }
+            else
+            {
+                _betweenTurns.Add((line, text, bytes));
+            }
+        }
+    }
+
+    private void AttachLocked(ICliTurn turn)
+    {
+        _turn = turn;
+        foreach (var (line, text, bytes) in _betweenTurns)
+        {
+            turn.AddLine(line, text, bytes);
+        }
+
+        _betweenTurns.Clear();
     }
 
     private ICliTurn? AttachedTurn()

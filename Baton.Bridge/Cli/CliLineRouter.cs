@@ -7,12 +7,21 @@ namespace Baton.Bridge.Cli;
 /// <summary>
 /// Sends each stdout line of a CLI process where it belongs: control lines to the control
 /// channel, the CLI's permission requests and the <c>result</c> line to the attached turn as
-/// such, everything else to the turn as a line. Keeps what the lines say about the process
-/// itself: its session and its running cost, and tells <paramref name="onModeReported"/> of every
-/// mode change the CLI reports (a plan's approval switches it, too).
+/// such, everything else to <paramref name="deliverLine"/>, which finds the line its turn. Keeps what
+/// the lines say about the process itself: its session, its running cost and its background tasks, and
+/// tells <paramref name="onModeReported"/> of every mode change the CLI reports (a plan's approval switches it, too).
 /// </summary>
-internal sealed class CliLineRouter(ControlChannel control, Func<ICliTurn?> attachedTurn, string? resumedSessionId, Action<string> onModeReported)
+internal sealed class CliLineRouter(
+    ControlChannel control,
+    Func<ICliTurn?> attachedTurn,
+    Action<JsonElement, string, int> deliverLine,
+    string? resumedSessionId,
+    Action<string> onModeReported)
 {
+    private const string BackgroundTasksChanged = "background_tasks_changed";
+
+    private volatile string[] _backgroundTaskIds = [];
+
     /// <summary>The process's <c>total_cost_usd</c> so far; only the output loop reads and writes it.</summary>
     private double? _lastTotalCostUsd;
 
@@ -24,6 +33,12 @@ internal sealed class CliLineRouter(ControlChannel control, Func<ICliTurn?> atta
     /// session's transcript, so a transcript that ends elsewhere was written to by another process since.
     /// </summary>
     public string? LastRecordUuid { get; private set; }
+
+    /// <summary>
+    /// The ids of the background tasks running in the process (shell commands or agents started with
+    /// <c>run_in_background</c>), as its newest <c>background_tasks_changed</c> line lists them.
+    /// </summary>
+    public IReadOnlyList<string> BackgroundTaskIds => _backgroundTaskIds;
 
     /// <summary>The process's slash commands with their descriptions, once <c>initialize</c> answered; added to each <c>init</c> line.</summary>
     public JsonArray? SlashCommands { get; private set; }
@@ -84,7 +99,12 @@ internal sealed class CliLineRouter(ControlChannel control, Func<ICliTurn?> atta
                     LastRecordUuid = uuid;
                 }
 
-                attachedTurn()?.AddLine(line, text, Encoding.UTF8.GetByteCount(text));
+                if (CliJson.Type(line) is "system" && CliJson.Subtype(line) is BackgroundTasksChanged)
+                {
+                    _backgroundTaskIds = TaskIds(line);
+                }
+
+                deliverLine(line, text, Encoding.UTF8.GetByteCount(text));
                 break;
         }
 
@@ -113,6 +133,11 @@ internal sealed class CliLineRouter(ControlChannel control, Func<ICliTurn?> atta
         var noTurn = new JsonObject { ["behavior"] = "deny", ["message"] = "No one is there to answer this request." };
         await control.AnswerAsync(requestId, noTurn, CancellationToken.None);
     }
+
+    private static string[] TaskIds(JsonElement line) =>
+        CliJson.Property(line, "tasks") is { ValueKind: JsonValueKind.Array } tasks
+            ? [.. tasks.EnumerateArray().Select(task => CliJson.String(task, "task_id")).OfType<string>()]
+            : [];
 
     private void OnResult(JsonElement line)
     {

@@ -27,4 +27,6 @@ internal sealed class BridgeHubProxy(HubConnection connection, CancellationToken
     public Task Fail(RunFailed failure) => connection.SendAsync(WireEvents.ClaudeError, failure, cancellationToken);
 
     public Task Aborted(RunAborted abort) => connection.SendAsync(WireEvents.ClaudeAborted, abort, cancellationToken);
+
+    public Task StartedByCli(CliTurnStarted started) => connection.SendAsync(WireEvents.ClaudeCliTurn, started, cancellationToken);
 }

@@ -35,4 +35,6 @@ public sealed class RunEvent
     public static RunEvent Failed(RunFailed failure) => new(WireEvents.ClaudeError, hub => hub.Fail(failure));
 
     public static RunEvent Aborted(RunAborted abort) => new(WireEvents.ClaudeAborted, hub => hub.Aborted(abort));
+
+    public static RunEvent StartedByCli(CliTurnStarted started) => new(WireEvents.ClaudeCliTurn, hub => hub.StartedByCli(started));
 }

@@ -12,7 +12,7 @@ namespace Baton.Bridge.Runs;
 /// <summary>
 /// The CLI processes, one per conversation: reused by the conversation's next message when they
 /// can take it, started (resuming the session) when not, shut down when idle for the idle timeout
-/// or to make room under the process limit.
+/// or to make room under the process limit; a process whose background tasks still run is not idle.
 /// </summary>
 public sealed class ClaudeProcessPool(
     IOptions<ClaudeCliOptions> options,
@@ -65,7 +65,7 @@ public sealed class ClaudeProcessPool(
         ClaudeProcess? evicted = null;
         if (_processesByConversation.Count >= Options.MaxProcesses)
         {
-            var idlest = _processesByConversation.Where(entry => !entry.Value.IsBusy).OrderBy(entry => entry.Value.IdleSince).FirstOrDefault();
+            var idlest = _processesByConversation.Where(entry => !entry.Value.IsBusy && !entry.Value.HasBackgroundTasks).OrderBy(entry => entry.Value.IdleSince).FirstOrDefault();
             if (idlest.Value is null)
             {
                 return ProcessChoice.Refused(ErrorCodes.BridgeBusy, $"This bridge already runs {Options.MaxProcesses} Claude Code processes.");
@@ -98,26 +98,45 @@ public sealed class ClaudeProcessPool(
         return new ProcessChoice(process, false, null);
     }
 
-    /// <summary>The process's turn has ended: it is idle now, and shut down if it stays idle for the idle timeout.</summary>
+    /// <summary>
+    /// The process's turn has ended: it is idle now, and shut down if it stays idle for the idle timeout. Background
+    /// tasks still running keep it: their ends are reported in turns of its own, so it is looked at again a timeout later.
+    /// </summary>
     public async Task ReleaseAsync(Guid conversationId, ClaudeProcess process, CancellationToken stopping)
     {
         process.MarkIdle();
         var idleSince = process.IdleSince;
-        try
+        while (true)
         {
-            await Task.Delay(Options.IdleTimeout, timeProvider, stopping);
-        }
-        catch (OperationCanceledException)
-        {
-            return;
-        }
-
-        using (await LockAsync())
-        {
-            if (process.IsBusy || process.IdleSince != idleSince || !RemoveIfCurrent(conversationId, process))
+            try
+            {
+                await Task.Delay(Options.IdleTimeout, timeProvider, stopping);
+            }
+            catch (OperationCanceledException)
             {
                 return;
             }
+
+            using (await LockAsync())
+            {
+                if (process.IsBusy || process.IdleSince != idleSince)
+                {
+                    return;
+                }
+
+                if (process.HasBackgroundTasks && !process.HasExited)
+                {
+                    _logger.LogDebug("CLI process {Pid} is idle but its background tasks run; keeping it", process.Id);
+                    continue;
+                }
+
+                if (!RemoveIfCurrent(conversationId, process))
+                {
+                    return;
+                }
+            }
+
+            break;
         }
 
         _logger.LogInformation("CLI process {Pid} was idle for {IdleTimeout}; shutting it down", process.Id, Options.IdleTimeout);

@@ -48,6 +48,21 @@ public sealed class ClaudeRun : ICliTurn
         outbox.Open(request.RequestId);
     }
 
+    /// <summary>
+    /// A run for a turn the CLI started on its own, with no message: numbered from a <c>claude:cli-turn</c>, so
+    /// the API stores it as a run of the conversation before its lines arrive.
+    /// </summary>
+    public static ClaudeRun StartedByCli(Guid conversationId, ClaudeProcess process, RunOutbox outbox, ILogger logger)
+    {
+        var settings = process.Settings;
+        var request = new ExecuteRunRequest(
+            Guid.CreateVersion7(), conversationId, settings.RootDirectory, "", [], process.SessionId, process.PermissionMode,
+            process.Model, settings.AllowedTools, null, settings.Effort);
+        var run = new ClaudeRun(request, process, outbox, null, logger) { _messageSent = true };
+        outbox.Append(run.RequestId, seq => RunEvent.StartedByCli(new CliTurnStarted(run.RequestId, seq, conversationId)));
+        return run;
+    }
+
     public ExecuteRunRequest Request { get; }
 
     public Guid RequestId => Request.RequestId;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Baton.Bridge.Attachments;
 using Baton.Bridge.Background;
 using Baton.Bridge.Cli;
@@ -63,11 +64,17 @@ public sealed class RunSupervisor(
                 return choice.Refusal!;
             }
 
-            // Started after the process, so the process's own output loop does not carry this run's trace.
-            var activity = BridgeTelemetry.StartRun(request);
-            _logger.LogInformation("Run {RunId} started in trace {TraceId}", request.RequestId, activity?.TraceId);
-            run = new ClaudeRun(request, process, outbox, activity, loggerFactory.CreateLogger<ClaudeRun>());
-            process.Attach(run);
+            process.StartOwnTurnsWith(own => StartCliTurn(request.ConversationId, own));
+            ClaudeRun? attached = null;
+            if (!process.TryAttach(() => attached = new ClaudeRun(request, process, outbox, BridgeTelemetry.StartRun(request), loggerFactory.CreateLogger<ClaudeRun>())))
+            {
+                // The CLI began a turn of its own since the choice: a background task's report.
+                return ExecuteResult.Refuse(ErrorCodes.RunInProgress, "Claude Code is reporting a background task in this conversation.");
+            }
+
+            // Its span starts after the process, so the process's own output loop does not carry this run's trace.
+            run = attached!;
+            _logger.LogInformation("Run {RunId} started in trace {TraceId}", request.RequestId, Activity.Current?.TraceId);
             _activeRuns[request.RequestId] = run;
             reused = choice.Reused;
         }
@@ -201,6 +208,19 @@ public sealed class RunSupervisor(
 
         await pool.ShutdownAllAsync(cutOff, cancellationToken);
         await _work.WhenAllEndedAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// A turn the conversation's CLI started on its own (to report a background task that ended): a run of its
+    /// own, announced to the API as such, that ends and releases the process like any other.
+    /// </summary>
+    private ClaudeRun StartCliTurn(Guid conversationId, ClaudeProcess process)
+    {
+        var run = ClaudeRun.StartedByCli(conversationId, process, outbox, loggerFactory.CreateLogger<ClaudeRun>());
+        _logger.LogInformation("CLI process {Pid} of conversation {ConversationId} started a turn of its own: run {RunId}", process.Id, conversationId, run.RequestId);
+        _activeRuns[run.RequestId] = run;
+        _work.Track(ReleaseWhenEndedAsync(run), $"releasing the process of run {run.RequestId}");
+        return run;
     }
 
     /// <summary>Prepares the message (attachments, mode and model of a reused process) and hands it to the CLI.</summary>

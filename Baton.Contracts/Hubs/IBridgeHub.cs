@@ -35,4 +35,7 @@ public interface IBridgeHub
 
     [HubMethodName(WireEvents.ClaudeAborted)]
     Task Aborted(RunAborted abort);
+
+    [HubMethodName(WireEvents.ClaudeCliTurn)]
+    Task StartedByCli(CliTurnStarted started);
 }

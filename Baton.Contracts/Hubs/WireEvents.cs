@@ -50,6 +50,7 @@ public static class WireEvents
     public const string ClaudeComplete = "claude:complete";
     public const string ClaudeError = "claude:error";
     public const string ClaudeAborted = "claude:aborted";
+    public const string ClaudeCliTurn = "claude:cli-turn";
     public const string PermissionRequest = "permission:request";
     public const string PermissionCancelled = "permission:cancelled";
     public const string SessionsList = "sessions:list";

@@ -8,4 +8,10 @@ public static class SystemSubtypes
 
     /// <summary>The model API did not answer and the CLI tries again.</summary>
     public const string ApiRetry = "api_retry";
+
+    /// <summary>A background task started (a shell command or agent with <c>run_in_background</c>).</summary>
+    public const string TaskStarted = "task_started";
+
+    /// <summary>A background task ended: completed, failed or stopped.</summary>
+    public const string TaskNotification = "task_notification";
 }

@@ -22,6 +22,10 @@ namespace Baton.ScriptedModel.Conversation;
 /// A message the person sent into the running turn, not yet answered: the CLI hands it over after the
 /// turn's last tool result as a message of role "system" that quotes it.
 /// </param>
+/// <param name="TaskNotification">
+/// The <c>&lt;task-notification&gt;</c> a turn the CLI started itself reports (a background task ended), when
+/// the request's last message is one; the CLI wraps it in a system reminder.
+/// </param>
 public sealed partial record MessagesRequest(
     string Model,
     bool Stream,
@@ -30,8 +34,10 @@ public sealed partial record MessagesRequest(
     string? WorkingDirectory,
     IReadOnlyList<string> ToolCallsSinceLastText,
     int InputTokens,
-    string? SteeredText = null)
+    string? SteeredText = null,
+    string? TaskNotification = null)
 {
+    private const string TaskNotificationTag = "<task-notification>";
     private const string SteeredPrefix = "The user sent a new message while you were working:\n";
 
     /// <summary>Texts the CLI adds to user messages itself: context reminders and interruption markers.</summary>
@@ -57,7 +63,8 @@ public sealed partial record MessagesRequest(
             WorkingDirectory: FindWorkingDirectory(body, messages),
             ToolCallsSinceLastText: ToolCallsAfter(messages.FindLastIndex(message => IsUser(message) && PersonBlocks(message).Any(IsText)), messages),
             InputTokens: TokenEstimate.FromCharacters(body.GetRawText().Length),
-            SteeredText: FindSteeredText(messages));
+            SteeredText: FindSteeredText(messages),
+            TaskNotification: IsUser(lastMessage) ? FindTaskNotification(lastMessage) : null);
     }
 
     private static string? FindSteeredText(List<JsonElement> messages)
@@ -69,6 +76,11 @@ public sealed partial record MessagesRequest(
             .Select(text => text[SteeredPrefix.Length..].Split("\n\n")[0].Trim())
             .LastOrDefault();
     }
+
+    private static string? FindTaskNotification(JsonElement lastMessage) =>
+        Blocks(lastMessage).Where(IsText).Select(Text).LastOrDefault(text => text.Contains(TaskNotificationTag, StringComparison.Ordinal)) is { } text
+            ? text[text.IndexOf(TaskNotificationTag, StringComparison.Ordinal)..]
+            : null;
 
     private static List<string> ToolCallsAfter(int index, List<JsonElement> messages) =>
         [.. messages.Skip(index + 1).Where(IsAssistant).SelectMany(Blocks).Where(block => IsType(block, "tool_use"))

@@ -49,6 +49,8 @@ public sealed partial class ScenarioCatalogue
             new("steps", ["two steps"], $"two steps that ask first: runs `{StepsScript.Command}`, then writes `{StepsScript.FileName}`; switch the mode or model while the first waits", (request, _) => Reply(StepsScript.Answer(request)), AnswersToolResults: true),
             new("plan", ["plan"], $"in plan mode, presents a plan to write `{PlanScript.FileName}`, then writes it once the plan is approved (refused with feedback, it plans again)", (request, _) => Reply(PlanScript.Answer(request)), AnswersToolResults: true),
             new("checklist", ["checklist", "todo"], $"keeps a todo list while it works through three items, asking to run `{ChecklistScript.Command}` on the way", (request, _) => Reply(ChecklistScript.Answer(request)), AnswersToolResults: true),
+            new("background until stopped", ["until stopped"], $"runs `{BackgroundScript.LongCommand}` in the background, to be stopped", (request, _) => Reply(BackgroundScript.Answer(request, runsUntilStopped: true)), AnswersToolResults: true),
+            new("background", ["background"], $"runs `{BackgroundScript.Command}` in the background and reports when it ends, in a turn the CLI starts itself", (request, _) => Reply(BackgroundScript.Answer(request, runsUntilStopped: false)), AnswersToolResults: true),
             new("questions", ["questions", "ask me"], "asks you two questions (one answer, then several) and repeats what you answered", (request, _) => Reply(QuestionScript.Answer(request)), AnswersToolResults: true),
         ];
     }
@@ -65,6 +67,11 @@ public sealed partial class ScenarioCatalogue
         if (CompactionScript.IsCompactionRequest(request))
         {
             return Reply(CompactionScript.Summary());
+        }
+
+        if (request.TaskNotification is { } notification)
+        {
+            return Reply(BackgroundScript.Report(notification));
         }
 
         var text = request.LastUserText;

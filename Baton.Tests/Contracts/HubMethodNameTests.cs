@@ -58,6 +58,7 @@ public sealed class HubMethodNameTests
             [nameof(IBridgeHub.Complete)] = "claude:complete",
             [nameof(IBridgeHub.Fail)] = "claude:error",
             [nameof(IBridgeHub.Aborted)] = "claude:aborted",
+            [nameof(IBridgeHub.StartedByCli)] = "claude:cli-turn",
         },
         [typeof(IBridgeClient)] = new()
         {

@@ -171,6 +171,10 @@ public sealed class TestBridge : IAsyncDisposable
         return seq;
     }
 
+    /// <summary>Opens a run for a turn the CLI started on its own (<c>claude:cli-turn</c>, the run's bridgeSeq 1).</summary>
+    public Task StartCliTurnAsync(Guid requestId, Guid conversationId) =>
+        Connection.SendAsync(WireEvents.ClaudeCliTurn, new CliTurnStarted(requestId, NextSeq(requestId), conversationId));
+
     public Task FailAsync(Guid requestId, string code, string message) =>
         Connection.SendAsync(WireEvents.ClaudeError, new RunFailed(requestId, NextSeq(requestId), code, message, null));
 

@@ -10,7 +10,8 @@ public sealed class Run
 
     public Guid Id { get; set; }
     public Guid ConversationId { get; set; }
-    public Guid UserMessageId { get; set; }
+    /// <summary>The person's message; none for a turn the CLI started on its own (a background task's report).</summary>
+    public Guid? UserMessageId { get; set; }
     public Guid AssistantMessageId { get; set; }
     public Guid BridgeId { get; set; }
 

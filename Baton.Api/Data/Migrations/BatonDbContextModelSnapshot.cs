@@ -682,7 +682,7 @@ namespace Baton.Api.Data.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("status");
 
-                    b.Property<Guid>("UserMessageId")
+                    b.Property<Guid?>("UserMessageId")
                         .HasColumnType("uuid")
                         .HasColumnName("user_message_id");
 
@@ -1156,7 +1156,6 @@ namespace Baton.Api.Data.Migrations
                         .WithMany()
                         .HasForeignKey("UserMessageId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
                         .HasConstraintName("fk_runs_messages_user_message_id");
                 });
 

@@ -1,4 +1,5 @@
 using Baton.Contracts.Bridges;
+using Baton.Contracts.Runs;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Baton.Tests.Bridge.Support;
@@ -97,6 +98,18 @@ public sealed class BridgeHubRecorder(string token)
 
         Pulse();
         return acknowledge;
+    }
+
+    /// <summary>The runs the bridge opened itself with <c>claude:cli-turn</c> (turns its CLI started on its own), first opened first.</summary>
+    public IReadOnlyList<CliTurnStarted> CliTurns
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _runs.Values.SelectMany(arrivals => arrivals).Select(arrival => arrival.Payload).OfType<CliTurnStarted>().DistinctBy(started => started.RequestId)];
+            }
+        }
     }
 
     public RunLog Run(Guid requestId)

@@ -60,6 +60,10 @@ public sealed class FakeBridgeHub(BridgeHubRecorder recorder) : Hub<IBridgeClien
     public Task Aborted(RunAborted abort) =>
         RecordAsync(abort.RequestId, [new BridgeEvent(abort.BridgeSeq, WireEvents.ClaudeAborted, abort)]);
 
+    [HubMethodName(WireEvents.ClaudeCliTurn)]
+    public Task StartedByCli(CliTurnStarted started) =>
+        RecordAsync(started.RequestId, [new BridgeEvent(started.BridgeSeq, WireEvents.ClaudeCliTurn, started)]);
+
     private async Task RecordAsync(Guid requestId, IReadOnlyList<BridgeEvent> events)
     {
         if (recorder.Record(requestId, events) is { } upTo and > 0)

@@ -32,6 +32,8 @@ internal sealed class SentPayload : IBridgeHub
 
     public Task Aborted(RunAborted abort) => Record(abort);
 
+    public Task StartedByCli(CliTurnStarted started) => Record(started);
+
     private Task Record(object payload)
     {
         _payload = payload;

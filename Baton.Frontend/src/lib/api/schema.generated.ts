@@ -625,6 +625,21 @@ export interface components {
       refreshTokenExpiresAt: string;
       user: components['schemas']['UserResponse'];
     };
+    /**
+     * @description A background task the CLI reported (a shell command or an agent started with `run_in_background`): its
+     *     id, the tool call that started it, and what the line said. A `task_started` line gives its
+     *     TaskType (`local_bash`, `local_agent`, …) and Description; a
+     *     `task_notification` its ending Status (`completed`, `failed`, `stopped`)
+     *     and Summary.
+     */
+    BackgroundTaskDetails: {
+      taskId: string;
+      toolUseId: null | string;
+      taskType: null | string;
+      description: null | string;
+      status: null | string;
+      summary: null | string;
+    };
     /** @description The bridge package this server hands out: Url is relative to the server's address. */
     BridgePackageResponse: {
       packageId: string;
@@ -864,13 +879,16 @@ export interface components {
     };
     /**
      * @description Something the CLI reported while it worked, shown as a line of text: a `system` line's subtype
-     *     (`api_retry`), or what `/compact` and `/clear` did to the session (`compacting`,
+     *     (`api_retry` with its RetryDetails? NoticeBlock.Retry, `task_started` and `task_notification` with their
+     *     BackgroundTaskDetails? NoticeBlock.Task), or what `/compact` and `/clear` did to the session (`compacting`,
      *     then `compact_boundary` or `compact_failed`; `new_session`).
      */
     MessageBlockNoticeBlock: {
       /** @enum {string} */
       type?: 'notice';
       subtype: string;
+      retry?: null | components['schemas']['RetryDetails'];
+      task?: null | components['schemas']['BackgroundTaskDetails'];
       /** @description The Task or Agent tool call whose subagent produced this block; absent for the main agent. */
       parentToolUseId?: null | string;
       /** @description The id of the model message (the CLI's `message.id`) this block is part of. */
@@ -1143,6 +1161,19 @@ export interface components {
     };
     /** @enum {unknown} */
     ResolvedBy: 'user' | 'rule' | 'expiry' | 'cancelled' | null;
+    /**
+     * @description What an `api_retry` line says: which attempt comes next of how many, after which HTTP status and
+     *     error (the CLI's `attempt`, `max_retries`, `error_status`, `error`).
+     */
+    RetryDetails: {
+      /** Format: int32 */
+      attempt: number;
+      /** Format: int32 */
+      maxRetries: number;
+      /** Format: int32 */
+      errorStatus: null | number;
+      error: null | string;
+    };
     /** @description A message that matched a search, where it is, and a snippet of it with the matched words marked. */
     SearchHit: {
       /** Format: uuid */

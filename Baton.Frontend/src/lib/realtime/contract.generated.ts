@@ -194,6 +194,15 @@ export type AttachmentBlock = {
   size: number;
 };
 
+export type BackgroundTaskDetails = {
+  taskId: string;
+  toolUseId?: string | null;
+  taskType?: string | null;
+  description?: string | null;
+  status?: string | null;
+  summary?: string | null;
+};
+
 export type BlockCompleteEvent = {
   kind: 'block_complete';
   parentToolUseId?: string | null;
@@ -417,6 +426,8 @@ export type NoticeBlock = {
   index?: number | null;
   streaming?: boolean | null;
   subtype: string;
+  retry?: RetryDetails | null;
+  task?: BackgroundTaskDetails | null;
 };
 
 export type OtherBlock = {
@@ -511,6 +522,13 @@ export type RemoveQueuedMessageRequest = {
 };
 
 export type ResolvedBy = 'user' | 'rule' | 'expiry' | 'cancelled';
+
+export type RetryDetails = {
+  attempt: number;
+  maxRetries: number;
+  errorStatus?: number | null;
+  error?: string | null;
+};
 
 export type SendMessageRequest = {
   conversationId: string;

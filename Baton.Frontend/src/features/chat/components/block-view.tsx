@@ -17,6 +17,7 @@ import {
 } from '@/features/chat/subagents/block-tree';
 import { SessionNotice } from '@/features/chat/commands/session-notice';
 import { sessionNoticeText } from '@/features/chat/commands/session-notice-text';
+import { systemNoticeText } from '@/features/chat/tasks/notice-text';
 import { SubagentSteps } from '@/features/chat/subagents/subagent-steps';
 import type { PromptState } from '@/features/chat/types/chat-state';
 import { SteeredMessage } from '@/features/chat/queue/steered-message';
@@ -105,7 +106,9 @@ export function BlockView({ node, context }: { node: BlockNode; context: BlockCo
       return <ErrorNotice code={block.code} message={block.message} />;
     case 'notice':
       return sessionNoticeText(block.subtype) === undefined ? (
-        <p className={styles.notice}>{noticeText(block.subtype)}</p>
+        <p className={styles.notice}>
+          {systemNoticeText(block) ?? `Claude Code reported: ${block.subtype}`}
+        </p>
       ) : (
         <SessionNotice subtype={block.subtype} />
       );
@@ -126,10 +129,4 @@ function promptOfCall(
 
 function callOf(result: ToolResultBlock): ToolUseBlock {
   return { type: 'tool_use', id: result.toolUseId, name: 'Tool' };
-}
-
-function noticeText(subtype: string): string {
-  return subtype === 'api_retry'
-    ? 'The model API did not answer; Claude Code is trying again…'
-    : `Claude Code reported: ${subtype}`;
 }

@@ -21,6 +21,8 @@ import { QueuedMessages } from '@/features/chat/queue/queued-messages';
 import { RunSettingsBar } from '@/features/chat/run-settings/run-settings-bar';
 import { runningTodoList } from '@/features/chat/todos/running-todo-list';
 import { TodoChecklist } from '@/features/chat/todos/todo-checklist';
+import { backgroundTasks } from '@/features/chat/tasks/background-tasks';
+import { BackgroundTasksPanel } from '@/features/chat/tasks/background-tasks-panel';
 import type { Attachment } from '@/features/chat/types/chat-state';
 import styles from './chat-view.module.css';
 
@@ -54,6 +56,7 @@ export function ChatView({
   const focus = useFocusMessage(session, snapshot, focusMessageId);
   const running = snapshot.state.activeRequestId !== null;
   const todos = useMemo(() => runningTodoList(snapshot.state), [snapshot.state]);
+  const tasks = useMemo(() => backgroundTasks(snapshot.state), [snapshot.state]);
   const follow = useStickToBottom();
   const announcement = useChatAnnouncements(snapshot.state);
   const chat = useRef<HTMLDivElement>(null);
@@ -168,6 +171,7 @@ export function ChatView({
         </p>
       )}
       {snapshot.phase === 'ready' && todos !== undefined && <TodoChecklist todos={todos} />}
+      {snapshot.phase === 'ready' && <BackgroundTasksPanel tasks={tasks} />}
       {snapshot.phase === 'ready' && (
         <BypassAllowedContext value={bypassAllowed}>
           <MessageList

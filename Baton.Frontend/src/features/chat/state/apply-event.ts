@@ -78,7 +78,16 @@ function applyStream(draft: StateDraft, payload: ChatStreamResponse): void {
     applyUserMessage(draft, payload, payload.event);
     return;
   }
-  applyStreamEvent(draft.assistantFor(payload.requestId, payload.messageId).blocks, payload.event);
+  const message = draft.assistantFor(payload.requestId, payload.messageId);
+  applyStreamEvent(message.blocks, payload.event);
+  // A turn the CLI started on its own (a background task's report) has no message of the person's to mark it running.
+  if (
+    draft.activeRequestId === null &&
+    payload.requestId != null &&
+    message.status === 'streaming'
+  ) {
+    draft.activeRequestId = payload.requestId;
+  }
 }
 
 function applyUserMessage(

@@ -7,6 +7,7 @@ import type {
   ToolUseBlock,
 } from '@/lib/realtime/contract.generated';
 import { foldSessionNotice } from '@/features/chat/commands/session-notices';
+import { systemNotice } from '@/features/chat/tasks/system-notices';
 
 /**
  * The fold: how an answer's blocks grow with each event of its run. It is the API's fold
@@ -67,13 +68,15 @@ export function applyStreamEvent(blocks: MessageBlock[], event: StreamEvent): vo
         ...parent,
       });
       return;
-    case 'system':
-      if (event.subtype === 'api_retry') {
-        blocks.push({ type: 'notice', subtype: event.subtype, ...parent });
-      } else {
+    case 'system': {
+      const notice = systemNotice(event, blocks);
+      if (notice === undefined) {
         foldSessionNotice(blocks, event);
+      } else {
+        blocks.push({ ...notice, ...parent });
       }
       return;
+    }
     case 'other':
       foldSessionNotice(blocks, event);
       return;
