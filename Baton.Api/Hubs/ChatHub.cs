@@ -1,4 +1,5 @@
 using Baton.Api.Auth;
+using Baton.Api.BackgroundTasks;
 using Baton.Api.Bridges;
 using Baton.Api.Conversations;
 using Baton.Api.Data;
@@ -19,6 +20,7 @@ using Baton.Contracts.Hubs;
 using Baton.Contracts.Permissions;
 using Baton.Contracts.Queue;
 using Baton.Contracts.Runs;
+using Baton.Contracts.Tasks;
 using Baton.Contracts.Workspace;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
@@ -40,6 +42,7 @@ public sealed class ChatHub(
     PermissionBroker broker,
     RunOptionsChanger runOptions,
     BridgeCalls bridgeCalls,
+    TaskStopper taskStopper,
     LocalBrowserConnections browsers,
     RefreshTokenStore sessions,
     ConversationViewers viewers,
@@ -168,4 +171,8 @@ public sealed class ChatHub(
     [HubMethodName(WireEvents.ContextUsage)]
     public Task<ContextUsage> GetContextUsage(ContextUsageRequest request) =>
         bridgeCalls.GetContextUsageAsync(UserId, request, Context.ConnectionAborted);
+
+    [HubMethodName(WireEvents.TaskStop)]
+    public Task StopTask(StopTaskRequest request) =>
+        taskStopper.StopAsync(UserId, request, Context.ConnectionAborted);
 }

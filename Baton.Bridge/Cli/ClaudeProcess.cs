@@ -94,6 +94,9 @@ public sealed class ClaudeProcess
     /// <summary>Background tasks still run in the process: it is not idle, even between turns.</summary>
     public bool HasBackgroundTasks => _router.BackgroundTaskIds.Count > 0;
 
+    /// <summary>The background task runs in the process, as the CLI last listed its tasks.</summary>
+    public bool RunsBackgroundTask(string taskId) => _router.BackgroundTaskIds.Contains(taskId);
+
     public static async Task<ClaudeProcess> StartAsync(
         ClaudeProcessSettings settings,
         string cliPath,
@@ -137,6 +140,24 @@ public sealed class ClaudeProcess
         lock (_gate)
         {
             if (_turn is { HasEnded: false })
+            {
+                return false;
+            }
+
+            AttachLocked(create());
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// Makes the turn <paramref name="create"/> makes the one the process's output belongs to when no turn runs and
+    /// lines written since the last turn are kept: they go to it at once, instead of waiting for the next turn.
+    /// </summary>
+    public bool TryAttachToKeptLines(Func<ICliTurn> create)
+    {
+        lock (_gate)
+        {
+            if (_turn is { HasEnded: false } || _betweenTurns.Count == 0)
             {
                 return false;
             }
@@ -194,6 +215,13 @@ public sealed class ClaudeProcess
     /// <summary>How full the session's context is (control request <c>get_context_usage</c>), as the CLI answers.</summary>
     public Task<JsonElement> GetContextUsageAsync(CancellationToken cancellationToken) =>
         _control.RequestAsync(new JsonObject { ["subtype"] = "get_context_usage" }, cancellationToken);
+
+    /// <summary>
+    /// Stops a background task (control request <c>stop_task</c>). The CLI writes the task's end before it answers,
+    /// and starts no turn for it.
+    /// </summary>
+    public Task StopTaskAsync(string taskId, CancellationToken cancellationToken) =>
+        _control.RequestAsync(new JsonObject { ["subtype"] = "stop_task", ["task_id"] = taskId }, cancellationToken);
 
     public async Task SetPermissionModeAsync(PermissionMode mode, CancellationToken cancellationToken)
     {

@@ -5,6 +5,7 @@ using Baton.Bridge.Outbox;
 using Baton.Bridge.Runs;
 using Baton.Bridge.Sessions;
 using Baton.Bridge.Status;
+using Baton.Bridge.Tasks;
 using Baton.Contracts.Bridges;
 using Baton.Contracts.Context;
 using Baton.Contracts.Files;
@@ -12,6 +13,7 @@ using Baton.Contracts.Hubs;
 using Baton.Contracts.Permissions;
 using Baton.Contracts.Runs;
 using Baton.Contracts.Sessions;
+using Baton.Contracts.Tasks;
 using Baton.Contracts.Workspace;
 
 namespace Baton.Bridge.Connection;
@@ -27,6 +29,7 @@ public sealed class BridgeClient(
     WorkspaceFiles files,
     WorkspaceGitDiff gitDiff,
     ConversationContext context,
+    BackgroundTaskStopper taskStopper,
     LocalTranscripts transcripts,
     BridgeStatusReporter status) : IBridgeClient
 {
@@ -56,6 +59,8 @@ public sealed class BridgeClient(
     public Task<WorkspaceDiff> GetWorkspaceDiff(WorkspaceRootDiffRequest request, CancellationToken cancellationToken) => gitDiff.DiffAsync(request);
 
     public Task<ContextUsage> GetContextUsage(ContextUsageRequest request, CancellationToken cancellationToken) => context.UsageAsync(request.ConversationId);
+
+    public Task<AckResult> StopTask(StopTaskRequest request, CancellationToken cancellationToken) => taskStopper.StopAsync(request);
 
     public Task<LocalSessionListing> ListSessions(ListLocalSessionsRequest request, CancellationToken cancellationToken) => transcripts.ListAsync(request);
 

@@ -5,6 +5,7 @@ using Baton.Contracts.Hubs;
 using Baton.Contracts.Permissions;
 using Baton.Contracts.Runs;
 using Baton.Contracts.Sessions;
+using Baton.Contracts.Tasks;
 using Baton.Contracts.Workspace;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -28,6 +29,7 @@ internal static class BridgeClientHandlers
         connection.On<ReadRootFileRequest, FileContent>(WireEvents.FilesContent, request => client.ReadFile(request, CancellationToken.None));
         connection.On<BridgeStatusRequest, BridgeStatus>(WireEvents.BridgeHealth, request => client.GetStatus(request, CancellationToken.None));
         connection.On<ContextUsageRequest, ContextUsage>(WireEvents.ContextUsage, request => client.GetContextUsage(request, CancellationToken.None));
+        connection.On<StopTaskRequest, AckResult>(WireEvents.TaskStop, request => client.StopTask(request, CancellationToken.None));
         connection.On<WorkspaceRootDiffRequest, WorkspaceDiff>(WireEvents.WorkspaceDiff, request => client.GetWorkspaceDiff(request, CancellationToken.None));
         connection.On<ListLocalSessionsRequest, LocalSessionListing>(WireEvents.SessionsList, request => client.ListSessions(request, CancellationToken.None));
         connection.On<ReadTranscriptRequest, TranscriptPage>(WireEvents.SessionsRead, request => client.ReadTranscript(request, CancellationToken.None));

@@ -11,6 +11,7 @@ using Baton.Bridge.Processes;
 using Baton.Bridge.Runs;
 using Baton.Bridge.Sessions;
 using Baton.Bridge.Status;
+using Baton.Bridge.Tasks;
 using Baton.Bridge.Workspace;
 using Baton.Contracts.Bridges;
 using Microsoft.Extensions.Options;
@@ -44,6 +45,7 @@ public static class BridgeServiceExtensions
         builder.Services.AddSingleton<WorkspaceFiles>();
         builder.Services.AddSingleton<WorkspaceGitDiff>();
         builder.Services.AddSingleton<ConversationContext>();
+        builder.Services.AddSingleton<BackgroundTaskStopper>();
         builder.Services.AddSingleton<CliConfigFolder>();
         builder.Services.AddSingleton<LocalTranscripts>();
         builder.Services.AddSingleton<SessionTranscriptTip>();

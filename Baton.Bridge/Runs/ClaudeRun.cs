@@ -284,6 +284,21 @@ public sealed class ClaudeRun : ICliTurn
         }
     }
 
+    /// <summary>
+    /// Completes a run the CLI started no turn for (one that reports a stopped task's lines): it has no
+    /// <c>result</c> line, and cost nothing.
+    /// </summary>
+    public void CompleteWithoutTurn()
+    {
+        lock (_gate)
+        {
+            if (!_hasEnded)
+            {
+                Complete(EmptyObject, 0);
+            }
+        }
+    }
+
     /// <summary>The process exited while this run was on: aborted if that was asked for, a failure otherwise.</summary>
     public void FailAfterExit(int exitCode, string? stderrTail)
     {

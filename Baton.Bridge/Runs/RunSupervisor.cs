@@ -211,6 +211,20 @@ public sealed class RunSupervisor(
     }
 
     /// <summary>
+    /// Lines the conversation's CLI wrote with no turn attached and none to follow (a stopped task's end) reach the
+    /// API now, as a short run of their own like a turn the CLI started; during a turn they are in it already.
+    /// Call it with the pool's lock held.
+    /// </summary>
+    public void ReportKeptLines(Guid conversationId, ClaudeProcess process)
+    {
+        ClaudeRun? run = null;
+        if (process.TryAttachToKeptLines(() => run = StartCliTurn(conversationId, process)))
+        {
+            run!.CompleteWithoutTurn();
+        }
+    }
+
+    /// <summary>
     /// A turn the conversation's CLI started on its own (to report a background task that ended): a run of its
     /// own, announced to the API as such, that ends and releases the process like any other.
     /// </summary>

@@ -34,4 +34,7 @@ public static class ErrorCodes
 
     /// <summary>A queued message that has started already: it is a run now and can no longer change.</summary>
     public const string QueuedMessageStarted = "queued_message_started";
+
+    /// <summary>A background task the conversation does not have running (stored as started and not ended, in a live CLI process).</summary>
+    public const string TaskNotFound = "task_not_found";
 }

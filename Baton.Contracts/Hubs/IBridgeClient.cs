@@ -4,6 +4,7 @@ using Baton.Contracts.Files;
 using Baton.Contracts.Permissions;
 using Baton.Contracts.Runs;
 using Baton.Contracts.Sessions;
+using Baton.Contracts.Tasks;
 using Baton.Contracts.Workspace;
 using Microsoft.AspNetCore.SignalR;
 
@@ -48,6 +49,10 @@ public interface IBridgeClient
 
     [HubMethodName(WireEvents.ContextUsage)]
     Task<ContextUsage> GetContextUsage(ContextUsageRequest request, CancellationToken cancellationToken);
+
+    [HubMethodName(WireEvents.TaskStop)]
+    Task<AckResult> StopTask(StopTaskRequest request, CancellationToken cancellationToken);
+
     [HubMethodName(WireEvents.SessionsList)]
     Task<LocalSessionListing> ListSessions(ListLocalSessionsRequest request, CancellationToken cancellationToken);
 

@@ -6,6 +6,7 @@ using Baton.Contracts.Files;
 using Baton.Contracts.Permissions;
 using Baton.Contracts.Queue;
 using Baton.Contracts.Runs;
+using Baton.Contracts.Tasks;
 using Baton.Contracts.Workspace;
 using Microsoft.AspNetCore.SignalR;
 
@@ -71,4 +72,7 @@ public interface IChatHub
 
     [HubMethodName(WireEvents.ContextUsage)]
     Task<ContextUsage> GetContextUsage(ContextUsageRequest request);
+
+    [HubMethodName(WireEvents.TaskStop)]
+    Task StopTask(StopTaskRequest request);
 }

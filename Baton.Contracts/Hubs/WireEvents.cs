@@ -40,6 +40,7 @@ public static class WireEvents
     public const string BridgeHealth = "bridge:health";
     public const string WorkspaceDiff = "workspace:diff";
     public const string ContextUsage = "context:usage";
+    public const string TaskStop = "task:stop";
 
     // Bridge <-> API (/hubs/bridge)
     public const string ClaudeExecute = "claude:execute";

@@ -9,7 +9,8 @@ namespace Baton.Tests.Browser;
 /// A shell command Claude starts in the background (the real CLI's Bash with <c>run_in_background</c>, through the
 /// scripted model) outlives the run that started it: the tasks panel shows it running, and when it ends the CLI's
 /// own turn reporting it arrives as an answer of its own, opened by the task's notice, while the panel shows it
-/// completed; all of it again after a reload.
+/// completed; all of it again after a reload. A task that would run on is stopped from the panel: it shows stopped at
+/// once, with no turn of Claude's, and after a reload.
 /// </summary>
 [Collection(FullAppCollection.Name)]
 public sealed class BackgroundTaskTests(FullAppFixture app, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>, IDisposable
@@ -21,6 +22,12 @@ public sealed class BackgroundTaskTests(FullAppFixture app, ChromiumFixture chro
 
     [Fact]
     public Task A_background_task_shows_in_the_panel_and_its_report_arrives_after_the_run_on_a_phone() => RunAsync(390, 844, "-phone");
+
+    [Fact]
+    public Task A_running_background_task_is_stopped_from_the_panel() => StopAsync(1280, 800, "");
+
+    [Fact]
+    public Task A_running_background_task_is_stopped_from_the_panel_on_a_phone() => StopAsync(390, 844, "-phone");
 
     private async Task RunAsync(int width, int height, string screenshotSuffix)
     {
@@ -68,6 +75,62 @@ public sealed class BackgroundTaskTests(FullAppFixture app, ChromiumFixture chro
         });
 
         await page.Context.CloseAsync();
+    }
+
+    private async Task StopAsync(int width, int height, string screenshotSuffix)
+    {
+        var page = await chromium.NewPageAsync(app.GetEndpoint("frontend"), width, height);
+        var tab = new WebAppTab(page, app, screenshotSuffix);
+        await tab.StartInNewProjectAsync("stop-task");
+        var panel = tab.ByTestId("background-tasks");
+        var task = panel.GetByTestId("background-task");
+
+        await tab.StepAsync("Ask for a command that runs until stopped; the panel shows it running with a Stop button", async () =>
+        {
+            var sent = await tab.SendAsync("until stopped");
+            var allow = sent.GetByTestId("permission-allow");
+            var ended = sent.And(page.Locator("[data-status=completed]"));
+            await Expect(allow.Or(ended)).ToBeVisibleAsync(new() { Timeout = WebAppTab.CliTurnTimeout });
+            if (await allow.IsVisibleAsync())
+            {
+                await allow.ClickAsync();
+            }
+
+            await Expect(sent).ToHaveAttributeAsync("data-status", "completed", new() { Timeout = WebAppTab.CliTurnTimeout });
+            await Expect(panel.GetByTestId("background-tasks-count")).ToHaveTextAsync("1 running");
+            await Expect(task).ToHaveAttributeAsync("data-state", "running");
+            await Expect(task).ToContainTextAsync(BackgroundScript.LongCommand);
+            await Expect(task.GetByTestId("background-task-stop")).ToBeVisibleAsync();
+            await tab.ScreenshotAsync("background-task-running");
+        });
+
+        await tab.StepAsync("Stop: the task shows stopped without waiting for another turn", async () =>
+        {
+            await task.GetByTestId("background-task-stop").ClickAsync();
+            await ExpectStoppedTaskAsync(panel, task);
+            await tab.ScreenshotAsync("background-task-stopped");
+        });
+
+        await tab.StepAsync("After a reload the task is still stopped", async () =>
+        {
+            await page.ReloadAsync();
+            await ExpectStoppedTaskAsync(panel, task);
+        });
+
+        await page.Context.CloseAsync();
+    }
+
+    private static async Task ExpectStoppedTaskAsync(ILocator panel, ILocator task)
+    {
+        await Expect(panel.GetByTestId("background-tasks-count")).ToHaveTextAsync("1 ended", new() { Timeout = WebAppTab.CliTurnTimeout });
+        if (await panel.GetAttributeAsync("open") is null)
+        {
+            await panel.Locator("summary").ClickAsync();
+        }
+
+        await Expect(task).ToHaveAttributeAsync("data-state", "stopped");
+        await Expect(task).ToContainTextAsync("Wait until stopped");
+        await Expect(task.GetByTestId("background-task-stop")).ToHaveCountAsync(0);
     }
 
     private static async Task ExpectCompletedTaskAsync(ILocator panel, ILocator task)

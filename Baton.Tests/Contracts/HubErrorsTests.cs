@@ -17,6 +17,7 @@ public sealed class HubErrorsTests
             "prompt_already_answered", "prompt_expired", "invalid_answer", "cli_not_found", "cli_auth_failed",
             "cli_failed", "bridge_busy", "outside_root", "file_too_large", "binary_file", "internal",
             "bypass_not_allowed", "queued_message_not_found", "queued_message_started",
+            "task_not_found",
         ];
 
         Assert.Equal(designed.Order(StringComparer.Ordinal), HubErrors.KnownCodes.Order(StringComparer.Ordinal));

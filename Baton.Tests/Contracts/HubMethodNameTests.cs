@@ -31,6 +31,7 @@ public sealed class HubMethodNameTests
             [nameof(IChatHub.GetBridgeHealth)] = "bridge:health",
             [nameof(IChatHub.GetWorkspaceDiff)] = "workspace:diff",
             [nameof(IChatHub.GetContextUsage)] = "context:usage",
+            [nameof(IChatHub.StopTask)] = "task:stop",
         },
         [typeof(IChatClient)] = new()
         {
@@ -72,6 +73,7 @@ public sealed class HubMethodNameTests
             [nameof(IBridgeClient.GetStatus)] = "bridge:health",
             [nameof(IBridgeClient.GetWorkspaceDiff)] = "workspace:diff",
             [nameof(IBridgeClient.GetContextUsage)] = "context:usage",
+            [nameof(IBridgeClient.StopTask)] = "task:stop",
             [nameof(IBridgeClient.ListSessions)] = "sessions:list",
             [nameof(IBridgeClient.Steer)] = "claude:steer",
             [nameof(IBridgeClient.ReadTranscript)] = "sessions:read",

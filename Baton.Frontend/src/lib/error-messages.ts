@@ -115,6 +115,11 @@ export function explainError(code: string | undefined, detail = ''): ErrorExplan
         title: "This project's bridge does not allow bypassing permissions.",
         advice: 'Choose another mode, or start the bridge with Claude:AllowBypass.',
       };
+    case ErrorCodes.taskNotFound:
+      return {
+        title: 'That background task is not running any more.',
+        advice: 'It may have ended already; its notice shows how.',
+      };
     case ErrorCodes.internal:
       return {
         title: 'Something went wrong inside Baton.',

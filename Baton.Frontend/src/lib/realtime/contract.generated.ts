@@ -41,6 +41,7 @@ export const WireEvents = {
   queueEdit: 'queue:edit',
   queueRemove: 'queue:remove',
   queueSteer: 'queue:steer',
+  taskStop: 'task:stop',
   transcriptImported: 'transcript:imported',
   workspaceDiff: 'workspace:diff',
 } as const;
@@ -69,6 +70,7 @@ export const ErrorCodes = {
   queuedMessageStarted: 'queued_message_started',
   rateLimited: 'rate_limited',
   runInProgress: 'run_in_progress',
+  taskNotFound: 'task_not_found',
   unauthorized: 'unauthorized',
 } as const;
 
@@ -138,6 +140,10 @@ export type ChatHubMethods = {
   };
   'queue:steer': {
     request: SteerQueuedMessageRequest;
+    result: undefined;
+  };
+  'task:stop': {
+    request: StopTaskRequest;
     result: undefined;
   };
   'workspace:diff': {
@@ -570,6 +576,11 @@ export type SteeredMessageEvent = {
   kind: 'steered_message';
   parentToolUseId?: string | null;
   content: string;
+};
+
+export type StopTaskRequest = {
+  conversationId: string;
+  taskId: string;
 };
 
 export type StreamEvent =

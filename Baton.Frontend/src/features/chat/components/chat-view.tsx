@@ -171,7 +171,9 @@ export function ChatView({
         </p>
       )}
       {snapshot.phase === 'ready' && todos !== undefined && <TodoChecklist todos={todos} />}
-      {snapshot.phase === 'ready' && <BackgroundTasksPanel tasks={tasks} />}
+      {snapshot.phase === 'ready' && (
+        <BackgroundTasksPanel conversationId={conversationId} tasks={tasks} />
+      )}
       {snapshot.phase === 'ready' && (
         <BypassAllowedContext value={bypassAllowed}>
           <MessageList

@@ -1,5 +1,6 @@
 import { CircleCheck, CircleSlash, CircleX, LoaderCircle, Terminal } from 'lucide-react';
 import type { BackgroundTask, BackgroundTaskState } from '@/features/chat/tasks/background-tasks';
+import { StopTaskButton } from '@/features/chat/tasks/stop-task-button';
 import styles from './background-tasks-panel.module.css';
 
 const stateWords: Record<BackgroundTaskState, string> = {
@@ -12,9 +13,16 @@ const stateWords: Record<BackgroundTaskState, string> = {
 /**
  * The conversation's background tasks (shell commands Claude started with `run_in_background`), each
  * with its state and, once it ended, how: a task may outlive the run that started it, and its end
- * arrives in a turn Claude Code starts on its own. Folded away unless a task still runs.
+ * arrives in a turn Claude Code starts on its own. A running task can be stopped. Folded away unless a task
+ * still runs.
  */
-export function BackgroundTasksPanel({ tasks }: { tasks: readonly BackgroundTask[] }) {
+export function BackgroundTasksPanel({
+  conversationId,
+  tasks,
+}: {
+  conversationId: string;
+  tasks: readonly BackgroundTask[];
+}) {
   if (tasks.length === 0) {
     return null;
   }
@@ -44,6 +52,13 @@ export function BackgroundTasksPanel({ tasks }: { tasks: readonly BackgroundTask
                   {stateWords[task.state]}
                 </span>
               </p>
+              {task.state === 'running' && (
+                <StopTaskButton
+                  conversationId={conversationId}
+                  taskId={task.taskId}
+                  description={task.description}
+                />
+              )}
               {task.command !== undefined && <code className={styles.command}>{task.command}</code>}
               {task.summary !== undefined && <p className={styles.summary}>{task.summary}</p>}
             </div>
