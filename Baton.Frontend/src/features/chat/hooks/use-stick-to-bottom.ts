@@ -33,27 +33,12 @@ export function useStickToBottom(): StickToBottom {
     setStuck(value);
   }, []);
 
-  const placedWait = useRef<number | undefined>(undefined);
-
-  const scrollToBottom = useCallback(function moveToBottom() {
+  const scrollToBottom = useCallback(() => {
     const element = scroller.current;
-    if (element === null) {
-      return;
+    if (element !== null && listPlaced(element)) {
+      element.scrollTop = element.scrollHeight;
+      lastScrollTop.current = element.scrollTop;
     }
-    if (!listPlaced(element)) {
-      // Turns that arrive while the list still places itself (a run streaming or a terminal's turns
-      // read right after the page opened) need this move: once placed, the list resizes no more, so
-      // nothing else would carry it down to them. Try again each frame until the list shows its items.
-      placedWait.current ??= requestAnimationFrame(() => {
-        placedWait.current = undefined;
-        if (stuckRef.current) {
-          moveToBottom();
-        }
-      });
-      return;
-    }
-    element.scrollTop = element.scrollHeight;
-    lastScrollTop.current = element.scrollTop;
   }, []);
 
   const scrollerRef = useCallback(
@@ -82,13 +67,10 @@ export function useStickToBottom(): StickToBottom {
     [follow],
   );
 
-  // The listener and a move still waiting for the list to place itself go with the list.
+  // The listener goes with the list.
   useEffect(
     () => () => {
       detach.current?.();
-      if (placedWait.current !== undefined) {
-        cancelAnimationFrame(placedWait.current);
-      }
     },
     [],
   );
