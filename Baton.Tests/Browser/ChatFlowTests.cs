@@ -54,6 +54,8 @@ public sealed class ChatFlowTests(FullAppFixture app, ChromiumFixture chromium) 
 
             await page.ReloadAsync();
             await Expect(answer).ToHaveAttributeAsync("data-status", "streaming");
+            // On screen from the moment it is there, although it keeps growing: not once the stream pauses.
+            Assert.True(await answer.IsVisibleAsync(), "The streaming answer is in the page but hidden after the reload.");
             var afterReload = await answer.InnerTextAsync();
             await Expect(answer).Not.ToHaveTextAsync(afterReload);
 
