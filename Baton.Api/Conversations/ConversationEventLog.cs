@@ -13,7 +13,9 @@ namespace Baton.Api.Conversations;
 /// order across API instances. One statement moves every conversation's counter and inserts every
 /// event (arrays unnested, each payload given its seq by the database), so however many runs a writer
 /// stores, appending costs one round trip: the counter update and a binary COPY took three, and the
-/// relay's drains spent about a third of their time waiting on them.
+/// relay's drains spent about a third of their time waiting on them. The same statement moves the
+/// high-water marks of the runs the events came from (<see cref="RunMark"/>), so a drain that only
+/// streamed text has nothing left for a save of its own.
 /// </summary>
 public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
 {
@@ -31,16 +33,24 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
                 AS e(conversation_id, position, run_id, bridge_seq, type, payload)
             JOIN taken ON taken.id = e.conversation_id
             RETURNING 1
+        ), marked AS (
+            UPDATE runs AS r SET last_bridge_seq = m.bridge_seq
+            FROM unnest(@mark_run_ids, @mark_bridge_seqs) AS m(id, bridge_seq)
+            WHERE r.id = m.id
         )
         SELECT taken.id, taken.previous, (SELECT count(*) FROM inserted) FROM taken
         """;
 
     /// <summary>Stores the events now, in the caller's open transaction, and returns their payloads in seq order.</summary>
     public async Task<IReadOnlyList<ConversationEvent>> AppendAsync(Guid conversationId, IReadOnlyList<PendingEvent> events, CancellationToken cancellationToken) =>
-        (await AppendAsync([new ConversationAppend(conversationId, events)], cancellationToken))[0];
+        (await AppendAsync([new ConversationAppend(conversationId, events)], [], cancellationToken))[0];
 
-    /// <summary>Stores every conversation's events, in the caller's open transaction; the payloads come back in the appends' order.</summary>
-    public async Task<IReadOnlyList<IReadOnlyList<ConversationEvent>>> AppendAsync(IReadOnlyList<ConversationAppend> appends, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores every conversation's events and moves the runs' marks, in the caller's open transaction (which
+    /// has the runs locked); the payloads come back in the appends' order.
+    /// </summary>
+    public async Task<IReadOnlyList<IReadOnlyList<ConversationEvent>>> AppendAsync(
+        IReadOnlyList<ConversationAppend> appends, IReadOnlyList<RunMark> marks, CancellationToken cancellationToken)
     {
         var rows = new AppendRows(appends.Sum(append => append.Events.Count));
         var positions = new Dictionary<Guid, int>();
@@ -53,14 +63,14 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
             }
         }
 
-        if (positions.Count == 0)
+        if (positions.Count == 0 && marks.Count == 0)
         {
             return [.. appends.Select(_ => Array.Empty<ConversationEvent>())];
         }
 
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Events are appended inside the transaction that stores what they report.");
-        var previousSeqs = await InsertAsync(transaction, positions, rows, cancellationToken);
+        var previousSeqs = await InsertAsync(transaction, positions, rows, marks, cancellationToken);
 
         // The payloads broadcast are the ones stored: the same seqs, counted the same way.
         var payloads = appends.Select(append => new ConversationEvent[append.Events.Count]).ToArray();
@@ -78,7 +88,7 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
 
     /// <summary>Runs the append; returns each conversation's last seq before it.</summary>
     private async Task<Dictionary<Guid, long>> InsertAsync(
-        DbTransaction transaction, Dictionary<Guid, int> counts, AppendRows rows, CancellationToken cancellationToken)
+        DbTransaction transaction, Dictionary<Guid, int> counts, AppendRows rows, IReadOnlyList<RunMark> marks, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(AppendCommand, (NpgsqlConnection)transaction.Connection!, (NpgsqlTransaction)transaction);
         var parameters = command.Parameters;
@@ -91,6 +101,8 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
         parameters.Add(new NpgsqlParameter<long?[]>("bridge_seqs", [.. rows.BridgeSeqs]));
         parameters.Add(new NpgsqlParameter<string[]>("types", [.. rows.Types]) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         parameters.Add(new NpgsqlParameter<string[]>("payloads", [.. rows.Payloads]) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        parameters.Add(new NpgsqlParameter<Guid[]>("mark_run_ids", [.. marks.Select(mark => mark.RunId)]));
+        parameters.Add(new NpgsqlParameter<long[]>("mark_bridge_seqs", [.. marks.Select(mark => mark.BridgeSeq)]));
         var previousSeqs = new Dictionary<Guid, long>(counts.Count);
         long inserted = 0;
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))

@@ -278,9 +278,21 @@ public sealed class RunRecorder(
         turn.EndedAs = run.Status;
     }
 
+    /// <summary>The run's mark goes with its events, so the save has nothing to write for a run that only streamed.</summary>
+    private RunMark MarkStoredByAppend(Run run)
+    {
+        var mark = db.Entry(run).Property(r => r.LastBridgeSeq);
+        mark.OriginalValue = run.LastBridgeSeq;
+        mark.IsModified = false;
+        return new RunMark(run.Id, run.LastBridgeSeq);
+    }
+
     private async Task<IReadOnlyList<RecordedBatch>> CloseTurnsAsync(IReadOnlyList<RunTurn> turns, CancellationToken cancellationToken)
     {
-        var events = await log.AppendAsync([.. turns.Select(turn => new ConversationAppend(turn.Run.ConversationId, turn.Events))], cancellationToken);
+        var events = await log.AppendAsync(
+            [.. turns.Select(turn => new ConversationAppend(turn.Run.ConversationId, turn.Events))],
+            [.. turns.Select(turn => MarkStoredByAppend(turn.Run))],
+            cancellationToken);
         var now = time.GetStoredUtcNow();
         for (var index = 0; index < turns.Count; index++)
         {
