@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Baton.Api.Hubs;
+using Baton.Contracts.Permissions;
 using StackExchange.Redis;
 
 namespace Baton.Api.Bridges;
@@ -27,6 +28,21 @@ public sealed class BridgeCommandBus(
     {
         redis.ConnectionRestored -= OnConnectionRestored;
         await redis.GetSubscriber().UnsubscribeAsync(Channel);
+    }
+
+    /// <summary>
+    /// A permission answer just stored: sent as it is when the bridge is here (no read of the store on the
+    /// round trip's path); otherwise the instance that holds the bridge is told, as for any command.
+    /// </summary>
+    public Task DeliverAnswerAsync(Guid bridgeId, CliPermissionResponse answer)
+    {
+        if (localBridges.Find(bridgeId) is null)
+        {
+            return NotifyAsync(new BridgeCommand(bridgeId, BridgeCommand.PermissionKind, answer.PromptId));
+        }
+
+        delivery.SendAnswer(bridgeId, answer);
+        return Task.CompletedTask;
     }
 
     /// <summary>Delivers at once when the bridge is here; otherwise tells the instance that holds it.</summary>

@@ -41,6 +41,13 @@ public sealed class BridgeCommandDelivery(
         _ = Task.Run(() => RunPassesAsync(bridgeId, state, lifetime.ApplicationStopping));
     }
 
+    /// <summary>
+    /// Sends an answer just stored to a bridge connected here, without reading it back, then marks it
+    /// delivered. A failed send leaves it owed, for a pass; the bridge applies an answer once, so a pass
+    /// that sends it as well does no harm.
+    /// </summary>
+    public void SendAnswer(Guid bridgeId, CliPermissionResponse answer) => _ = SendAnswerAsync(bridgeId, answer, lifetime.ApplicationStopping);
+
     public void SignalAll()
     {
         foreach (var bridge in localBridges.All)
@@ -75,6 +82,34 @@ public sealed class BridgeCommandDelivery(
         }
     }
 
+    private async Task SendAnswerAsync(Guid bridgeId, CliPermissionResponse answer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (localBridges.Find(bridgeId) is not { } bridge)
+            {
+                // Gone since: its next connection is a pass of its own.
+                return;
+            }
+
+            await caller.CallAsync(bridge.Location.ConnectionId, (client, token) => client.RespondToPermission(answer, token), cancellationToken);
+            await using var scope = scopes.CreateAsyncScope();
+            await MarkAnswerDeliveredAsync(scope.ServiceProvider.GetRequiredService<BatonDbContext>(), answer.PromptId, cancellationToken);
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(exception, "The answer to prompt {PromptId} did not reach bridge {BridgeId}; a pass sends it again", answer.PromptId, bridgeId);
+            Signal(bridgeId);
+        }
+    }
+
+    private Task MarkAnswerDeliveredAsync(BatonDbContext db, Guid promptId, CancellationToken cancellationToken)
+    {
+        var now = time.GetStoredUtcNow();
+        return db.InteractivePrompts.Where(p => p.Id == promptId)
+            .ExecuteUpdateAsync(setters => setters.SetProperty(p => p.DeliveredToBridgeAt, now), cancellationToken);
+    }
+
     private async Task DeliverOwedAsync(Guid bridgeId, CancellationToken cancellationToken)
     {
         if (localBridges.Find(bridgeId) is not { } bridge)
@@ -97,9 +132,7 @@ public sealed class BridgeCommandDelivery(
         {
             var response = answer.Response!.Value.Deserialize<CliPermissionResponse>(WireJson.Options)!;
             await caller.CallAsync(connectionId, (client, token) => client.RespondToPermission(response, token), cancellationToken);
-            var now = time.GetStoredUtcNow();
-            await db.InteractivePrompts.Where(p => p.Id == answer.Id)
-                .ExecuteUpdateAsync(setters => setters.SetProperty(p => p.DeliveredToBridgeAt, now), cancellationToken);
+            await MarkAnswerDeliveredAsync(db, answer.Id, cancellationToken);
         }
 
         var aborts = await db.Runs.AsNoTracking()

@@ -10,89 +10,139 @@ namespace Baton.Api.Conversations;
 /// <summary>
 /// Appends to conversations' event logs inside the caller's transaction. The counter rows bumped
 /// here stay locked until that transaction ends, so seqs are strictly increasing and commit in
-/// order across API instances. Rows go in by binary COPY: measured against EF's batched inserts,
-/// 1.4 ms against 2.7 ms for 20 events and 5 ms against 26 ms for 200. Many conversations share
-/// one counter statement and one COPY, so a writer storing hundreds of runs pays for two round trips.
+/// order across API instances. One statement moves every conversation's counter and inserts every
+/// event (arrays unnested, each payload given its seq by the database), so however many runs a writer
+/// stores, appending costs one round trip: the counter update and a binary COPY took three, and the
+/// relay's drains spent about a third of their time waiting on them. The same statement moves the
+/// high-water marks of the runs the events came from (<see cref="RunMark"/>), so a drain that only
+/// streamed text has nothing left for a save of its own.
 /// </summary>
 public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
 {
-    private const string CopyCommand =
-        "COPY conversation_events (conversation_id, seq, run_id, bridge_seq, type, payload, created_at) FROM STDIN (FORMAT BINARY)";
-
-    private const string TakeSeqsCommand =
-        "UPDATE conversations AS c SET last_seq = c.last_seq + taken.count "
-        + "FROM unnest(@ids, @counts) AS taken(id, count) WHERE c.id = taken.id RETURNING c.id, c.last_seq";
+    private const string AppendCommand = """
+        WITH taken AS (
+            UPDATE conversations AS c SET last_seq = c.last_seq + t.count
+            FROM unnest(@ids, @counts) AS t(id, count)
+            WHERE c.id = t.id
+            RETURNING c.id, c.last_seq - t.count AS previous
+        ), inserted AS (
+            INSERT INTO conversation_events (conversation_id, seq, run_id, bridge_seq, type, payload, created_at)
+            SELECT e.conversation_id, taken.previous + e.position, e.run_id, e.bridge_seq, e.type,
+                jsonb_set(e.payload::jsonb, '{seq}', to_jsonb(taken.previous + e.position)), @now
+            FROM unnest(@conversation_ids, @positions, @run_ids, @bridge_seqs, @types, @payloads)
+                AS e(conversation_id, position, run_id, bridge_seq, type, payload)
+            JOIN taken ON taken.id = e.conversation_id
+            RETURNING 1
+        ), marked AS (
+            UPDATE runs AS r SET last_bridge_seq = m.bridge_seq
+            FROM unnest(@mark_run_ids, @mark_bridge_seqs) AS m(id, bridge_seq)
+            WHERE r.id = m.id
+        )
+        SELECT taken.id, taken.previous, (SELECT count(*) FROM inserted) FROM taken
+        """;
 
     /// <summary>Stores the events now, in the caller's open transaction, and returns their payloads in seq order.</summary>
     public async Task<IReadOnlyList<ConversationEvent>> AppendAsync(Guid conversationId, IReadOnlyList<PendingEvent> events, CancellationToken cancellationToken) =>
-        (await AppendAsync([new ConversationAppend(conversationId, events)], cancellationToken))[0];
+        (await AppendAsync([new ConversationAppend(conversationId, events)], [], cancellationToken))[0];
 
-    /// <summary>Stores every conversation's events, in the caller's open transaction; the payloads come back in the appends' order.</summary>
-    public async Task<IReadOnlyList<IReadOnlyList<ConversationEvent>>> AppendAsync(IReadOnlyList<ConversationAppend> appends, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores every conversation's events and moves the runs' marks, in the caller's open transaction (which
+    /// has the runs locked); the payloads come back in the appends' order.
+    /// </summary>
+    public async Task<IReadOnlyList<IReadOnlyList<ConversationEvent>>> AppendAsync(
+        IReadOnlyList<ConversationAppend> appends, IReadOnlyList<RunMark> marks, CancellationToken cancellationToken)
     {
-        var payloads = appends.Select(append => new ConversationEvent[append.Events.Count]).ToArray();
-        var counts = new Dictionary<Guid, int>();
-        foreach (var append in appends.Where(append => append.Events.Count > 0))
+        var rows = new AppendRows(appends.Sum(append => append.Events.Count));
+        var positions = new Dictionary<Guid, int>();
+        foreach (var (conversationId, events) in appends)
         {
-            counts[append.ConversationId] = counts.GetValueOrDefault(append.ConversationId) + append.Events.Count;
+            foreach (var pending in events)
+            {
+                var position = positions[conversationId] = positions.GetValueOrDefault(conversationId) + 1;
+                rows.Add(conversationId, position, pending);
+            }
         }
 
-        if (counts.Count == 0)
+        if (positions.Count == 0 && marks.Count == 0)
         {
-            return payloads;
+            return [.. appends.Select(_ => Array.Empty<ConversationEvent>())];
         }
 
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Events are appended inside the transaction that stores what they report.");
-        var nextSeqs = await TakeSeqsAsync(transaction, counts, cancellationToken);
-        var now = time.GetStoredUtcNow();
-        await using var import = await ((NpgsqlConnection)transaction.Connection!).BeginBinaryImportAsync(CopyCommand, cancellationToken);
+        var previousSeqs = await InsertAsync(transaction, positions, rows, marks, cancellationToken);
+
+        // The payloads broadcast are the ones stored: the same seqs, counted the same way.
+        var payloads = appends.Select(append => new ConversationEvent[append.Events.Count]).ToArray();
         for (var a = 0; a < appends.Count; a++)
         {
             var (conversationId, events) = appends[a];
             for (var i = 0; i < events.Count; i++)
             {
-                var seq = nextSeqs[conversationId]++;
-                var payload = events[i].Draft with { Seq = seq };
-                payloads[a][i] = payload;
-                await import.StartRowAsync(cancellationToken);
-                await import.WriteAsync(conversationId, NpgsqlDbType.Uuid, cancellationToken);
-                await import.WriteAsync(seq, NpgsqlDbType.Bigint, cancellationToken);
-                await WriteNullableAsync(import, events[i].RunId, NpgsqlDbType.Uuid, cancellationToken);
-                await WriteNullableAsync(import, events[i].BridgeSeq, NpgsqlDbType.Bigint, cancellationToken);
-                await import.WriteAsync(ChatEvents.WireNameOf(payload), NpgsqlDbType.Varchar, cancellationToken);
-                await import.WriteAsync(ChatEvents.SerializeToText(payload), NpgsqlDbType.Jsonb, cancellationToken);
-                await import.WriteAsync(now, NpgsqlDbType.TimestampTz, cancellationToken);
+                payloads[a][i] = events[i].Draft with { Seq = ++previousSeqs[conversationId] };
             }
         }
 
-        await import.CompleteAsync(cancellationToken);
         return payloads;
     }
 
-    /// <summary>Moves every counter on by its count in one statement; returns the first new seq of each conversation.</summary>
-    private static async Task<Dictionary<Guid, long>> TakeSeqsAsync(DbTransaction transaction, Dictionary<Guid, int> counts, CancellationToken cancellationToken)
+    /// <summary>Runs the append; returns each conversation's last seq before it.</summary>
+    private async Task<Dictionary<Guid, long>> InsertAsync(
+        DbTransaction transaction, Dictionary<Guid, int> counts, AppendRows rows, IReadOnlyList<RunMark> marks, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(TakeSeqsCommand, (NpgsqlConnection)transaction.Connection!, (NpgsqlTransaction)transaction);
-        command.Parameters.Add(new NpgsqlParameter<Guid[]>("ids", [.. counts.Keys]));
-        command.Parameters.Add(new NpgsqlParameter<int[]>("counts", [.. counts.Values]));
-        var nextSeqs = new Dictionary<Guid, long>(counts.Count);
+        await using var command = new NpgsqlCommand(AppendCommand, (NpgsqlConnection)transaction.Connection!, (NpgsqlTransaction)transaction);
+        var parameters = command.Parameters;
+        parameters.Add(new NpgsqlParameter<Guid[]>("ids", [.. counts.Keys]));
+        parameters.Add(new NpgsqlParameter<int[]>("counts", [.. counts.Values]));
+        parameters.Add(new NpgsqlParameter<DateTimeOffset>("now", time.GetStoredUtcNow()));
+        parameters.Add(new NpgsqlParameter<Guid[]>("conversation_ids", [.. rows.ConversationIds]));
+        parameters.Add(new NpgsqlParameter<int[]>("positions", [.. rows.Positions]));
+        parameters.Add(new NpgsqlParameter<Guid?[]>("run_ids", [.. rows.RunIds]));
+        parameters.Add(new NpgsqlParameter<long?[]>("bridge_seqs", [.. rows.BridgeSeqs]));
+        parameters.Add(new NpgsqlParameter<string[]>("types", [.. rows.Types]) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        parameters.Add(new NpgsqlParameter<string[]>("payloads", [.. rows.Payloads]) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        parameters.Add(new NpgsqlParameter<Guid[]>("mark_run_ids", [.. marks.Select(mark => mark.RunId)]));
+        parameters.Add(new NpgsqlParameter<long[]>("mark_bridge_seqs", [.. marks.Select(mark => mark.BridgeSeq)]));
+        var previousSeqs = new Dictionary<Guid, long>(counts.Count);
+        long inserted = 0;
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                var conversationId = reader.GetGuid(0);
-                nextSeqs[conversationId] = reader.GetInt64(1) - counts[conversationId] + 1;
+                previousSeqs[reader.GetGuid(0)] = reader.GetInt64(1);
+                inserted = reader.GetInt64(2);
             }
         }
 
-        var missing = counts.Keys.Where(id => !nextSeqs.ContainsKey(id)).ToList();
-        return missing.Count == 0
-            ? nextSeqs
-            : throw new InvalidOperationException($"Conversations {string.Join(", ", missing)} do not exist; their events cannot be stored.");
+        var missing = counts.Keys.Where(id => !previousSeqs.ContainsKey(id)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new InvalidOperationException($"Conversations {string.Join(", ", missing)} do not exist; their events cannot be stored.");
+        }
+
+        return inserted == rows.ConversationIds.Count
+            ? previousSeqs
+            : throw new InvalidOperationException($"{inserted} of {rows.ConversationIds.Count} events were stored.");
     }
 
-    private static Task WriteNullableAsync<T>(NpgsqlBinaryImporter import, T? value, NpgsqlDbType type, CancellationToken cancellationToken)
-        where T : struct =>
-        value is { } present ? import.WriteAsync(present, type, cancellationToken) : import.WriteNullAsync(cancellationToken);
+    /// <summary>The append's rows, column by column, as the statement unnests them.</summary>
+    private sealed class AppendRows(int capacity)
+    {
+        public List<Guid> ConversationIds { get; } = new(capacity);
+        public List<int> Positions { get; } = new(capacity);
+        public List<Guid?> RunIds { get; } = new(capacity);
+        public List<long?> BridgeSeqs { get; } = new(capacity);
+        public List<string> Types { get; } = new(capacity);
+        public List<string> Payloads { get; } = new(capacity);
+
+        public void Add(Guid conversationId, int position, PendingEvent pending)
+        {
+            ConversationIds.Add(conversationId);
+            Positions.Add(position);
+            RunIds.Add(pending.RunId);
+            BridgeSeqs.Add(pending.BridgeSeq);
+            Types.Add(ChatEvents.WireNameOf(pending.Draft));
+            Payloads.Add(ChatEvents.SerializeToText(pending.Draft));
+        }
+    }
 }

@@ -18,6 +18,7 @@ using Baton.Api.Security;
 using Baton.Api.Uploads;
 using Baton.Api.Usage;
 using FluentValidation;
+using StackExchange.Redis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -48,8 +49,10 @@ public static class ApplicationServiceExtensions
             services => services.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseName)!,
             name: "postgres",
             timeout: TimeSpan.FromSeconds(10));
-        // Redis registers its own health check, so /health reflects both stores.
-        builder.AddRedisClient(RedisName);
+        // Redis registers its own health check, so /health reflects both stores. Its socket work runs on the
+        // .NET thread pool: the client's own dedicated threads spun while waiting for replies, costing CPU
+        // on every backplane message.
+        builder.AddRedisClient(RedisName, configureOptions: options => options.SocketManager = SocketManager.ThreadPool);
         builder.Services.TryAddSingleton(TimeProvider.System);
 
         builder.AddDatabaseMigrations();

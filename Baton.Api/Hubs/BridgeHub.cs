@@ -17,29 +17,31 @@ namespace Baton.Api.Hubs;
 /// <c>/hubs/bridge</c>: a bridge, known by its token. Everything about a run only enqueues, in the
 /// order SignalR delivers one connection's calls; the run stream writer stores it and acknowledges.
 /// </summary>
-public sealed class BridgeHub(RunStreamQueue queue, BridgeConnector connector, CliTurnOpener cliTurns, RealtimeTelemetry telemetry) : Hub<IBridgeClient>, IBridgeHub
+public sealed class BridgeHub(RunStreamQueue queue, RealtimeTelemetry telemetry, IServiceProvider services) : Hub<IBridgeClient>, IBridgeHub
 {
     private Guid BridgeId => Context.User!.GetBridgeId();
+
+    private BridgeConnector Connector => services.GetRequiredService<BridgeConnector>();
 
     public override async Task OnConnectedAsync()
     {
         telemetry.BridgeConnected();
         await Groups.AddToGroupAsync(Context.ConnectionId, Rooms.Bridge(BridgeId), Context.ConnectionAborted);
         await Groups.AddToGroupAsync(Context.ConnectionId, Rooms.AllBridges, Context.ConnectionAborted);
-        await connector.OpenAsync(BridgeId, Context, Context.ConnectionAborted);
+        await Connector.OpenAsync(BridgeId, Context, Context.ConnectionAborted);
         await base.OnConnectedAsync();
     }
 
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
         telemetry.BridgeDisconnected();
-        await connector.DisconnectAsync(BridgeId, Context.User!.GetBridgeOwnerId(), BridgeName, Context.ConnectionId);
+        await Connector.DisconnectAsync(BridgeId, Context.User!.GetBridgeOwnerId(), BridgeName, Context.ConnectionId);
         await base.OnDisconnectedAsync(exception);
     }
 
     [HubMethodName(WireEvents.BridgeConnect)]
     public Task<ConnectBridgeResult> Connect(ConnectBridgeRequest request) =>
-        connector.ConnectAsync(BridgeId, Context.User!.GetBridgeOwnerId(), BridgeName, request, Context, Context.ConnectionAborted);
+        Connector.ConnectAsync(BridgeId, Context.User!.GetBridgeOwnerId(), BridgeName, request, Context, Context.ConnectionAborted);
 
     [HubMethodName(WireEvents.ClaudeStream)]
     public Task Stream(RunLineBatch batch) => EnqueueAsync(batch.RequestId, batch.Items);
@@ -63,7 +65,7 @@ public sealed class BridgeHub(RunStreamQueue queue, BridgeConnector connector, C
     [HubMethodName(WireEvents.ClaudeCliTurn)]
     public async Task StartedByCli(CliTurnStarted started)
     {
-        if (await cliTurns.OpenAsync(BridgeId, started, Context.ConnectionAborted))
+        if (await services.GetRequiredService<CliTurnOpener>().OpenAsync(BridgeId, started, Context.ConnectionAborted))
         {
             await EnqueueAsync(started.RequestId, [started]);
         }

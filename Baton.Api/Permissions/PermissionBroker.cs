@@ -23,10 +23,8 @@ public sealed class PermissionBroker(BatonDbContext db, PromptSettler settler, B
 
     public async Task AnswerAsync(Guid userId, PermissionResponse answer, CancellationToken cancellationToken)
     {
-        var asked = await db.InteractivePrompts.AsNoTracking()
-            .Where(p => p.Id == answer.PromptId)
-            .Join(db.Conversations.Where(c => c.OwnerId == userId), p => p.ConversationId, c => c.Id, (p, c) => new { p.Suggestions, p.ToolName, p.Input, c.ProjectId })
-            .SingleOrDefaultAsync(cancellationToken)
+        var owned = db.InteractivePrompts.Where(p => p.Id == answer.PromptId && db.Conversations.Any(c => c.Id == p.ConversationId && c.OwnerId == userId));
+        var asked = await PromptTarget.Query(db, owned).SingleOrDefaultAsync(cancellationToken)
             ?? throw HubErrors.Create(ErrorCodes.PromptNotFound, "The prompt was not found.");
         var offered = asked.Suggestions.ValueKind == JsonValueKind.Array ? asked.Suggestions.EnumerateArray().ToList() : [];
         if (answer.SuggestionIndexes?.Any(index => index < 0 || index >= offered.Count) == true)
@@ -50,7 +48,7 @@ public sealed class PermissionBroker(BatonDbContext db, PromptSettler settler, B
         var questions = asked.ToolName == QuestionAnswers.ToolName && answer.Decision != PermissionDecision.Deny
             ? QuestionAnswers.Check(asked.Input, answer.UpdatedInput)
             : ((JsonElement UpdatedInput, IReadOnlyList<QuestionAnswer> Answers)?)null;
-        await settler.SettleAsync(answer.PromptId, (prompt, now) => Decide(prompt, now, userId, answer, offered, questions), cancellationToken);
+        await settler.SettleAsync(asked, (prompt, now) => Decide(prompt, now, userId, answer, offered, questions), cancellationToken);
     }
 
     private static PromptSettlement Decide(

@@ -31,18 +31,16 @@ public sealed class PromptSettler(
     /// it is, or throws to refuse. Null when nothing was settled.
     /// </summary>
     public async Task<SettledPrompt?> SettleAsync(
-        Guid promptId, Func<StoredPrompt, DateTimeOffset, PromptSettlement?> decide, CancellationToken cancellationToken)
-    {
-        var target = await db.InteractivePrompts.AsNoTracking()
-            .Where(p => p.Id == promptId)
-            .Join(db.Runs, p => p.RunId, r => r.Id, (p, r) => new { p.ConversationId, RunId = r.Id, r.AssistantMessageId, r.BridgeId })
-            .Join(db.Conversations, x => x.ConversationId, c => c.Id, (x, c) => new { x.ConversationId, x.RunId, x.AssistantMessageId, x.BridgeId, c.ProjectId })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (target is null)
-        {
-            return null;
-        }
+        Guid promptId, Func<StoredPrompt, DateTimeOffset, PromptSettlement?> decide, CancellationToken cancellationToken) =>
+        await PromptTarget.Query(db, db.InteractivePrompts.Where(p => p.Id == promptId)).SingleOrDefaultAsync(cancellationToken) is { } target
+            ? await SettleAsync(target, decide, cancellationToken)
+            : null;
 
+    /// <inheritdoc cref="SettleAsync(Guid, Func{StoredPrompt, DateTimeOffset, PromptSettlement?}, CancellationToken)"/>
+    public async Task<SettledPrompt?> SettleAsync(
+        PromptTarget target, Func<StoredPrompt, DateTimeOffset, PromptSettlement?> decide, CancellationToken cancellationToken)
+    {
+        var promptId = target.PromptId;
         var strategy = db.Database.CreateExecutionStrategy();
         var settled = await strategy.ExecuteAsync(async ct =>
         {
@@ -90,7 +88,7 @@ public sealed class PromptSettler(
             await transaction.CommitAsync(ct);
             return new SettledPrompt(
                 promptId,
-                target.ConversationId, target.BridgeId, events, prompt.CreatedAt, now, settlement.Response is not null, settlement.Mode is not null);
+                target.ConversationId, target.BridgeId, events, prompt.CreatedAt, now, settlement.Response, settlement.Mode is not null);
         }, cancellationToken);
 
         if (settled is not null)
@@ -105,9 +103,9 @@ public sealed class PromptSettler(
     {
         telemetry.RecordPromptWait(settled.SettledAt - settled.OpenedAt);
         // The bridge first: the tool call waits on it, while the room only shows the answer.
-        if (settled.NeedsDelivery)
+        if (settled.Response is { } response)
         {
-            await commands.NotifyAsync(new BridgeCommand(settled.BridgeId, BridgeCommand.PermissionKind, settled.PromptId));
+            await commands.DeliverAnswerAsync(settled.BridgeId, response);
         }
 
         await broadcaster.BroadcastAsync(settled.ConversationId, settled.Events);

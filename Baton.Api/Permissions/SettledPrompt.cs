@@ -1,8 +1,9 @@
 using Baton.Contracts.Conversations;
+using Baton.Contracts.Permissions;
 
 namespace Baton.Api.Permissions;
 
-/// <summary>A prompt settled and stored: what to broadcast, whom to deliver the answer to, what else changed.</summary>
+/// <summary>A prompt settled and stored: what to broadcast, the answer the bridge is owed (if any) and whose it is, what else changed.</summary>
 public sealed record SettledPrompt(
     Guid PromptId,
     Guid ConversationId,
@@ -10,5 +11,5 @@ public sealed record SettledPrompt(
     IReadOnlyList<ConversationEvent> Events,
     DateTimeOffset OpenedAt,
     DateTimeOffset SettledAt,
-    bool NeedsDelivery,
+    CliPermissionResponse? Response,
     bool ModeChanged);

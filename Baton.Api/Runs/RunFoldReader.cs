@@ -14,23 +14,28 @@ namespace Baton.Api.Runs;
 /// </summary>
 public sealed class RunFoldReader(BatonDbContext db)
 {
-    private const string LockCommand = "SELECT id, content_version FROM messages WHERE id = ANY(@ids) ORDER BY id FOR UPDATE";
+    // The conversation's columns a turn reads come in the same round trip, unlocked (as a separate read would be).
+    private const string LockCommand = """
+        SELECT m.id, m.content_version, c.project_id, c.claude_session_id
+        FROM messages AS m JOIN conversations AS c ON c.id = m.conversation_id
+        WHERE m.id = ANY(@ids) ORDER BY m.id FOR UPDATE OF m
+        """;
 
-    /// <summary>Locks the messages in id order (the order every writer takes them in); returns each one's content version.</summary>
-    public async Task<Dictionary<Guid, int>> LockAsync(IReadOnlyCollection<Guid> messageIds, CancellationToken cancellationToken)
+    /// <summary>Locks the messages in id order (the order every writer takes them in); returns each one's content version and conversation.</summary>
+    public async Task<Dictionary<Guid, LockedAnswer>> LockAsync(IReadOnlyCollection<Guid> messageIds, CancellationToken cancellationToken)
     {
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Messages are locked inside the transaction that writes them.");
         await using var command = new NpgsqlCommand(LockCommand, (NpgsqlConnection)transaction.Connection!, (NpgsqlTransaction)transaction);
         command.Parameters.Add(new NpgsqlParameter<Guid[]>("ids", [.. messageIds]));
-        var versions = new Dictionary<Guid, int>(messageIds.Count);
+        var answers = new Dictionary<Guid, LockedAnswer>(messageIds.Count);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            versions[reader.GetGuid(0)] = reader.GetInt32(1);
+            answers[reader.GetGuid(0)] = new LockedAnswer(reader.GetInt32(1), reader.GetGuid(2), reader.IsDBNull(3) ? null : reader.GetString(3));
         }
 
-        return versions;
+        return answers;
     }
 
     /// <summary>The run's answer as stored, holding everything up to the run's mark <paramref name="bridgeSeq"/>.</summary>

@@ -146,9 +146,9 @@ public sealed class RunRecorder(
     }
 
     /// <summary>
-    /// Locks the runs' assistant messages and reads their conversations: two queries however many runs,
-    /// and none of the answers' content while this instance holds their folds. Each run comes with the mark
-    /// its fold must hold everything up to.
+    /// Locks the runs' assistant messages and reads what a turn needs of their conversations: one query
+    /// however many runs, and none of the answers' content while this instance holds their folds. Each run
+    /// comes with the mark its fold must hold everything up to.
     /// </summary>
     private async Task<Dictionary<Guid, RunTurn>> OpenTurnsAsync(IReadOnlyList<(Run Run, long FoldedUpTo)> runs, CancellationToken cancellationToken)
     {
@@ -157,21 +157,26 @@ public sealed class RunRecorder(
             return [];
         }
 
-        var versions = await _folds.LockAsync([.. runs.Select(opened => opened.Run.AssistantMessageId).Order()], cancellationToken);
-        Guid[] conversationIds = [.. runs.Select(opened => opened.Run.ConversationId).Distinct()];
-        var conversations = await db.Conversations.Where(c => conversationIds.Contains(c.Id))
-            .ToDictionaryAsync(conversation => conversation.Id, cancellationToken);
+        var answers = await _folds.LockAsync([.. runs.Select(opened => opened.Run.AssistantMessageId).Order()], cancellationToken);
+        var conversations = new Dictionary<Guid, Conversation>();
         var turns = new Dictionary<Guid, RunTurn>(runs.Count);
         foreach (var (run, foldedUpTo) in runs)
         {
-            var version = versions[run.AssistantMessageId];
-            var fold = folds.Take(run.Id) is { } held && held.IsCurrent(version, foldedUpTo)
+            var answer = answers[run.AssistantMessageId];
+            var fold = folds.Take(run.Id) is { } held && held.IsCurrent(answer.ContentVersion, foldedUpTo)
                 ? held
-                : await _folds.ReadAsync(run, version, foldedUpTo, cancellationToken);
-            // Attached as it is stored, without reading it: only what the recorder sets is written.
+                : await _folds.ReadAsync(run, answer.ContentVersion, foldedUpTo, cancellationToken);
+            // Both attached as they are stored, without reading them: only what the recorder sets is written.
             var message = new Message { Id = run.AssistantMessageId, ConversationId = run.ConversationId, Status = MessageStatus.Streaming };
             db.Messages.Attach(message);
-            turns[run.Id] = new RunTurn(run, message, conversations[run.ConversationId], fold);
+            if (!conversations.TryGetValue(run.ConversationId, out var conversation))
+            {
+                conversation = new Conversation { Id = run.ConversationId, ProjectId = answer.ProjectId, Title = "", ClaudeSessionId = answer.ClaudeSessionId };
+                db.Conversations.Attach(conversation);
+                conversations[run.ConversationId] = conversation;
+            }
+
+            turns[run.Id] = new RunTurn(run, message, conversation, fold);
         }
 
         return turns;
@@ -273,9 +278,21 @@ public sealed class RunRecorder(
         turn.EndedAs = run.Status;
     }
 
+    /// <summary>The run's mark goes with its events, so the save has nothing to write for a run that only streamed.</summary>
+    private RunMark MarkStoredByAppend(Run run)
+    {
+        var mark = db.Entry(run).Property(r => r.LastBridgeSeq);
+        mark.OriginalValue = run.LastBridgeSeq;
+        mark.IsModified = false;
+        return new RunMark(run.Id, run.LastBridgeSeq);
+    }
+
     private async Task<IReadOnlyList<RecordedBatch>> CloseTurnsAsync(IReadOnlyList<RunTurn> turns, CancellationToken cancellationToken)
     {
-        var events = await log.AppendAsync([.. turns.Select(turn => new ConversationAppend(turn.Run.ConversationId, turn.Events))], cancellationToken);
+        var events = await log.AppendAsync(
+            [.. turns.Select(turn => new ConversationAppend(turn.Run.ConversationId, turn.Events))],
+            [.. turns.Select(turn => MarkStoredByAppend(turn.Run))],
+            cancellationToken);
         var now = time.GetStoredUtcNow();
         for (var index = 0; index < turns.Count; index++)
         {

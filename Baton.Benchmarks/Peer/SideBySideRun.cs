@@ -6,11 +6,13 @@ namespace Baton.Benchmarks.Peer;
 
 /// <summary>
 /// The peer relay, then Baton, back to back through the same levels of the same shape, both storing
-/// their events on Baton's PostgreSQL. Each system first runs one short unreported level, so
-/// neither is measured while it still starts up (JIT, connection pools).
+/// their events on Baton's PostgreSQL. Each system first runs one unreported level, so neither is
+/// measured while it still starts up (JIT, connection pools).
 /// </summary>
 public static class SideBySideRun
 {
+    private const int WarmUpConversations = 50;
+
     public static async Task<(IReadOnlyList<SideBySideLevel> Levels, IReadOnlyList<RelayResult> Baton)> RunAsync(
         BenchmarkStack stack, BenchmarkOptions options, string peerFolder)
     {
@@ -18,7 +20,7 @@ public static class SideBySideRun
         var baton = new List<RelayResult>();
         Console.WriteLine("Baton: warming up...");
         var warmUp = WarmUp(options);
-        await RelayScenario.RunAsync(stack, warmUp, options.ConversationLevels.Min(), warmUp.PermissionRoundTrips);
+        await RelayScenario.RunAsync(stack, warmUp, WarmUpLevel(options), warmUp.PermissionRoundTrips);
         foreach (var conversations in options.ConversationLevels)
         {
             Console.WriteLine($"Baton: {conversations} conversations x {options.EventsPerSecond} events/s for {options.RelayDuration.TotalSeconds:F0} s, then {options.PermissionRoundTrips} permission round trips...");
@@ -39,7 +41,7 @@ public static class SideBySideRun
         // The same stores as Baton's are charged; the relay is the peer's one Node process.
         var processes = stack.Processes with { RelayRoots = [relay.ProcessId], RelayName = null };
         Console.WriteLine("Peer relay: warming up...");
-        await PeerLevel.RunAsync(relay, processes, WarmUp(options), options.ConversationLevels.Min());
+        await PeerLevel.RunAsync(relay, processes, WarmUp(options), WarmUpLevel(options));
         var peer = new List<LevelFigures>();
         foreach (var conversations in options.ConversationLevels)
         {
@@ -52,6 +54,11 @@ public static class SideBySideRun
         return peer;
     }
 
+    // Long and busy enough for .NET's tiered compiler to finish its optimised code, which a second at
+    // the quietest level was not: the first level measured then paid for compiling, at three times the CPU per event.
     private static BenchmarkOptions WarmUp(BenchmarkOptions options) =>
-        options with { RelayDuration = TimeSpan.FromSeconds(1), PermissionRoundTrips = Math.Min(options.PermissionRoundTrips, 10) };
+        options with { RelayDuration = TimeSpan.FromSeconds(5), PermissionRoundTrips = Math.Min(options.PermissionRoundTrips, 30) };
+
+    private static int WarmUpLevel(BenchmarkOptions options) =>
+        Math.Min(Math.Max(options.ConversationLevels.Min(), WarmUpConversations), options.ConversationLevels.Max());
 }
