@@ -8,13 +8,12 @@ namespace Baton.Api.Permissions;
 /// <summary>A project's stored rules: the answer they give to a tool use, and the allow rules new CLI processes start with.</summary>
 public sealed class PermissionRulebook(BatonDbContext db)
 {
-    /// <summary>Deny rules win over allow rules; null when no rule covers the use and a person must answer.</summary>
-    public async Task<RuleBehavior?> DecideAsync(Guid projectId, string projectRoot, string toolName, JsonElement input, CancellationToken cancellationToken)
+    /// <summary>
+    /// What the project's <paramref name="rules"/> answer to a tool use: deny rules win over allow rules; null
+    /// when no rule covers the use and a person must answer. The caller reads the rules, with whatever else it needs.
+    /// </summary>
+    public static RuleBehavior? Decide(IEnumerable<ProjectRule> rules, string projectRoot, string toolName, JsonElement input)
     {
-        var rules = await db.PermissionRules.AsNoTracking()
-            .Where(r => r.ProjectId == projectId)
-            .Select(r => new { r.Rule, r.Behavior })
-            .ToListAsync(cancellationToken);
         var matching = rules.Where(r => PermissionRuleMatcher.Matches(r.Rule, toolName, input, projectRoot)).ToList();
         if (matching.Any(r => r.Behavior == RuleBehavior.Deny))
         {

@@ -23,6 +23,7 @@ public sealed class PromptSettler(
     ConversationBroadcaster broadcaster,
     ConversationNotifier notifier,
     BridgeCommandBus commands,
+    RunFolds folds,
     RealtimeTelemetry telemetry,
     TimeProvider time)
 {
@@ -46,9 +47,12 @@ public sealed class PromptSettler(
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            // NO KEY UPDATE, as the run stream's writer takes it: neither blocks the key-share locks of rows that refer to the run.
-            await db.Database.ExecuteSqlAsync($"SELECT 1 FROM runs WHERE id = {target.RunId} FOR NO KEY UPDATE", ct);
-            var message = (await db.Messages.FromSql($"SELECT * FROM messages WHERE id = {target.AssistantMessageId} FOR UPDATE").ToListAsync(ct)).Single();
+            // The run, then its answer, in one round trip: a row's locks are taken in the order of the locking
+            // clauses. NO KEY UPDATE, as the run stream's writer takes it: neither blocks the key-share locks of rows that refer to the run.
+            var message = (await db.Messages.FromSql($"""
+                SELECT m.* FROM runs AS r JOIN messages AS m ON m.id = r.assistant_message_id
+                WHERE r.id = {target.RunId} FOR NO KEY UPDATE OF r FOR UPDATE OF m
+                """).ToListAsync(ct)).Single();
             var prompt = (await db.InteractivePrompts.FromSql($"SELECT * FROM interactive_prompts WHERE id = {promptId} FOR UPDATE").ToListAsync(ct)).Single();
             var now = time.GetStoredUtcNow();
             if (decide(prompt, now) is not { } settlement)
@@ -56,6 +60,9 @@ public sealed class PromptSettler(
                 return null;
             }
 
+            // The recorder of the run cannot take its fold while this holds the answer's lock: taken here and, once
+            // committed, given the answer too, it stays current, and the run's next drain need not read the answer back.
+            var heldFold = folds.Take(target.RunId) is { } held && held.StoredVersion == message.ContentVersion ? held : null;
             prompt.Status = settlement.Status;
             prompt.Decision = settlement.Decision;
             prompt.ResolvedBy = settlement.By;
@@ -86,6 +93,13 @@ public sealed class PromptSettler(
             var events = await log.AppendAsync(target.ConversationId, [new PendingEvent(resolved, prompt.RunId)], ct);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
+            if (heldFold is not null)
+            {
+                heldFold.Content.ResolvePermission(resolved);
+                heldFold.StoredVersion = message.ContentVersion;
+                folds.Return(target.RunId, heldFold);
+            }
+
             return new SettledPrompt(
                 promptId,
                 target.ConversationId, target.BridgeId, events, prompt.CreatedAt, now, settlement.Response, settlement.Mode is not null);

@@ -13,7 +13,6 @@ public sealed record PromptTarget(
     Guid ConversationId,
     Guid ProjectId,
     Guid RunId,
-    Guid AssistantMessageId,
     Guid BridgeId,
     string ToolName,
     JsonElement Input,
@@ -24,6 +23,6 @@ public sealed record PromptTarget(
         join run in db.Runs on prompt.RunId equals run.Id
         join conversation in db.Conversations on prompt.ConversationId equals conversation.Id
         select new PromptTarget(
-            prompt.Id, prompt.ConversationId, conversation.ProjectId, run.Id, run.AssistantMessageId, run.BridgeId,
+            prompt.Id, prompt.ConversationId, conversation.ProjectId, run.Id, run.BridgeId,
             prompt.ToolName, prompt.Input, prompt.Suggestions);
 }

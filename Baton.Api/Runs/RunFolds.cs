@@ -13,6 +13,9 @@ public sealed class RunFolds
 
     public RunFold? Take(Guid runId) => _folds.TryRemove(runId, out var fold) ? fold : null;
 
+    /// <summary>Puts back a fold taken by another writer of the answer (a settled prompt), unless the recorder has held a newer one since.</summary>
+    public void Return(Guid runId, RunFold fold) => _folds.TryAdd(runId, fold);
+
     /// <summary>After a commit: the folds of runs still going are held for their next drain, those of ended runs let go.</summary>
     public void KeepGoing(IEnumerable<RunTurn> turns)
     {

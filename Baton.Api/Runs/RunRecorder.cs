@@ -29,12 +29,11 @@ namespace Baton.Api.Runs;
 public sealed class RunRecorder(
     BatonDbContext db,
     ConversationEventLog log,
-    PermissionRulebook rulebook,
     RunFolds folds,
     IOptions<PermissionOptions> permissionOptions,
     TimeProvider time)
 {
-    private readonly TurnPrompts _prompts = new(db, rulebook, permissionOptions, time);
+    private readonly TurnPrompts _prompts = new(db, permissionOptions, time);
     private readonly RunFoldReader _folds = new(db);
     private readonly AnswerContentWriter _content = new(db, time);
 

@@ -15,7 +15,6 @@ namespace Baton.Api.Runs;
 /// </summary>
 public sealed class TurnPrompts(
     BatonDbContext db,
-    PermissionRulebook rulebook,
     IOptions<PermissionOptions> permissionOptions,
     TimeProvider time)
 {
@@ -23,8 +22,23 @@ public sealed class TurnPrompts(
 
     public async Task OpenAsync(RunTurn turn, PermissionRequested request, CancellationToken cancellationToken)
     {
-        if (turn.NewPrompts.Any(p => p.Id == request.PromptId)
-            || await db.InteractivePrompts.AnyAsync(p => p.Id == request.PromptId, cancellationToken))
+        if (turn.NewPrompts.Any(p => p.Id == request.PromptId))
+        {
+            return;
+        }
+
+        // Only a permission request needs the project, not every batch of a stream; and it is on the permission
+        // round trip's path, so whether it is stored already, the project's root and its rules come in one query.
+        var projectId = turn.Conversation.ProjectId;
+        var asked = await db.Projects.Where(p => p.Id == projectId)
+            .Select(p => new
+            {
+                Stored = db.InteractivePrompts.Any(stored => stored.Id == request.PromptId),
+                p.RootDirectory,
+                Rules = db.PermissionRules.Where(r => r.ProjectId == p.Id).Select(r => new ProjectRule(r.Rule, r.Behavior)).ToList(),
+            })
+            .SingleAsync(cancellationToken);
+        if (asked.Stored)
         {
             return;
         }
@@ -50,11 +64,7 @@ public sealed class TurnPrompts(
             run.ConversationId, 0, prompt.Id, run.Id, request.ToolUseId, request.ToolName, request.Input, request.Suggestions, prompt.ExpiresAt);
         turn.Content.AddPermission(wirePrompt);
 
-        // Only a permission request needs the project: read here, not for every batch of a stream.
-        var projectId = turn.Conversation.ProjectId;
-        var rootDirectory = await db.Projects.Where(p => p.Id == projectId).Select(p => p.RootDirectory).SingleAsync(cancellationToken);
-        var ruled = await rulebook.DecideAsync(projectId, rootDirectory, request.ToolName, request.Input, cancellationToken);
-        if (ruled is not { } behavior)
+        if (PermissionRulebook.Decide(asked.Rules, asked.RootDirectory, request.ToolName, request.Input) is not { } behavior)
         {
             turn.Add(wirePrompt, request.BridgeSeq);
             return;

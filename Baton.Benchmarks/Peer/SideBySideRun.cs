@@ -12,6 +12,7 @@ namespace Baton.Benchmarks.Peer;
 public static class SideBySideRun
 {
     private const int WarmUpConversations = 50;
+    private static readonly TimeSpan SettleTimeout = TimeSpan.FromMinutes(1);
 
     public static async Task<(IReadOnlyList<SideBySideLevel> Levels, IReadOnlyList<RelayResult> Baton)> RunAsync(
         BenchmarkStack stack, BenchmarkOptions options, string peerFolder)
@@ -21,6 +22,7 @@ public static class SideBySideRun
         Console.WriteLine("Baton: warming up...");
         var warmUp = WarmUp(options);
         await RelayScenario.RunAsync(stack, warmUp, WarmUpLevel(options), warmUp.PermissionRoundTrips);
+        await SettleAsync("Baton", stack.Processes);
         foreach (var conversations in options.ConversationLevels)
         {
             Console.WriteLine($"Baton: {conversations} conversations x {options.EventsPerSecond} events/s for {options.RelayDuration.TotalSeconds:F0} s, then {options.PermissionRoundTrips} permission round trips...");
@@ -42,6 +44,7 @@ public static class SideBySideRun
         var processes = stack.Processes with { RelayRoots = [relay.ProcessId], RelayName = null };
         Console.WriteLine("Peer relay: warming up...");
         await PeerLevel.RunAsync(relay, processes, WarmUp(options), WarmUpLevel(options));
+        await SettleAsync("Peer relay", processes);
         var peer = new List<LevelFigures>();
         foreach (var conversations in options.ConversationLevels)
         {
@@ -58,6 +61,12 @@ public static class SideBySideRun
     // the quietest level was not: the first level measured then paid for compiling, at three times the CPU per event.
     private static BenchmarkOptions WarmUp(BenchmarkOptions options) =>
         options with { RelayDuration = TimeSpan.FromSeconds(5), PermissionRoundTrips = Math.Min(options.PermissionRoundTrips, 30) };
+
+    private static async Task SettleAsync(string system, MeasuredProcesses processes)
+    {
+        var waited = await processes.WaitUntilRelayIdleAsync(SettleTimeout);
+        Console.WriteLine($"{system}: idle again {waited.TotalSeconds:F0} s after the warm-up");
+    }
 
     private static int WarmUpLevel(BenchmarkOptions options) =>
         Math.Min(Math.Max(options.ConversationLevels.Min(), WarmUpConversations), options.ConversationLevels.Max());

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Baton.Benchmarks.Reporting;
 
 /// <summary>
@@ -11,6 +13,11 @@ namespace Baton.Benchmarks.Reporting;
 /// <param name="RedisRoot">The Redis server.</param>
 public sealed record MeasuredProcesses(IReadOnlyList<int> RelayRoots, string? RelayName, int? PostgreSqlRoot, int? RedisRoot)
 {
+    private static readonly TimeSpan IdleWindow = TimeSpan.FromSeconds(1);
+
+    // Below this share of one core over a window, the relay counts as idle.
+    private const double IdleShare = 0.05;
+
     public IReadOnlyList<int> RelayPids() => RelayPids(ProcessTable.Read());
 
     public CpuSample Sample()
@@ -20,6 +27,30 @@ public sealed record MeasuredProcesses(IReadOnlyList<int> RelayRoots, string? Re
             table.CpuTime(RelayPids(table)),
             PostgreSqlRoot is { } postgres ? table.CpuTime(table.Tree(postgres)) : null,
             RedisRoot is { } redis ? table.CpuTime(table.Tree(redis)) : null);
+    }
+
+    /// <summary>
+    /// Waits, at most <paramref name="timeout"/>, until the relay has been nearly idle for a second; returns how long
+    /// that took. After a warm-up .NET's tiered compiler goes on optimising the code it ran for several seconds, on a
+    /// thread of its own: without this wait the next level was charged a whole core of compiling.
+    /// </summary>
+    public async Task<TimeSpan> WaitUntilRelayIdleAsync(TimeSpan timeout)
+    {
+        var waiting = Stopwatch.StartNew();
+        var previous = Sample().Relay;
+        while (waiting.Elapsed < timeout)
+        {
+            await Task.Delay(IdleWindow);
+            var current = Sample().Relay;
+            if (current - previous < IdleWindow * IdleShare)
+            {
+                break;
+            }
+
+            previous = current;
+        }
+
+        return waiting.Elapsed;
     }
 
     private IReadOnlyList<int> RelayPids(ProcessTable table) =>
