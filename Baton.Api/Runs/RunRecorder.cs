@@ -176,6 +176,8 @@ public sealed class RunRecorder(
                     ProjectId = answer.ProjectId,
                     Title = "",
                     ClaudeSessionId = answer.ClaudeSessionId,
+                    TranscriptOffset = answer.TranscriptOffset,
+                    TranscriptTipUuid = answer.TranscriptTipUuid,
                 };
                 db.Conversations.Attach(conversation);
                 conversations[run.ConversationId] = conversation;
