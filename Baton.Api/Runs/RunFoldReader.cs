@@ -16,7 +16,7 @@ public sealed class RunFoldReader(BatonDbContext db)
 {
     // The conversation's columns a turn reads come in the same round trip, unlocked (as a separate read would be).
     private const string LockCommand = """
-        SELECT m.id, m.content_version, c.project_id, c.claude_session_id
+        SELECT m.id, m.content_version, c.project_id, c.claude_session_id, c.transcript_offset, c.transcript_tip_uuid
         FROM messages AS m JOIN conversations AS c ON c.id = m.conversation_id
         WHERE m.id = ANY(@ids) ORDER BY m.id FOR UPDATE OF m
         """;
@@ -32,7 +32,12 @@ public sealed class RunFoldReader(BatonDbContext db)
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            answers[reader.GetGuid(0)] = new LockedAnswer(reader.GetInt32(1), reader.GetGuid(2), reader.IsDBNull(3) ? null : reader.GetString(3));
+            answers[reader.GetGuid(0)] = new LockedAnswer(
+                reader.GetInt32(1),
+                reader.GetGuid(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetInt64(4),
+                reader.IsDBNull(5) ? null : reader.GetString(5));
         }
 
         return answers;

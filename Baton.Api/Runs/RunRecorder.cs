@@ -5,7 +5,6 @@ using Baton.Api.Data.Entities;
 using Baton.Api.Permissions;
 using Baton.Api.SlashCommands;
 using Baton.Contracts.Chat;
-using Baton.Contracts.Errors;
 using Baton.Contracts.Permissions;
 using Baton.Contracts.Runs;
 using Baton.Contracts.Streaming;
@@ -34,6 +33,7 @@ public sealed class RunRecorder(
     TimeProvider time)
 {
     private readonly TurnPrompts _prompts = new(db, permissionOptions, time);
+    private readonly TurnEndings _endings = new(db, new TurnPrompts(db, permissionOptions, time), time);
     private readonly RunFoldReader _folds = new(db);
     private readonly AnswerContentWriter _content = new(db, time);
 
@@ -110,7 +110,7 @@ public sealed class RunRecorder(
             }
 
             var turn = (await OpenTurnsAsync([(run, run.LastBridgeSeq)], ct))[run.Id];
-            await EndAsync(turn, new RunFailed(run.Id, 0, code, message, null), bridgeSeq: null, ct);
+            await _endings.EndAsync(turn, new RunFailed(run.Id, 0, code, message, null), bridgeSeq: null, ct);
             var batch = (await CloseTurnsAsync([turn], ct))[0];
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
@@ -170,7 +170,15 @@ public sealed class RunRecorder(
             db.Messages.Attach(message);
             if (!conversations.TryGetValue(run.ConversationId, out var conversation))
             {
-                conversation = new Conversation { Id = run.ConversationId, ProjectId = answer.ProjectId, Title = "", ClaudeSessionId = answer.ClaudeSessionId };
+                conversation = new Conversation
+                {
+                    Id = run.ConversationId,
+                    ProjectId = answer.ProjectId,
+                    Title = "",
+                    ClaudeSessionId = answer.ClaudeSessionId,
+                    TranscriptOffset = answer.TranscriptOffset,
+                    TranscriptTipUuid = answer.TranscriptTipUuid,
+                };
                 db.Conversations.Attach(conversation);
                 conversations[run.ConversationId] = conversation;
             }
@@ -195,7 +203,7 @@ public sealed class RunRecorder(
                 await _prompts.CancelAsync(turn, cancellation, cancellationToken);
                 break;
             case RunCompleted or RunFailed or RunAborted:
-                await EndAsync(turn, item, item.BridgeSeq, cancellationToken);
+                await _endings.EndAsync(turn, item, item.BridgeSeq, cancellationToken);
                 break;
         }
 
@@ -224,57 +232,6 @@ public sealed class RunRecorder(
             var run = turn.Run;
             turn.Add(new ChatStreamResponse(run.ConversationId, 0, run.Id, run.AssistantMessageId, streamEvent), line.BridgeSeq);
         }
-    }
-
-    private async Task EndAsync(RunTurn turn, RunItem ending, long? bridgeSeq, CancellationToken cancellationToken)
-    {
-        var run = turn.Run;
-        var message = turn.Message;
-        var stillOpen = await db.InteractivePrompts
-            .FromSql($"SELECT * FROM interactive_prompts WHERE run_id = {run.Id} AND status = {nameof(PromptStatus.Pending)} FOR UPDATE")
-            .ToListAsync(cancellationToken);
-        foreach (var prompt in stillOpen.Concat(turn.NewPrompts).Where(p => p.Status == PromptStatus.Pending).Distinct().ToList())
-        {
-            _prompts.Cancel(turn, prompt, bridgeSeq);
-        }
-
-        switch (ending)
-        {
-            case RunCompleted completion:
-                run.Status = RunStatus.Completed;
-                message.Status = MessageStatus.Completed;
-                message.Usage = completion.Usage;
-                message.CostUsd = (decimal)completion.CostUsd;
-                message.DurationMs = completion.DurationMs;
-                if (completion.SessionId is { Length: > 0 })
-                {
-                    turn.Conversation.UseSession(completion.SessionId);
-                }
-
-                var sessionId = turn.Conversation.ClaudeSessionId ?? "";
-                turn.Add(new ChatMessageComplete(
-                    run.ConversationId, 0, run.Id, message.Id, sessionId, completion.IsError, completion.Usage, completion.CostUsd, completion.DurationMs),
-                    bridgeSeq);
-                break;
-            case RunFailed failure:
-                var code = HubErrors.KnownCodes.Contains(failure.Code) ? failure.Code : ErrorCodes.CliFailed;
-                run.Status = RunStatus.Failed;
-                run.ErrorCode = code;
-                run.ErrorMessage = failure.Message;
-                message.Status = MessageStatus.Failed;
-                var error = new ChatError(run.ConversationId, 0, run.Id, code, failure.Message);
-                turn.Content.AddError(error);
-                turn.Add(error, bridgeSeq);
-                break;
-            case RunAborted:
-                run.Status = RunStatus.Aborted;
-                message.Status = MessageStatus.Aborted;
-                turn.Add(new ChatAborted(run.ConversationId, 0, run.Id), bridgeSeq);
-                break;
-        }
-
-        run.EndedAt = time.GetStoredUtcNow();
-        turn.EndedAs = run.Status;
     }
 
     /// <summary>The run's mark goes with its events, so the save has nothing to write for a run that only streamed.</summary>
