@@ -18,10 +18,6 @@ public static class BatonServicesExtensions
         var api = builder.AddBatonProject<Projects.Baton_Api>(name, port)
             .WithReference(infrastructure.Database).WaitFor(infrastructure.Database)
             .WithReference(infrastructure.Redis).WaitFor(infrastructure.Redis)
-            // Socket completions run on the thread that polls the sockets instead of being handed to the thread
-            // pool: each database and Redis round trip on the relay's path then wakes one thread, not two. The API's
-            // continuations do not block (no sync-over-async), which this needs.
-            .WithEnvironment("DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS", "1")
             .WithEnvironment("Auth__SigningKey", secrets.SigningKey)
             .WithEnvironment("Seed__Email", secrets.FirstUser.Email)
             .WithEnvironment("Seed__Password", secrets.FirstUser.Password)
