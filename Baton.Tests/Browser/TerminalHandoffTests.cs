@@ -59,14 +59,15 @@ public sealed class TerminalHandoffTests(FullAppFixture app, ChromiumFixture chr
             Assert.Contains("You have sent me 2 messages in this conversation.", terminal.Output);
         });
 
-        await tab.StepAsync("Opened again, the conversation shows the terminal's turn once, under its notice", async () =>
+        await tab.StepAsync("Opened again, the conversation shows the terminal's turn once, under its notice, scrolled to it", async () =>
         {
             await page.ReloadAsync();
             await Expect(page.Locator("[data-testid=session-notice][data-notice=terminal_turns]")).ToHaveCountAsync(1);
             await Expect(tab.UserMessage("How many messages have I sent?")).ToHaveCountAsync(1);
             await Expect(tab.ByTestId("message-list")).ToContainTextAsync("You have sent me 2 messages in this conversation.");
             await Expect(tab.UserMessage("Hello")).ToHaveCountAsync(1);
-            await tab.UserMessage("How many messages have I sent?").ScrollIntoViewIfNeededAsync();
+            // The terminal's turns arrive once the page has loaded: the list follows them to the newest line.
+            await Expect(tab.ByTestId("message-list").GetByText("You have sent me 2 messages in this conversation.")).ToBeInViewportAsync();
             await tab.ScreenshotAsync("terminal-turns");
         });
 

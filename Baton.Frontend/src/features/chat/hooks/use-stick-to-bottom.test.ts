@@ -1,5 +1,5 @@
 import { act, renderHook } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useStickToBottom } from '@/features/chat/hooks/use-stick-to-bottom';
 
 // jsdom lays nothing out: this scroller has the heights a browser would give it.
@@ -43,6 +43,10 @@ function renderStuckAtBottom() {
 }
 
 describe('useStickToBottom', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('keeps the newest line in view when the content grows by more than a screen at once', () => {
     const { scroller, hook } = renderStuckAtBottom();
 
@@ -113,6 +117,38 @@ describe('useStickToBottom', () => {
       scroller.scrollTo(scroller.element.scrollTop);
     });
 
+    expect(hook.result.current.stuck).toBe(true);
+  });
+
+  it('follows turns that arrive while the list still places itself, once it shows its items', () => {
+    vi.useFakeTimers();
+    const scroller = fakeScroller(600, 2_000);
+    // Virtuoso hides its items until it has scrolled to the one it opened at.
+    const items = document.createElement('div');
+    items.dataset.testid = 'virtuoso-item-list';
+    items.style.visibility = 'hidden';
+    scroller.element.append(items);
+    const hook = renderHook(() => useStickToBottom());
+    act(() => {
+      hook.result.current.scrollerRef(scroller.element);
+    });
+
+    // A terminal's turns land right after the page opened, before the list has placed itself.
+    scroller.grow(900);
+    act(() => {
+      hook.result.current.contentResized();
+      vi.advanceTimersToNextFrame();
+    });
+    expect(scroller.element.scrollTop).toBe(0);
+
+    // The list settles where it opened, above the new turns, and resizes no more.
+    scroller.scrollTo(1_400);
+    items.style.visibility = '';
+    act(() => {
+      vi.advanceTimersToNextFrame();
+    });
+
+    expect(scroller.bottomGap).toBe(0);
     expect(hook.result.current.stuck).toBe(true);
   });
 });

@@ -33,12 +33,27 @@ export function useStickToBottom(): StickToBottom {
     setStuck(value);
   }, []);
 
-  const scrollToBottom = useCallback(() => {
+  const placedWait = useRef<number | undefined>(undefined);
+
+  const scrollToBottom = useCallback(function moveToBottom() {
     const element = scroller.current;
-    if (element !== null && listPlaced(element)) {
-      element.scrollTop = element.scrollHeight;
-      lastScrollTop.current = element.scrollTop;
+    if (element === null) {
+      return;
     }
+    if (!listPlaced(element)) {
+      // Turns that arrive while the list still places itself (a run streaming or a terminal's turns
+      // read right after the page opened) need this move: once placed, the list resizes no more, so
+      // nothing else would carry it down to them. Try again each frame until the list shows its items.
+      placedWait.current ??= requestAnimationFrame(() => {
+        placedWait.current = undefined;
+        if (stuckRef.current) {
+          moveToBottom();
+        }
+      });
+      return;
+    }
+    element.scrollTop = element.scrollHeight;
+    lastScrollTop.current = element.scrollTop;
   }, []);
 
   const scrollerRef = useCallback(
@@ -67,10 +82,13 @@ export function useStickToBottom(): StickToBottom {
     [follow],
   );
 
-  // The listener goes with the list.
+  // The listener and a move still waiting for the list to place itself go with the list.
   useEffect(
     () => () => {
       detach.current?.();
+      if (placedWait.current !== undefined) {
+        cancelAnimationFrame(placedWait.current);
+      }
     },
     [],
   );
