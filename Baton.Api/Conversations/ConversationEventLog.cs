@@ -1,6 +1,7 @@
-using System.Data.Common;
 using Baton.Api.Data;
+using Baton.Api.Data.Entities;
 using Baton.Contracts.Conversations;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
@@ -8,22 +9,33 @@ using NpgsqlTypes;
 namespace Baton.Api.Conversations;
 
 /// <summary>
-/// Appends to conversations' event logs inside the caller's transaction. The counter rows bumped
+/// Appends to conversations' event logs, inside the caller's transaction or, guarded, as a statement of its own.
+/// The counter rows bumped
 /// here stay locked until that transaction ends, so seqs are strictly increasing and commit in
 /// order across API instances. One statement moves every conversation's counter and inserts every
 /// event (arrays unnested, each payload given its seq by the database), so however many runs a writer
 /// stores, appending costs one round trip: the counter update and a binary COPY took three, and the
 /// relay's drains spent about a third of their time waiting on them. The same statement moves the
 /// high-water marks of the runs the events came from (<see cref="RunMark"/>), so a drain that only
-/// streamed text has nothing left for a save of its own.
+/// streamed text has nothing left for a save of its own. A guarded append (<see cref="RunGuard"/>) first locks
+/// the runs, as every writer does before it takes a counter, and writes only if all are as expected.
 /// </summary>
 public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
 {
+    // Without guards, "held" is true: the same statement serves both kinds of append.
     private const string AppendCommand = """
-        WITH taken AS (
+        WITH guarded AS MATERIALIZED (
+            SELECT r.id
+            FROM unnest(@guard_run_ids, @guard_bridge_ids, @guard_bridge_seqs) AS g(id, bridge_id, bridge_seq)
+            JOIN runs AS r ON r.id = g.id
+            WHERE r.bridge_id = g.bridge_id AND r.status = @running AND r.last_bridge_seq = g.bridge_seq
+            ORDER BY r.id FOR NO KEY UPDATE OF r
+        ), guards AS (
+            SELECT count(*) = cardinality(@guard_run_ids) AS held FROM guarded
+        ), taken AS (
             UPDATE conversations AS c SET last_seq = c.last_seq + t.count
             FROM unnest(@ids, @counts) AS t(id, count)
-            WHERE c.id = t.id
+            WHERE c.id = t.id AND (SELECT held FROM guards)
             RETURNING c.id, c.last_seq - t.count AS previous
         ), inserted AS (
             INSERT INTO conversation_events (conversation_id, seq, run_id, bridge_seq, type, payload, created_at)
@@ -36,7 +48,7 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
         ), marked AS (
             UPDATE runs AS r SET last_bridge_seq = m.bridge_seq
             FROM unnest(@mark_run_ids, @mark_bridge_seqs) AS m(id, bridge_seq)
-            WHERE r.id = m.id
+            WHERE r.id = m.id AND (SELECT held FROM guards)
         )
         SELECT taken.id, taken.previous, (SELECT count(*) FROM inserted) FROM taken
         """;
@@ -51,6 +63,37 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
     /// </summary>
     public async Task<IReadOnlyList<IReadOnlyList<ConversationEvent>>> AppendAsync(
         IReadOnlyList<ConversationAppend> appends, IReadOnlyList<RunMark> marks, CancellationToken cancellationToken)
+    {
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("Events are appended inside the transaction that stores what they report.");
+        return (await AppendAsync(appends, marks, [], (NpgsqlConnection)transaction.Connection!, (NpgsqlTransaction)transaction, cancellationToken))!;
+    }
+
+    /// <summary>
+    /// Stores every conversation's events and moves the runs' marks in one statement of its own, if every run is
+    /// still as its <paramref name="guards"/> say; null, with nothing stored, if one is not.
+    /// </summary>
+    public async Task<IReadOnlyList<IReadOnlyList<ConversationEvent>>?> TryAppendGuardedAsync(
+        IReadOnlyList<ConversationAppend> appends, IReadOnlyList<RunMark> marks, IReadOnlyList<RunGuard> guards, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await AppendAsync(appends, marks, guards, (NpgsqlConnection)db.Database.GetDbConnection(), transaction: null, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<IReadOnlyList<IReadOnlyList<ConversationEvent>>?> AppendAsync(
+        IReadOnlyList<ConversationAppend> appends,
+        IReadOnlyList<RunMark> marks,
+        IReadOnlyList<RunGuard> guards,
+        NpgsqlConnection connection,
+        NpgsqlTransaction? transaction,
+        CancellationToken cancellationToken)
     {
         var rows = new AppendRows(appends.Sum(append => append.Events.Count));
         var positions = new Dictionary<Guid, int>();
@@ -68,9 +111,10 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
             return [.. appends.Select(_ => Array.Empty<ConversationEvent>())];
         }
 
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("Events are appended inside the transaction that stores what they report.");
-        var previousSeqs = await InsertAsync(transaction, positions, rows, marks, cancellationToken);
+        if (await InsertAsync(connection, transaction, positions, rows, marks, guards, cancellationToken) is not { } previousSeqs)
+        {
+            return null;
+        }
 
         // The payloads broadcast are the ones stored: the same seqs, counted the same way.
         var payloads = appends.Select(append => new ConversationEvent[append.Events.Count]).ToArray();
@@ -86,11 +130,17 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
         return payloads;
     }
 
-    /// <summary>Runs the append; returns each conversation's last seq before it.</summary>
-    private async Task<Dictionary<Guid, long>> InsertAsync(
-        DbTransaction transaction, Dictionary<Guid, int> counts, AppendRows rows, IReadOnlyList<RunMark> marks, CancellationToken cancellationToken)
+    /// <summary>Runs the append; returns each conversation's last seq before it, or null when a guard did not hold.</summary>
+    private async Task<Dictionary<Guid, long>?> InsertAsync(
+        NpgsqlConnection connection,
+        NpgsqlTransaction? transaction,
+        Dictionary<Guid, int> counts,
+        AppendRows rows,
+        IReadOnlyList<RunMark> marks,
+        IReadOnlyList<RunGuard> guards,
+        CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(AppendCommand, (NpgsqlConnection)transaction.Connection!, (NpgsqlTransaction)transaction);
+        await using var command = new NpgsqlCommand(AppendCommand, connection, transaction);
         var parameters = command.Parameters;
         parameters.Add(new NpgsqlParameter<Guid[]>("ids", [.. counts.Keys]));
         parameters.Add(new NpgsqlParameter<int[]>("counts", [.. counts.Values]));
@@ -103,6 +153,10 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
         parameters.Add(new NpgsqlParameter<string[]>("payloads", [.. rows.Payloads]) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         parameters.Add(new NpgsqlParameter<Guid[]>("mark_run_ids", [.. marks.Select(mark => mark.RunId)]));
         parameters.Add(new NpgsqlParameter<long[]>("mark_bridge_seqs", [.. marks.Select(mark => mark.BridgeSeq)]));
+        parameters.Add(new NpgsqlParameter<Guid[]>("guard_run_ids", [.. guards.Select(guard => guard.RunId)]));
+        parameters.Add(new NpgsqlParameter<Guid[]>("guard_bridge_ids", [.. guards.Select(guard => guard.BridgeId)]));
+        parameters.Add(new NpgsqlParameter<long[]>("guard_bridge_seqs", [.. guards.Select(guard => guard.BridgeSeq)]));
+        parameters.Add(new NpgsqlParameter<string>("running", nameof(RunStatus.Running)));
         var previousSeqs = new Dictionary<Guid, long>(counts.Count);
         long inserted = 0;
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
@@ -112,6 +166,11 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
                 previousSeqs[reader.GetGuid(0)] = reader.GetInt64(1);
                 inserted = reader.GetInt64(2);
             }
+        }
+
+        if (guards.Count > 0 && previousSeqs.Count == 0)
+        {
+            return null;
         }
 
         var missing = counts.Keys.Where(id => !previousSeqs.ContainsKey(id)).ToList();

@@ -24,8 +24,7 @@ public sealed class AnswerContentWriter(BatonDbContext db, TimeProvider time)
             return;
         }
 
-        var deferrable = turn.EndedAs is null && appended.All(IsDelta);
-        if (deferrable && (fold.DeferredSince is not { } since || time.GetElapsedTime(since) < DeferredDeltasLimit))
+        if (turn.EndedAs is null && appended.All(IsDelta) && MayDefer(fold, time))
         {
             fold.DeferredSince ??= time.GetTimestamp();
             return;
@@ -45,6 +44,9 @@ public sealed class AnswerContentWriter(BatonDbContext db, TimeProvider time)
         fold.StoredVersion = message.ContentVersion;
         fold.DeferredSince = null;
     }
+
+    /// <summary>Whether deltas may still wait in the event log only: the stored content lacks none, or not for long yet.</summary>
+    public static bool MayDefer(RunFold fold, TimeProvider time) => fold.DeferredSince is not { } since || time.GetElapsedTime(since) < DeferredDeltasLimit;
 
     private static bool IsDelta(ConversationEvent appended) =>
         appended is ChatStreamResponse { Event: TextDeltaEvent or ThinkingDeltaEvent or ToolInputDeltaEvent };

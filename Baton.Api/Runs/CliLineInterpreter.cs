@@ -36,6 +36,14 @@ public static class CliLineInterpreter
         return parent is null ? events : [.. events.Select(streamEvent => streamEvent with { ParentToolUseId = parent })];
     }
 
+    /// <summary>Whether the line is a streamed delta of a block: <see cref="Interpret"/> makes it one delta event and changes no cursor.</summary>
+    public static bool IsDelta(JsonElement line) =>
+        Text(line, "type") == "stream_event"
+        && line.TryGetProperty("event", out var streamed)
+        && Text(streamed, "type") == "content_block_delta"
+        && streamed.TryGetProperty("delta", out var delta)
+        && Text(delta, "type") is "text_delta" or "thinking_delta" or "input_json_delta";
+
     private static IReadOnlyList<StreamEvent> FromStreamEvent(
         JsonElement line, JsonElement streamed, string? parent, RunStreamCursor cursor, AssistantContent content)
     {

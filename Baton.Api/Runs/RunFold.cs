@@ -6,8 +6,10 @@ namespace Baton.Api.Runs;
 /// while the stored content is still the version it last wrote or read and no other instance recorded
 /// items of the run since (the run's mark is still the one it folded up to); otherwise it is read again.
 /// </summary>
-public sealed class RunFold(AssistantContent content, int storedVersion, long bridgeSeq, long? deferredSince)
+public sealed class RunFold(RunKeys run, AssistantContent content, int storedVersion, long bridgeSeq, long? deferredSince)
 {
+    public RunKeys Run { get; } = run;
+
     public AssistantContent Content { get; } = content;
 
     public RunStreamCursor Cursor { get; } = new();

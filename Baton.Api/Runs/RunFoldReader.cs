@@ -53,7 +53,7 @@ public sealed class RunFoldReader(BatonDbContext db)
         var content = AssistantContent.Read(stored.Content);
         if (stored.ContentSeq is not { } storedUpTo)
         {
-            return new RunFold(content, storedVersion, bridgeSeq, deferredSince: null);
+            return new RunFold(RunKeys.Of(run), content, storedVersion, bridgeSeq, deferredSince: null);
         }
 
         var later = await db.ConversationEvents.AsNoTracking()
@@ -67,6 +67,6 @@ public sealed class RunFoldReader(BatonDbContext db)
         }
 
         // Deferred since before this instance knew: the next drain with news stores it all.
-        return new RunFold(content, storedVersion, bridgeSeq, deferredSince: 0);
+        return new RunFold(RunKeys.Of(run), content, storedVersion, bridgeSeq, deferredSince: 0);
     }
 }

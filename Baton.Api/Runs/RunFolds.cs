@@ -16,6 +16,9 @@ public sealed class RunFolds
     /// <summary>Puts back a fold taken by another writer of the answer (a settled prompt), unless the recorder has held a newer one since.</summary>
     public void Return(Guid runId, RunFold fold) => _folds.TryAdd(runId, fold);
 
+    /// <summary>Holds a fold that holds everything stored of its run, for the run's next drain.</summary>
+    public void Keep(RunFold fold) => _folds[fold.Run.RunId] = fold;
+
     /// <summary>After a commit: the folds of runs still going are held for their next drain, those of ended runs let go.</summary>
     public void KeepGoing(IEnumerable<RunTurn> turns)
     {
@@ -24,7 +27,7 @@ public sealed class RunFolds
             if (turn.EndedAs is null)
             {
                 turn.Fold.BridgeSeq = turn.Run.LastBridgeSeq;
-                _folds[turn.Run.Id] = turn.Fold;
+                Keep(turn.Fold);
             }
             else
             {

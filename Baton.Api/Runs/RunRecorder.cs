@@ -20,6 +20,7 @@ namespace Baton.Api.Runs;
 /// the high-water marks, and each run's one ending. An answer's fold stays in memory between drains
 /// (<see cref="RunFolds"/>): a drain that only adds deltas appends them to the event log and leaves the
 /// stored content as it is, for at most <see cref="AnswerContentWriter.DeferredDeltasLimit"/>; anything else stores it.
+/// A drain of such deltas alone is stored without a transaction, by <see cref="DeltaDrain"/>, unless anything changed meanwhile.
 /// Locks the runs, their assistant messages, their prompts, then the conversations' counters: the order
 /// every writer takes them in (runs and messages by id, so two writers never wait on each other in a circle).
 /// Runs are locked FOR NO KEY UPDATE: their keys never change, and a stronger lock would block every insert that
@@ -36,6 +37,7 @@ public sealed class RunRecorder(
     private readonly TurnEndings _endings = new(db, new TurnPrompts(db, permissionOptions, time), time);
     private readonly RunFoldReader _folds = new(db);
     private readonly AnswerContentWriter _content = new(db, time);
+    private readonly DeltaDrain _deltas = new(log, folds, time);
 
     /// <summary>
     /// What was stored for each run, by run id. A run that is unknown or belongs to another bridge is
@@ -43,6 +45,11 @@ public sealed class RunRecorder(
     /// </summary>
     public async Task<IReadOnlyDictionary<Guid, RecordedBatch>> RecordAsync(IReadOnlyList<RunWrite> writes, CancellationToken cancellationToken)
     {
+        if (await _deltas.TryRecordAsync(writes, cancellationToken) is { } streamed)
+        {
+            return streamed;
+        }
+
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async ct =>
         {
@@ -58,7 +65,7 @@ public sealed class RunRecorder(
                     continue;
                 }
 
-                var fresh = FreshItems(run, write.Items);
+                var fresh = write.ItemsAfter(run.LastBridgeSeq);
                 if (fresh.Count > 0)
                 {
                     var foldedUpTo = run.LastBridgeSeq;
@@ -123,16 +130,6 @@ public sealed class RunRecorder(
 
     private static RecordedBatch Unchanged(Run run) =>
         new(run.Id, run.ConversationId, run.BridgeId, [], run.LastBridgeSeq, [], [], null);
-
-    /// <summary>
-    /// A repeat may also sit in the same batch as its original (a re-send queued behind it). Only what
-    /// continues the mark is new: after a gap (a batch that could not be stored) it waits for the re-send.
-    /// </summary>
-    private static List<RunItem> FreshItems(Run run, IReadOnlyList<RunItem> items) =>
-        [.. items.Where(item => item.BridgeSeq > run.LastBridgeSeq)
-            .OrderBy(item => item.BridgeSeq)
-            .DistinctBy(item => item.BridgeSeq)
-            .TakeWhile((item, index) => item.BridgeSeq == run.LastBridgeSeq + 1 + index)];
 
     private async Task<Run?> LockRunAsync(Guid runId, CancellationToken cancellationToken) =>
         (await LockRunsAsync([runId], cancellationToken)).GetValueOrDefault(runId);

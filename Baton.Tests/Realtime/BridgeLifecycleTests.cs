@@ -1,8 +1,10 @@
+using Baton.Api.Endpoints.Chat;
 using Baton.Contracts.Bridges;
 using Baton.Contracts.Chat;
 using Baton.Contracts.Errors;
 using Baton.Contracts.Files;
 using Baton.Contracts.Hubs;
+using Baton.Contracts.Messages;
 using Baton.Contracts.Runs;
 using Baton.Contracts.Streaming;
 using Baton.Tests.Infrastructure;
@@ -66,6 +68,37 @@ public sealed class BridgeLifecycleTests(ApiFixture app)
         var texts = chat.Browser.Events.OfType<ChatStreamResponse>().Select(m => m.Event).OfType<TextDeltaEvent>().Select(d => d.Text);
         Assert.Equal(["one ", "two"], texts);
         Assert.Empty(chat.Browser.Events.OfType<ChatError>());
+    }
+
+    [Fact]
+    public async Task A_bridge_back_on_the_first_instance_sending_again_what_the_other_stored_meanwhile_gets_each_word_once()
+    {
+        await using var chat = await ChatScenario.StartAsync(app, bridgeOn: "api2");
+        await chat.Browser.JoinAsync(chat.ConversationId);
+        var (sent, _) = await chat.StartRunAsync();
+        await chat.Bridge.StreamAsync(sent.RequestId, CliLines.MessageStart("msg_1"), CliLines.TextBlockStart(0), CliLines.TextDelta(0, "one "));
+        var firstStay = await chat.Bridge.StreamAsync(sent.RequestId, CliLines.TextDelta(0, "two "));
+        await chat.Bridge.WaitForAckAsync(sent.RequestId, firstStay);
+
+        await chat.Bridge.Connection.StopAsync();
+        var elsewhere = await chat.ConnectBridgeAsync("api", activeRuns: [new ActiveRun(sent.RequestId, firstStay)]);
+        elsewhere.ContinueRun(sent.RequestId, firstStay);
+        var storedElsewhere = await elsewhere.StreamAsync(sent.RequestId, CliLines.TextDelta(0, "three "));
+        await elsewhere.WaitForAckAsync(sent.RequestId, storedElsewhere);
+
+        // Back where its answer's fold is still held, the bridge sends again what it has no acknowledgement of.
+        await elsewhere.Connection.StopAsync();
+        var back = await chat.ConnectBridgeAsync("api2", activeRuns: [new ActiveRun(sent.RequestId, storedElsewhere + 1)]);
+        await back.ResendAsync(sent.RequestId, [new RunLine(storedElsewhere, CliLines.TextDelta(0, "three ")), new RunLine(storedElsewhere + 1, CliLines.TextDelta(0, "four"))]);
+        back.ContinueRun(sent.RequestId, storedElsewhere + 1);
+        await back.CompleteAsync(sent.RequestId);
+        await chat.Browser.Events.WaitForAsync<ChatMessageComplete>(m => m.RequestId == sent.RequestId);
+
+        var texts = chat.Browser.Events.OfType<ChatStreamResponse>().Select(m => m.Event).OfType<TextDeltaEvent>().Select(d => d.Text);
+        Assert.Equal(["one ", "two ", "three ", "four"], texts);
+        var history = await chat.User.GetAsync<MessagePage>($"/api/chat/messages/{chat.ConversationId}");
+        var answer = history.Messages.Single(m => m.Id == sent.AssistantMessageId);
+        Assert.Equal("one two three four", string.Concat(answer.Content.OfType<TextBlock>().Select(block => block.Text)));
     }
 
     [Fact]

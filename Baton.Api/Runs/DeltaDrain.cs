@@ -1,0 +1,84 @@
+using Baton.Api.Conversations;
+using Baton.Contracts.Chat;
+using Baton.Contracts.Runs;
+
+namespace Baton.Api.Runs;
+
+/// <summary>
+/// The relay's usual drain: every run in it only streams deltas into an answer whose fold this instance
+/// holds. Nothing needs reading and no content writing (the deltas wait in the event log, as
+/// <see cref="AnswerContentWriter"/> lets them), so one guarded statement stores the drain without a
+/// transaction: four round trips become one. If a run ended or another instance stored items of it since
+/// its fold was held, that statement stores nothing, the folds are let go, and the recorder stores the drain
+/// its usual way, reading the answers back. Another writer of an answer (a settled prompt) leaves the fold
+/// behind its stored version: the next drain that writes the content finds that, and reads the answer back.
+/// </summary>
+public sealed class DeltaDrain(ConversationEventLog log, RunFolds folds, TimeProvider time)
+{
+    /// <summary>What was stored for each run, as <see cref="RunRecorder.RecordAsync"/> says; null when this drain is not one of deltas only, or changed meanwhile.</summary>
+    public async Task<IReadOnlyDictionary<Guid, RecordedBatch>?> TryRecordAsync(IReadOnlyList<RunWrite> writes, CancellationToken cancellationToken)
+    {
+        if (!writes.All(write => write.Items.All(item => item is RunLine line && CliLineInterpreter.IsDelta(line.Line)))
+            || writes.DistinctBy(write => write.RunId).Count() < writes.Count)
+        {
+            return null;
+        }
+
+        var held = new List<(RunFold Fold, List<RunItem> Fresh)>(writes.Count);
+        foreach (var write in writes)
+        {
+            var fold = folds.Take(write.RunId);
+            var fresh = fold?.Run.BridgeId == write.BridgeId && AnswerContentWriter.MayDefer(fold, time) ? write.ItemsAfter(fold.BridgeSeq) : [];
+            if (fresh.Count == 0)
+            {
+                // Untouched, the folds taken so far are as good as before.
+                foreach (var untouched in held.Select(taken => taken.Fold).Append(fold).OfType<RunFold>())
+                {
+                    folds.Return(untouched.Run.RunId, untouched);
+                }
+
+                return null;
+            }
+
+            held.Add((fold!, fresh));
+        }
+
+        // From here the folds hold what is not stored yet: they are kept again only once it is.
+        var appends = held.Select(taken => new ConversationAppend(taken.Fold.Run.ConversationId, Fold(taken.Fold, taken.Fresh))).ToList();
+        var guards = held.Select(taken => new RunGuard(taken.Fold.Run.RunId, taken.Fold.Run.BridgeId, taken.Fold.BridgeSeq));
+        var marks = held.Select(taken => new RunMark(taken.Fold.Run.RunId, taken.Fresh[^1].BridgeSeq));
+        if (await log.TryAppendGuardedAsync(appends, [.. marks], [.. guards], cancellationToken) is not { } stored)
+        {
+            return null;
+        }
+
+        var recorded = new Dictionary<Guid, RecordedBatch>(held.Count);
+        for (var index = 0; index < held.Count; index++)
+        {
+            var (fold, fresh) = held[index];
+            fold.BridgeSeq = fresh[^1].BridgeSeq;
+            fold.DeferredSince ??= time.GetTimestamp();
+            folds.Keep(fold);
+            var run = fold.Run;
+            recorded[run.RunId] = new RecordedBatch(run.RunId, run.ConversationId, run.BridgeId, stored[index], fold.BridgeSeq, [], [], null);
+        }
+
+        return recorded;
+    }
+
+    private static List<PendingEvent> Fold(RunFold fold, List<RunItem> deltas)
+    {
+        var run = fold.Run;
+        var events = new List<PendingEvent>(deltas.Count);
+        foreach (var line in deltas.Cast<RunLine>())
+        {
+            foreach (var delta in CliLineInterpreter.Interpret(line.Line, fold.Cursor, fold.Content))
+            {
+                fold.Content.Apply(delta);
+                events.Add(new PendingEvent(new ChatStreamResponse(run.ConversationId, 0, run.RunId, run.AssistantMessageId, delta), run.RunId, line.BridgeSeq));
+            }
+        }
+
+        return events;
+    }
+}
