@@ -9,10 +9,9 @@ using NpgsqlTypes;
 namespace Baton.Api.Conversations;
 
 /// <summary>
-/// Appends to conversations' event logs, inside the caller's transaction or, guarded, as a statement of its own.
-/// The counter rows bumped
-/// here stay locked until that transaction ends, so seqs are strictly increasing and commit in
-/// order across API instances. One statement moves every conversation's counter and inserts every
+/// Appends to conversations' event logs, inside the caller's transaction or, guarded, as a statement of its
+/// own. The counter rows bumped here stay locked until the transaction ends, so seqs are strictly increasing
+/// and commit in order across API instances. One statement moves every conversation's counter and inserts every
 /// event (arrays unnested, each payload given its seq by the database), so however many runs a writer
 /// stores, appending costs one round trip: the counter update and a binary COPY took three, and the
 /// relay's drains spent about a third of their time waiting on them. The same statement moves the
