@@ -1,6 +1,8 @@
 using Baton.Api.Conversations;
 using Baton.Contracts.Chat;
+using Baton.Contracts.Conversations;
 using Baton.Contracts.Runs;
+using Npgsql;
 
 namespace Baton.Api.Runs;
 
@@ -47,7 +49,7 @@ public sealed class DeltaDrain(ConversationEventLog log, RunFolds folds, TimePro
         var appends = held.Select(taken => new ConversationAppend(taken.Fold.Run.ConversationId, Fold(taken.Fold, taken.Fresh))).ToList();
         var guards = held.Select(taken => new RunGuard(taken.Fold.Run.RunId, taken.Fold.Run.BridgeId, taken.Fold.BridgeSeq));
         var marks = held.Select(taken => new RunMark(taken.Fold.Run.RunId, taken.Fresh[^1].BridgeSeq));
-        if (await log.TryAppendGuardedAsync(appends, [.. marks], [.. guards], cancellationToken) is not { } stored)
+        if (await TryAppendAsync(appends, [.. marks], [.. guards], cancellationToken) is not { } stored)
         {
             return null;
         }
@@ -64,6 +66,23 @@ public sealed class DeltaDrain(ConversationEventLog log, RunFolds folds, TimePro
         }
 
         return recorded;
+    }
+
+    /// <summary>
+    /// A statement that fails (a connection broken by a restart, say) is not retried here: the usual way retries
+    /// it, and reports what stays broken.
+    /// </summary>
+    private async Task<IReadOnlyList<IReadOnlyList<ConversationEvent>>?> TryAppendAsync(
+        List<ConversationAppend> appends, List<RunMark> marks, List<RunGuard> guards, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await log.TryAppendGuardedAsync(appends, marks, guards, cancellationToken);
+        }
+        catch (NpgsqlException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
     }
 
     private static List<PendingEvent> Fold(RunFold fold, List<RunItem> deltas)
