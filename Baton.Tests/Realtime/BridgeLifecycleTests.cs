@@ -58,14 +58,9 @@ public sealed class BridgeLifecycleTests(ApiFixture app)
         var stored = await chat.Bridge.StreamAsync(sent.RequestId, CliLines.MessageStart("msg_1"), CliLines.TextBlockStart(0), CliLines.TextDelta(0, "one "));
         await chat.Bridge.WaitForAckAsync(sent.RequestId, stored);
 
-        await chat.Bridge.Connection.StopAsync();
-        var bridge = await chat.ConnectBridgeAsync("api", activeRuns: [new ActiveRun(sent.RequestId, stored + 1)]);
-        await bridge.ResendAsync(sent.RequestId, [new RunLine(stored, CliLines.TextDelta(0, "one ")), new RunLine(stored + 1, CliLines.TextDelta(0, "two"))]);
-        bridge.ContinueRun(sent.RequestId, stored + 1);
-        await bridge.CompleteAsync(sent.RequestId);
-        await chat.Browser.Events.WaitForAsync<ChatMessageComplete>(m => m.RequestId == sent.RequestId);
+        var texts = await FinishOnAsync(chat, chat.Bridge, "api", sent.RequestId,
+            new RunLine(stored, CliLines.TextDelta(0, "one ")), new RunLine(stored + 1, CliLines.TextDelta(0, "two")));
 
-        var texts = chat.Browser.Events.OfType<ChatStreamResponse>().Select(m => m.Event).OfType<TextDeltaEvent>().Select(d => d.Text);
         Assert.Equal(["one ", "two"], texts);
         Assert.Empty(chat.Browser.Events.OfType<ChatError>());
     }
@@ -87,14 +82,9 @@ public sealed class BridgeLifecycleTests(ApiFixture app)
         await elsewhere.WaitForAckAsync(sent.RequestId, storedElsewhere);
 
         // Back where its answer's fold is still held, the bridge sends again what it has no acknowledgement of.
-        await elsewhere.Connection.StopAsync();
-        var back = await chat.ConnectBridgeAsync("api2", activeRuns: [new ActiveRun(sent.RequestId, storedElsewhere + 1)]);
-        await back.ResendAsync(sent.RequestId, [new RunLine(storedElsewhere, CliLines.TextDelta(0, "three ")), new RunLine(storedElsewhere + 1, CliLines.TextDelta(0, "four"))]);
-        back.ContinueRun(sent.RequestId, storedElsewhere + 1);
-        await back.CompleteAsync(sent.RequestId);
-        await chat.Browser.Events.WaitForAsync<ChatMessageComplete>(m => m.RequestId == sent.RequestId);
+        var texts = await FinishOnAsync(chat, elsewhere, "api2", sent.RequestId,
+            new RunLine(storedElsewhere, CliLines.TextDelta(0, "three ")), new RunLine(storedElsewhere + 1, CliLines.TextDelta(0, "four")));
 
-        var texts = chat.Browser.Events.OfType<ChatStreamResponse>().Select(m => m.Event).OfType<TextDeltaEvent>().Select(d => d.Text);
         Assert.Equal(["one ", "two ", "three ", "four"], texts);
         var history = await chat.User.GetAsync<MessagePage>($"/api/chat/messages/{chat.ConversationId}");
         var answer = history.Messages.Single(m => m.Id == sent.AssistantMessageId);
@@ -159,5 +149,21 @@ public sealed class BridgeLifecycleTests(ApiFixture app)
             chat.Browser.InvokeAsync<FileListing>(WireEvents.FilesList, new ListFilesRequest(chat.Project.Id, null, null)));
 
         Assert.Equal(ErrorCodes.BridgeTimeout, HubErrors.ExtractCode(failure));
+    }
+
+    /// <summary>
+    /// Moves the bridge to <paramref name="resource"/>, where it sends again what it has no acknowledgement of
+    /// and completes the run; returns the text of every delta the tab was shown.
+    /// </summary>
+    private static async Task<IEnumerable<string>> FinishOnAsync(ChatScenario chat, TestBridge from, string resource, Guid requestId, params RunLine[] resent)
+    {
+        await from.Connection.StopAsync();
+        var last = resent[^1].BridgeSeq;
+        var bridge = await chat.ConnectBridgeAsync(resource, activeRuns: [new ActiveRun(requestId, last)]);
+        await bridge.ResendAsync(requestId, resent);
+        bridge.ContinueRun(requestId, last);
+        await bridge.CompleteAsync(requestId);
+        await chat.Browser.Events.WaitForAsync<ChatMessageComplete>(m => m.RequestId == requestId);
+        return chat.Browser.Events.OfType<ChatStreamResponse>().Select(m => m.Event).OfType<TextDeltaEvent>().Select(d => d.Text);
     }
 }
