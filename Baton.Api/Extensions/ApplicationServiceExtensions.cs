@@ -18,7 +18,6 @@ using Baton.Api.Security;
 using Baton.Api.Uploads;
 using Baton.Api.Usage;
 using FluentValidation;
-using Npgsql;
 using StackExchange.Redis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using System.Text.Json;
@@ -47,7 +46,7 @@ public static class ApplicationServiceExtensions
             settings =>
             {
                 settings.DisableHealthChecks = true;
-                settings.ConnectionString = WithPreparedStatements(settings.ConnectionString);
+                settings.ConnectionString = PreparedStatements.Enable(settings.ConnectionString);
             },
             BatonDbContext.ConfigureOptions);
         builder.Services.AddHealthChecks().AddNpgSql(
@@ -108,14 +107,4 @@ public static class ApplicationServiceExtensions
         builder.Services.AddHealthChecks().AddCheck<DatabaseReadinessHealthCheck>("database-migrations");
         builder.Services.AddBackgroundService<DatabaseMigrator>();
     }
-
-    /// <summary>
-    /// The statements the relay repeats (a drain's append, its locks) are prepared on each connection once
-    /// they recur: PostgreSQL then neither parses nor plans them again, which was a quarter of its CPU per
-    /// streamed event. A connection keeps its prepared statements while it is pooled.
-    /// </summary>
-    private static string? WithPreparedStatements(string? connectionString) =>
-        connectionString is null
-            ? null
-            : new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 64, AutoPrepareMinUsages = 2 }.ConnectionString;
 }
