@@ -5,9 +5,17 @@ using Microsoft.EntityFrameworkCore;
 namespace Baton.Api.Data;
 
 /// <summary>Everything Baton stores: Identity's user tables and the chat data. Tables and columns are snake_case.</summary>
-public sealed class BatonDbContext(DbContextOptions<BatonDbContext> options)
-    : IdentityUserContext<BatonUser, Guid>(options)
+public sealed class BatonDbContext : IdentityUserContext<BatonUser, Guid>
 {
+    public BatonDbContext(DbContextOptions<BatonDbContext> options)
+        : base(options)
+    {
+        // Inside a transaction, EF would wrap each SaveChanges in a savepoint of its own: two more round trips,
+        // on the relay's and the permission round trip's path, for a partial retry Baton never makes (a failed
+        // transaction is retried whole). A pooled context restores this setting when it is reused.
+        Database.AutoSavepointsEnabled = false;
+    }
+
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
     public DbSet<Bridge> Bridges => Set<Bridge>();
     public DbSet<Project> Projects => Set<Project>();

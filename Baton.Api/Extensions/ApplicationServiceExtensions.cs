@@ -46,7 +46,7 @@ public static class ApplicationServiceExtensions
             settings =>
             {
                 settings.DisableHealthChecks = true;
-                settings.ConnectionString = PreparedStatements.Enable(settings.ConnectionString);
+                settings.ConnectionString = PooledConnections.Tune(settings.ConnectionString);
             },
             BatonDbContext.ConfigureOptions);
         builder.Services.AddHealthChecks().AddNpgSql(
