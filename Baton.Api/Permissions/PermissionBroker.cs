@@ -6,6 +6,7 @@ using Baton.Api.Questions;
 using Baton.Api.RunOptions;
 using Baton.Contracts.Errors;
 using Baton.Contracts.Permissions;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 
 namespace Baton.Api.Permissions;
@@ -23,15 +24,6 @@ public sealed class PermissionBroker(BatonDbContext db, PromptSettler settler, B
 
     public async Task AnswerAsync(Guid userId, PermissionResponse answer, CancellationToken cancellationToken)
     {
-        var owned = db.InteractivePrompts.Where(p => p.Id == answer.PromptId && db.Conversations.Any(c => c.Id == p.ConversationId && c.OwnerId == userId));
-        var asked = await PromptTarget.Query(db, owned).SingleOrDefaultAsync(cancellationToken)
-            ?? throw HubErrors.Create(ErrorCodes.PromptNotFound, "The prompt was not found.");
-        var offered = asked.Suggestions.ValueKind == JsonValueKind.Array ? asked.Suggestions.EnumerateArray().ToList() : [];
-        if (answer.SuggestionIndexes?.Any(index => index < 0 || index >= offered.Count) == true)
-        {
-            throw HubErrors.Create(ErrorCodes.InvalidRequest, "A suggestion index is out of range.");
-        }
-
         if (answer.Mode is { } mode)
         {
             if (answer.Decision != PermissionDecision.Allow || mode is PermissionMode.Plan)
@@ -41,24 +33,35 @@ public sealed class PermissionBroker(BatonDbContext db, PromptSettler settler, B
 
             if (mode is PermissionMode.BypassPermissions)
             {
-                await bypass.EnsureAllowedAsync(userId, asked.ProjectId, cancellationToken);
+                // Asked before anything is locked: the bridge's answer can take a while.
+                await bypass.EnsureAllowedAsync(userId, await ProjectOfAsync(userId, answer.PromptId, cancellationToken), cancellationToken);
             }
         }
 
-        var questions = asked.ToolName == QuestionAnswers.ToolName && answer.Decision != PermissionDecision.Deny
-            ? QuestionAnswers.Check(asked.Input, answer.UpdatedInput)
-            : ((JsonElement UpdatedInput, IReadOnlyList<QuestionAnswer> Answers)?)null;
-        await settler.SettleAsync(asked, (prompt, now) => Decide(prompt, now, userId, answer, offered, questions), cancellationToken);
+        _ = await settler.SettleAsync(answer.PromptId, userId, (prompt, now) => Decide(prompt, now, userId, answer), cancellationToken)
+            ?? throw PromptNotFound();
     }
 
-    private static PromptSettlement Decide(
-        StoredPrompt prompt,
-        DateTimeOffset now,
-        Guid userId,
-        PermissionResponse answer,
-        List<JsonElement> offered,
-        (JsonElement UpdatedInput, IReadOnlyList<QuestionAnswer> Answers)? questions)
+    private async Task<Guid> ProjectOfAsync(Guid userId, Guid promptId, CancellationToken cancellationToken) =>
+        await db.InteractivePrompts
+            .Where(p => p.Id == promptId)
+            .Join(db.Conversations.Where(c => c.OwnerId == userId), p => p.ConversationId, c => c.Id, (_, c) => (Guid?)c.ProjectId)
+            .SingleOrDefaultAsync(cancellationToken)
+        ?? throw PromptNotFound();
+
+    private static HubException PromptNotFound() => HubErrors.Create(ErrorCodes.PromptNotFound, "The prompt was not found.");
+
+    private static PromptSettlement Decide(StoredPrompt prompt, DateTimeOffset now, Guid userId, PermissionResponse answer)
     {
+        var offered = prompt.Suggestions.ValueKind == JsonValueKind.Array ? prompt.Suggestions.EnumerateArray().ToList() : [];
+        if (answer.SuggestionIndexes?.Any(index => index < 0 || index >= offered.Count) == true)
+        {
+            throw HubErrors.Create(ErrorCodes.InvalidRequest, "A suggestion index is out of range.");
+        }
+
+        var questions = prompt.ToolName == QuestionAnswers.ToolName && answer.Decision != PermissionDecision.Deny
+            ? QuestionAnswers.Check(prompt.Input, answer.UpdatedInput)
+            : ((JsonElement UpdatedInput, IReadOnlyList<QuestionAnswer> Answers)?)null;
         if (prompt.Status == PromptStatus.Expired || (prompt.Status == PromptStatus.Pending && prompt.ExpiresAt <= now))
         {
             throw HubErrors.Create(ErrorCodes.PromptExpired, "The prompt expired and was denied.");

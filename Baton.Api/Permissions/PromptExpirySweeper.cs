@@ -36,7 +36,7 @@ public sealed class PromptExpirySweeper(
             .ToListAsync(cancellationToken);
         foreach (var promptId in expired)
         {
-            await settler.SettleAsync(promptId, (prompt, _) => prompt.Status == PromptStatus.Pending
+            await settler.SettleAsync(promptId, ownerId: null, (prompt, _) => prompt.Status == PromptStatus.Pending
                 ? new PromptSettlement(PromptStatus.Expired, PromptDecision.Deny, PromptResolver.Expiry,
                     new CliPermissionResponse(prompt.Id, PermissionBehavior.Deny, null, null, ExpiredMessage, null))
                 : null, cancellationToken);

@@ -29,31 +29,25 @@ public sealed class PromptSettler(
 {
     /// <summary>
     /// Calls <paramref name="decide"/> with the locked prompt; it returns null to leave the prompt as
-    /// it is, or throws to refuse. Null when nothing was settled.
+    /// it is, or throws to refuse. Null when nothing was settled, or there is no such prompt (in a
+    /// conversation of <paramref name="ownerId"/>, when given).
     /// </summary>
     public async Task<SettledPrompt?> SettleAsync(
-        Guid promptId, Func<StoredPrompt, DateTimeOffset, PromptSettlement?> decide, CancellationToken cancellationToken) =>
-        await PromptTarget.Query(db, db.InteractivePrompts.Where(p => p.Id == promptId)).SingleOrDefaultAsync(cancellationToken) is { } target
-            ? await SettleAsync(target, decide, cancellationToken)
-            : null;
-
-    /// <inheritdoc cref="SettleAsync(Guid, Func{StoredPrompt, DateTimeOffset, PromptSettlement?}, CancellationToken)"/>
-    public async Task<SettledPrompt?> SettleAsync(
-        PromptTarget target, Func<StoredPrompt, DateTimeOffset, PromptSettlement?> decide, CancellationToken cancellationToken)
+        Guid promptId, Guid? ownerId, Func<StoredPrompt, DateTimeOffset, PromptSettlement?> decide, CancellationToken cancellationToken)
     {
-        var promptId = target.PromptId;
         var strategy = db.Database.CreateExecutionStrategy();
         var settled = await strategy.ExecuteAsync(async ct =>
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            // The run, then its answer, in one round trip: a row's locks are taken in the order of the locking
-            // clauses. NO KEY UPDATE, as the run stream's writer takes it: neither blocks the key-share locks of rows that refer to the run.
-            var message = (await db.Messages.FromSql($"""
-                SELECT m.* FROM runs AS r JOIN messages AS m ON m.id = r.assistant_message_id
-                WHERE r.id = {target.RunId} FOR NO KEY UPDATE OF r FOR UPDATE OF m
-                """).ToListAsync(ct)).Single();
-            var prompt = (await db.InteractivePrompts.FromSql($"SELECT * FROM interactive_prompts WHERE id = {promptId} FOR UPDATE").ToListAsync(ct)).Single();
+            if (await LockAsync(promptId, ownerId, ct) is not { } target)
+            {
+                return null;
+            }
+
+            // Locked above, so this later statement reads it as it stands now.
+            var prompt = await db.InteractivePrompts.SingleAsync(p => p.Id == promptId, ct);
+            var message = target.Answer;
             var now = time.GetStoredUtcNow();
             if (decide(prompt, now) is not { } settlement)
             {
@@ -112,6 +106,28 @@ public sealed class PromptSettler(
 
         return settled;
     }
+
+    /// <summary>
+    /// Locks the prompt's run, then its answer, then the prompt (a row's locks are taken in the order of the
+    /// locking clauses, the order every writer takes them in), and reads the answer and where the prompt belongs,
+    /// in one round trip.
+    /// NO KEY UPDATE, as the run stream's writer takes it: neither blocks the key-share locks of rows that refer to the run.
+    /// The answer comes from the locking statement, so as it stands once locked; the rest never changes.
+    /// </summary>
+    private async Task<LockedPrompt?> LockAsync(Guid promptId, Guid? ownerId, CancellationToken cancellationToken) =>
+        await (
+            from answer in db.Messages.FromSql($"""
+                SELECT m.* FROM interactive_prompts AS p
+                JOIN runs AS r ON r.id = p.run_id
+                JOIN messages AS m ON m.id = r.assistant_message_id
+                WHERE p.id = {promptId} FOR NO KEY UPDATE OF r FOR UPDATE OF m FOR UPDATE OF p
+                """)
+            from prompt in db.InteractivePrompts.Where(p => p.Id == promptId)
+            join run in db.Runs on prompt.RunId equals run.Id
+            join conversation in db.Conversations on prompt.ConversationId equals conversation.Id
+            where ownerId == null || conversation.OwnerId == ownerId
+            select new LockedPrompt(answer, run.Id, run.BridgeId, conversation.Id, conversation.ProjectId))
+            .SingleOrDefaultAsync(cancellationToken);
 
     private async Task PublishAsync(SettledPrompt settled, CancellationToken cancellationToken)
     {

@@ -73,6 +73,48 @@ public sealed class PermissionTests(ApiFixture app, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Two_tabs_answering_a_prompt_at_the_same_moment_settle_it_once_with_the_first_answer()
+    {
+        await using var chat = await ChatScenario.StartAsync(app, browserOn: "api", bridgeOn: "api");
+        var otherTab = await chat.OpenTabAsync("api2");
+        await chat.Browser.JoinAsync(chat.ConversationId);
+        await otherTab.JoinAsync(chat.ConversationId);
+        var (sent, _) = await chat.StartRunAsync();
+        var promptId = await chat.Bridge.RequestPermissionAsync(sent.RequestId, "Bash", new { command = "rm -rf build" });
+        await chat.Browser.Events.WaitForAsync<InteractivePrompt>(p => p.PromptId == promptId);
+        await otherTab.Events.WaitForAsync<InteractivePrompt>(p => p.PromptId == promptId);
+
+        Task Answer(TestBrowser tab, PermissionDecision decision) =>
+            tab.InvokeAsync(WireEvents.PermissionResponse, new PermissionResponse(promptId, decision, null, null, null, null));
+        var allow = Answer(chat.Browser, PermissionDecision.Allow);
+        var deny = Answer(otherTab, PermissionDecision.Deny);
+        var outcomes = await Task.WhenAll(Outcome(allow), Outcome(deny));
+        var delivered = await chat.Bridge.Events.WaitForAsync<CliPermissionResponse>(r => r.PromptId == promptId);
+        var resolved = await otherTab.Events.WaitForAsync<PermissionResolved>(r => r.PromptId == promptId);
+        await chat.Browser.Events.WaitForAsync<PermissionResolved>(r => r.PromptId == promptId);
+
+        Assert.Equal(1, outcomes.Count(code => code is null));
+        Assert.Equal(ErrorCodes.PromptAlreadyAnswered, outcomes.Single(code => code is not null));
+        var winner = outcomes[0] is null ? PermissionDecision.Allow : PermissionDecision.Deny;
+        Assert.Equal(winner, resolved.Decision);
+        Assert.Equal(winner == PermissionDecision.Allow ? PermissionBehavior.Allow : PermissionBehavior.Deny, delivered.Behavior);
+        Assert.Single(otherTab.Events.OfType<PermissionResolved>(), r => r.PromptId == promptId);
+    }
+
+    private static async Task<string?> Outcome(Task answer)
+    {
+        try
+        {
+            await answer;
+            return null;
+        }
+        catch (HubException refused)
+        {
+            return HubErrors.ExtractCode(refused);
+        }
+    }
+
+    [Fact]
     public async Task Allow_always_stores_the_chosen_rule_so_a_matching_request_is_allowed_without_a_prompt_while_others_still_ask()
     {
         await using var chat = await ChatScenario.StartAsync(app);
