@@ -80,7 +80,8 @@ public sealed class RunRecorder(
                 recorded[run.Id] = Unchanged(run);
             }
 
-            var turns = await OpenTurnsAsync([.. growing.Select(grown => (grown.Run, grown.FoldedUpTo))], ct);
+            var asked = growing.SelectMany(grown => grown.Fresh.OfType<PermissionRequested>().Select(request => request.PromptId)).ToList();
+            var turns = await OpenTurnsAsync([.. growing.Select(grown => (grown.Run, grown.FoldedUpTo))], asked, ct);
             foreach (var (run, _, fresh) in growing)
             {
                 var turn = turns[run.Id];
@@ -116,7 +117,7 @@ public sealed class RunRecorder(
                 return null;
             }
 
-            var turn = (await OpenTurnsAsync([(run, run.LastBridgeSeq)], ct))[run.Id];
+            var turn = (await OpenTurnsAsync([(run, run.LastBridgeSeq)], askedPromptIds: [], ct))[run.Id];
             await _endings.EndAsync(turn, new RunFailed(run.Id, 0, code, message, null), bridgeSeq: null, ct);
             var batch = (await CloseTurnsAsync([turn], ct))[0];
             await db.SaveChangesAsync(ct);
@@ -142,18 +143,19 @@ public sealed class RunRecorder(
     }
 
     /// <summary>
-    /// Locks the runs' assistant messages and reads what a turn needs of their conversations: one query
-    /// however many runs, and none of the answers' content while this instance holds their folds. Each run
-    /// comes with the mark its fold must hold everything up to.
+    /// Locks the runs' assistant messages and reads what a turn needs of their conversations (and, when the items
+    /// ask permissions, of their projects): one query however many runs, and none of the answers' content while
+    /// this instance holds their folds. Each run comes with the mark its fold must hold everything up to.
     /// </summary>
-    private async Task<Dictionary<Guid, RunTurn>> OpenTurnsAsync(IReadOnlyList<(Run Run, long FoldedUpTo)> runs, CancellationToken cancellationToken)
+    private async Task<Dictionary<Guid, RunTurn>> OpenTurnsAsync(
+        IReadOnlyList<(Run Run, long FoldedUpTo)> runs, IReadOnlyCollection<Guid> askedPromptIds, CancellationToken cancellationToken)
     {
         if (runs.Count == 0)
         {
             return [];
         }
 
-        var answers = await _folds.LockAsync([.. runs.Select(opened => opened.Run.AssistantMessageId).Order()], cancellationToken);
+        var answers = await _folds.LockAsync([.. runs.Select(opened => opened.Run.AssistantMessageId).Order()], askedPromptIds, cancellationToken);
         var conversations = new Dictionary<Guid, Conversation>();
         var turns = new Dictionary<Guid, RunTurn>(runs.Count);
         foreach (var (run, foldedUpTo) in runs)
@@ -180,7 +182,7 @@ public sealed class RunRecorder(
                 conversations[run.ConversationId] = conversation;
             }
 
-            turns[run.Id] = new RunTurn(run, message, conversation, fold);
+            turns[run.Id] = new RunTurn(run, message, conversation, fold) { Permissions = answer.Permissions };
         }
 
         return turns;
@@ -194,7 +196,7 @@ public sealed class RunRecorder(
                 ApplyLine(turn, line);
                 break;
             case PermissionRequested request:
-                await _prompts.OpenAsync(turn, request, cancellationToken);
+                _prompts.Open(turn, request);
                 break;
             case PermissionCancelled cancellation:
                 await _prompts.CancelAsync(turn, cancellation, cancellationToken);

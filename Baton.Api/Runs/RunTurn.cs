@@ -1,5 +1,6 @@
 using Baton.Api.Conversations;
 using Baton.Api.Data.Entities;
+using Baton.Api.Permissions;
 using Baton.Contracts.Conversations;
 using RunStatus = Baton.Api.Data.Entities.RunStatus;
 
@@ -16,6 +17,9 @@ public sealed class RunTurn(Run run, Message message, Conversation conversation,
     public Message Message { get; } = message;
     public Conversation Conversation { get; } = conversation;
     public RunFold Fold { get; } = fold;
+
+    /// <summary>Read with the turn's locks when its items ask permissions; null otherwise.</summary>
+    public ProjectPermissions? Permissions { get; init; }
     public AssistantContent Content => Fold.Content;
     public RunStreamCursor Cursor => Fold.Cursor;
     public List<PendingEvent> Events { get; } = [];

@@ -20,25 +20,10 @@ public sealed class TurnPrompts(
 {
     private const string RuleDenial = "A rule of this project denies this.";
 
-    public async Task OpenAsync(RunTurn turn, PermissionRequested request, CancellationToken cancellationToken)
+    public void Open(RunTurn turn, PermissionRequested request)
     {
-        if (turn.NewPrompts.Any(p => p.Id == request.PromptId))
-        {
-            return;
-        }
-
-        // Only a permission request needs the project, not every batch of a stream; and it is on the permission
-        // round trip's path, so whether it is stored already, the project's root and its rules come in one query.
-        var projectId = turn.Conversation.ProjectId;
-        var asked = await db.Projects.Where(p => p.Id == projectId)
-            .Select(p => new
-            {
-                Stored = db.InteractivePrompts.Any(stored => stored.Id == request.PromptId),
-                p.RootDirectory,
-                Rules = db.PermissionRules.Where(r => r.ProjectId == p.Id).Select(r => new ProjectRule(r.Rule, r.Behavior)).ToList(),
-            })
-            .SingleAsync(cancellationToken);
-        if (asked.Stored)
+        var asked = turn.Permissions ?? throw new InvalidOperationException("A turn that asks permissions reads its project's when it is opened.");
+        if (turn.NewPrompts.Any(p => p.Id == request.PromptId) || asked.StoredPromptIds.Contains(request.PromptId))
         {
             return;
         }

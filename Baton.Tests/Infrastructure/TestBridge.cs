@@ -146,9 +146,12 @@ public sealed class TestBridge : IAsyncDisposable
     public Task ResendAsync(Guid requestId, IReadOnlyList<RunLine> items) =>
         Connection.SendAsync(WireEvents.ClaudeStream, new RunLineBatch(requestId, items));
 
-    public async Task<Guid> RequestPermissionAsync(Guid requestId, string toolName, object input, params object[] suggestions)
+    public Task<Guid> RequestPermissionAsync(Guid requestId, string toolName, object input, params object[] suggestions) =>
+        RequestPermissionAsync(requestId, Guid.NewGuid(), toolName, input, suggestions);
+
+    /// <summary>Asks for a permission under a prompt id of the caller's, after what this run sent before (as a bridge asking again does).</summary>
+    public async Task<Guid> RequestPermissionAsync(Guid requestId, Guid promptId, string toolName, object input, params object[] suggestions)
     {
-        var promptId = Guid.NewGuid();
         await Connection.SendAsync(WireEvents.PermissionRequest, new PermissionRequested(
             requestId,
             NextSeq(requestId),

@@ -101,6 +101,28 @@ public sealed class PermissionTests(ApiFixture app, ITestOutputHelper output)
         Assert.Single(otherTab.Events.OfType<PermissionResolved>(), r => r.PromptId == promptId);
     }
 
+    [Fact]
+    public async Task A_permission_request_the_bridge_sends_again_is_shown_and_stored_once_and_still_answered()
+    {
+        await using var chat = await ChatScenario.StartAsync(app);
+        await chat.Browser.JoinAsync(chat.ConversationId);
+        var (sent, _) = await chat.StartRunAsync();
+        var promptId = await chat.Bridge.RequestPermissionAsync(sent.RequestId, "Bash", new { command = "make" });
+        await chat.Browser.Events.WaitForAsync<InteractivePrompt>(p => p.PromptId == promptId);
+
+        await chat.Bridge.RequestPermissionAsync(sent.RequestId, promptId, "Bash", new { command = "make" });
+        // Queued behind the repeat: once this one shows, the repeat was stored (or dropped) and the run goes on.
+        var next = await chat.Bridge.RequestPermissionAsync(sent.RequestId, "Bash", new { command = "make test" });
+        await chat.Browser.Events.WaitForAsync<InteractivePrompt>(p => p.PromptId == next);
+        await chat.Browser.InvokeAsync(WireEvents.PermissionResponse, new PermissionResponse(promptId, PermissionDecision.Allow, null, null, null, null));
+        var delivered = await chat.Bridge.Events.WaitForAsync<CliPermissionResponse>(r => r.PromptId == promptId);
+
+        Assert.Equal(PermissionBehavior.Allow, delivered.Behavior);
+        Assert.Single(chat.Browser.Events.OfType<InteractivePrompt>(), p => p.PromptId == promptId);
+        await using var db = await BatonDatabase.OpenAsync(app);
+        Assert.Equal(1, await db.InteractivePrompts.CountAsync(p => p.Id == promptId));
+    }
+
     private static async Task<string?> Outcome(Task answer)
     {
         try
