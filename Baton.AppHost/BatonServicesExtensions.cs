@@ -1,12 +1,15 @@
 using Baton.AppHost.Deployment;
 using Baton.AppHost.Infrastructure;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace Baton.AppHost;
 
 public static class BatonServicesExtensions
 {
+    private const string OtlpEndpointVariable = "OTEL_EXPORTER_OTLP_ENDPOINT";
+
     public static IResourceBuilder<ProjectResource> AddBatonApi(
         this IDistributedApplicationBuilder builder,
         string name,
@@ -102,8 +105,25 @@ public static class BatonServicesExtensions
         return builder.AddProject<TProject>(name, launchProfileName: null)
             .WithHttpEndpoint(port: port)
             .WithEnvironment("DOTNET_ENVIRONMENT", environmentName)
-            .WithEnvironment("ASPNETCORE_ENVIRONMENT", environmentName);
+            .WithEnvironment("ASPNETCORE_ENVIRONMENT", environmentName)
+            .WithoutTelemetryExportWhenNothingReceivesIt();
     }
+
+    /// <summary>
+    /// Without the dashboard (the tests, the benchmarks, <c>--DisableDashboard</c>) nothing receives telemetry, yet the
+    /// orchestrator still points every service at its default endpoint. Each export then fails and is retried, costing
+    /// CPU every second, and a stopping service waits out its final export's timeout before it exits, longer than the
+    /// orchestrator waits for it. The services still record their traces and metrics for anything listening in-process.
+    /// </summary>
+    private static IResourceBuilder<ProjectResource> WithoutTelemetryExportWhenNothingReceivesIt(this IResourceBuilder<ProjectResource> project) =>
+        project.WithEnvironment(context =>
+        {
+            if (context.ExecutionContext.IsRunMode
+                && context.ExecutionContext.Services.GetRequiredService<DistributedApplicationOptions>().DisableDashboard)
+            {
+                context.EnvironmentVariables.Remove(OtlpEndpointVariable);
+            }
+        });
 
     /// <summary>The CLI pinned in tools/claude-cli, when its packages are installed.</summary>
     private static string? PinnedClaudeCli(IDistributedApplicationBuilder builder)

@@ -15,7 +15,6 @@ namespace Baton.Benchmarks.Stack;
 public sealed class BenchmarkStack : IAsyncDisposable
 {
     private const string ApiProcessName = "Baton.Api";
-    private const string OtlpEndpointVariable = "OTEL_EXPORTER_OTLP_ENDPOINT";
 
     // The orchestrator reports the process it started for each resource under this property.
     private const string ProcessIdProperty = "executable.pid";
@@ -82,13 +81,6 @@ public sealed class BenchmarkStack : IAsyncDisposable
         ]);
         // The services' own logs would drown the table; failures still show as warnings.
         builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-        // No telemetry collector runs here: each export would fail and be retried, CPU that a deployment
-        // with its collector does not spend. The services still record their traces and metrics.
-        foreach (var project in builder.Resources.OfType<ProjectResource>())
-        {
-            project.Annotations.Add(new EnvironmentCallbackAnnotation(context => context.EnvironmentVariables.Remove(OtlpEndpointVariable)));
-        }
-
         var app = await builder.BuildAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         await app.StartAsync(timeout.Token);
