@@ -55,8 +55,13 @@ public static class ApplicationServiceExtensions
             timeout: TimeSpan.FromSeconds(10));
         // Redis registers its own health check, so /health reflects both stores. Its socket work runs on the
         // .NET thread pool: the client's own dedicated threads spun while waiting for replies, costing CPU
-        // on every backplane message.
-        builder.AddRedisClient(RedisName, configureOptions: options => options.SocketManager = SocketManager.ThreadPool);
+        // on every backplane message. Its commands are not traced: the backplane publishes one per streamed
+        // event, so their spans would bury the traces people look for, and profiling each command cost the
+        // relay about 1.5 % of its CPU at 50 conversations.
+        builder.AddRedisClient(
+            RedisName,
+            settings => settings.DisableTracing = true,
+            options => options.SocketManager = SocketManager.ThreadPool);
         builder.Services.TryAddSingleton(TimeProvider.System);
 
         builder.AddDatabaseMigrations();
