@@ -23,12 +23,12 @@ public sealed class SimulatedBrowser : IAsyncDisposable
             return;
         }
 
-        _connection.On<ChatStreamResponse>(WireEvents.ChatStreamResponse, response =>
+        _connection.On<ChatStreamResponse>(WireEvents.ChatStreamResponse, response => Measure(response, relayLatency));
+        _connection.On<ChatStreamBatch>(WireEvents.ChatStreamBatch, batch =>
         {
-            if (response.Event is TextDeltaEvent delta && CliLines.Age(delta.Text) is { } age)
+            foreach (var response in batch.Responses)
             {
-                relayLatency.Record(age);
-                Interlocked.Increment(ref _delivered);
+                Measure(response, relayLatency);
             }
         });
         _connection.On<InteractivePrompt>(WireEvents.InteractivePrompt, prompt =>
@@ -39,6 +39,15 @@ public sealed class SimulatedBrowser : IAsyncDisposable
     }
 
     public long Delivered => Interlocked.Read(ref _delivered);
+
+    private void Measure(ChatStreamResponse response, LatencyRecorder relayLatency)
+    {
+        if (response.Event is TextDeltaEvent delta && CliLines.Age(delta.Text) is { } age)
+        {
+            relayLatency.Record(age);
+            Interlocked.Increment(ref _delivered);
+        }
+    }
 
     /// <summary>Connects; with a recorder it also listens for deltas and prompts.</summary>
     public static async Task<SimulatedBrowser> ConnectAsync(Uri api, string accessToken, LatencyRecorder? relayLatency)

@@ -15,6 +15,9 @@ public interface IChatClient
     [HubMethodName(WireEvents.ChatStreamResponse)]
     Task StreamResponse(ChatStreamResponse message);
 
+    [HubMethodName(WireEvents.ChatStreamBatch)]
+    Task StreamBatch(ChatStreamBatch message);
+
     [HubMethodName(WireEvents.ChatMessageComplete)]
     Task MessageComplete(ChatMessageComplete message);
 

@@ -13,6 +13,7 @@ public static class WireEvents
     public const string ProjectLeave = "project:leave";
     public const string ChatSendMessage = "chat:send-message";
     public const string ChatStreamResponse = "chat:stream-response";
+    public const string ChatStreamBatch = "chat:stream-batch";
     public const string ChatMessageComplete = "chat:message-complete";
     public const string ChatError = "chat:error";
     public const string ChatAborted = "chat:aborted";

@@ -36,6 +36,7 @@ public sealed class HubMethodNameTests
         [typeof(IChatClient)] = new()
         {
             [nameof(IChatClient.StreamResponse)] = "chat:stream-response",
+            [nameof(IChatClient.StreamBatch)] = "chat:stream-batch",
             [nameof(IChatClient.MessageComplete)] = "chat:message-complete",
             [nameof(IChatClient.Error)] = "chat:error",
             [nameof(IChatClient.Aborted)] = "chat:aborted",

@@ -36,6 +36,16 @@ public sealed class TestBrowser : IAsyncDisposable
     {
         Connection = connection;
         On<ChatStreamResponse>(WireEvents.ChatStreamResponse, e => Saw(e.ConversationId, e.Seq));
+        connection.On<ChatStreamBatch>(WireEvents.ChatStreamBatch, batch =>
+        {
+            // Each event of a batch is recorded as if it had come on its own, as the app takes it.
+            StreamBatches.Enqueue(batch);
+            foreach (var response in batch.Responses)
+            {
+                Saw(response.ConversationId, response.Seq);
+                Events.Record(WireEvents.ChatStreamResponse, response);
+            }
+        });
         On<ChatMessageComplete>(WireEvents.ChatMessageComplete, e => Saw(e.ConversationId, e.Seq));
         On<ChatError>(WireEvents.ChatError, e => Saw(e.ConversationId, e.Seq));
         On<ChatAborted>(WireEvents.ChatAborted, e => Saw(e.ConversationId, e.Seq));
@@ -64,6 +74,9 @@ public sealed class TestBrowser : IAsyncDisposable
     public HubConnection Connection { get; }
 
     public ReceivedEvents Events { get; } = new();
+
+    /// <summary>The <c>chat:stream-batch</c> frames received, whose events <see cref="Events"/> also holds one by one.</summary>
+    public ConcurrentQueue<ChatStreamBatch> StreamBatches { get; } = new();
 
     public static async Task<TestBrowser> ConnectAsync(BatonAppFixture app, string resource, string accessToken)
     {

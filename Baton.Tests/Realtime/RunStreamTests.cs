@@ -64,6 +64,28 @@ public sealed class RunStreamTests(ApiFixture app, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Deltas_the_bridge_sends_together_reach_a_tab_on_the_other_instance_as_one_frame_in_seq_order()
+    {
+        await using var chat = await ChatScenario.StartAsync(app, browserOn: "api", bridgeOn: "api2");
+        await chat.Browser.JoinAsync(chat.ConversationId);
+        var (sent, _) = await chat.StartRunAsync("Count to thirty");
+        await chat.Bridge.StreamAsync(sent.RequestId, CliLines.SystemInit("session-1"), CliLines.MessageStart("msg_1"), CliLines.TextBlockStart(0));
+        await chat.Browser.Events.WaitForAsync<ChatStreamResponse>(m => m.Event is BlockStartEvent);
+
+        var words = Enumerable.Range(1, 30).Select(i => $"{i} ").ToList();
+        await chat.Bridge.StreamAsync(sent.RequestId, [.. words.Select(word => CliLines.TextDelta(0, word))]);
+        await chat.Browser.Events.WaitForAsync<ChatStreamResponse>(m => m.Event is TextDeltaEvent { Text: "30 " });
+
+        var batch = Assert.Single(chat.Browser.StreamBatches, frame => frame.Responses.Any(response => response.Event is TextDeltaEvent));
+        Assert.Equal(chat.ConversationId, batch.ConversationId);
+        Assert.Equal(words, batch.Responses.Select(response => ((TextDeltaEvent)response.Event).Text));
+        var first = batch.Responses[0].Seq;
+        Assert.Equal(Enumerable.Range(0, words.Count).Select(offset => first + offset), batch.Responses.Select(response => response.Seq));
+        var seqs = chat.Browser.SeqsOf(chat.ConversationId);
+        Assert.Equal(Enumerable.Range(1, seqs.Count).Select(seq => (long)seq), seqs);
+    }
+
+    [Fact]
     public async Task Conversations_streaming_at_once_each_get_their_own_answer_complete_and_in_order()
     {
         const int Conversations = 12;

@@ -19,6 +19,7 @@ export const WireEvents = {
   chatError: 'chat:error',
   chatMessageComplete: 'chat:message-complete',
   chatSendMessage: 'chat:send-message',
+  chatStreamBatch: 'chat:stream-batch',
   chatStreamResponse: 'chat:stream-response',
   claudeAbort: 'claude:abort',
   contextUsage: 'context:usage',
@@ -173,6 +174,7 @@ export type ChatClientEvents = {
   'chat:aborted': ChatAborted;
   'chat:error': ChatError;
   'chat:message-complete': ChatMessageComplete;
+  'chat:stream-batch': ChatStreamBatch;
   'chat:stream-response': ChatStreamResponse;
   'conversation:created': ConversationChanged;
   'conversation:deleted': ConversationChanged;
@@ -281,6 +283,11 @@ export type ChatMessageComplete = {
   usage: CliJson;
   costUsd: number;
   durationMs: number;
+};
+
+export type ChatStreamBatch = {
+  conversationId: string;
+  responses: ChatStreamResponse[];
 };
 
 export type ChatStreamResponse = {

@@ -163,6 +163,40 @@ describe('ChatView', () => {
     expect(within(answer).getByTestId('run-footer')).toHaveTextContent('2.5 s');
   });
 
+  it('takes the deltas of a stream batch in order, each once, as if each came on its own', async () => {
+    const connection = new FakeHubConnection();
+    connection.answer(WireEvents.conversationJoin, () => ({
+      lastSeq: 2,
+      activeRequestId: requestId,
+      queue: emptyQueueAnswer,
+    }));
+    renderChat(connection, loaders(streamingHistory));
+    await waitFor(() => {
+      expect(connection.invocationsOf(WireEvents.conversationJoin)).toHaveLength(1);
+    });
+    const stored = new EventScript(2)
+      .stream(delta(' one'))
+      .stream(delta(' two'))
+      .stream(delta(' three'));
+    const responses = stored.events.map((event) => {
+      if (event.type !== WireEvents.chatStreamResponse) {
+        throw new Error('The script holds stream events only.');
+      }
+      return event.payload;
+    });
+
+    act(() => {
+      // The first delta came on its own already; the batch repeats it.
+      emit(connection, stored.events.slice(0, 1));
+      connection.emit(WireEvents.chatStreamBatch, { conversationId, responses });
+    });
+
+    await waitFor(() => {
+      expect(screen.getByTestId('assistant-message')).toHaveTextContent('Hello one two three');
+    });
+    expect(screen.getByTestId('assistant-message')).not.toHaveTextContent('one one');
+  });
+
   it('reads a missing seq from the event log and applies the events in order', async () => {
     const connection = new FakeHubConnection();
     connection.answer(WireEvents.conversationJoin, () => ({

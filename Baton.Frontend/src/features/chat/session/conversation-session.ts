@@ -114,6 +114,14 @@ export class ConversationSession {
         }),
       );
     }
+    // Stream events stored together arrive as one frame; each is taken as if it had come on its own.
+    this.unsubscribes.push(
+      this.deps.realtime.on(WireEvents.chatStreamBatch, (batch) => {
+        for (const payload of batch.responses) {
+          this.intake.receive({ type: ConversationEventNames.chatStreamResponse, payload });
+        }
+      }),
+    );
     this.unsubscribes.push(
       this.deps.realtime.on(WireEvents.queueChanged, (changed) => {
         if (changed.conversationId === this.conversationId && !this.disposed) {
