@@ -9,7 +9,6 @@ using Baton.Contracts.Hubs;
 using Baton.Contracts.Permissions;
 using Baton.Contracts.Streaming;
 using Baton.Tests.Infrastructure;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Xunit.Abstractions;
 using MessageStatus = Baton.Api.Data.Entities.MessageStatus;
 
@@ -149,10 +148,10 @@ public sealed class FaultInjectionTests(FaultsFixture app, ITestOutputHelper out
         {
             await app.ExecuteResourceCommandAsync("postgres", KnownResourceCommands.StopCommand);
             // The run goes on while the API has nowhere to store it; PostgreSQL stays away until the API has noticed.
-            await app.WaitForHealthStatusAsync("api", HealthStatus.Unhealthy, RecoveryTimeout);
+            await app.WaitForHealthAnswerAsync("api", HttpStatusCode.ServiceUnavailable, RecoveryTimeout);
             streamedDuring = RealBridgeChat.StreamedTextOf([tab], during.RequestId);
             await app.ExecuteResourceCommandAsync("postgres", KnownResourceCommands.StartCommand);
-            await app.WaitForHealthStatusAsync("api", HealthStatus.Healthy, RecoveryTimeout);
+            await app.WaitForHealthAnswerAsync("api", HttpStatusCode.OK, RecoveryTimeout);
         }
         finally
         {

@@ -1,8 +1,11 @@
+using System.Diagnostics;
+using System.Net;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Baton.Tests.Infrastructure;
@@ -15,6 +18,8 @@ namespace Baton.Tests.Infrastructure;
 public abstract class BatonAppFixture(BatonAppOptions options) : IAsyncLifetime
 {
     public static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
+
+    private static readonly TimeSpan HealthPollInterval = TimeSpan.FromMilliseconds(250);
 
     private readonly string _dataRoot = TestFolders.CreateShared("data");
 
@@ -58,6 +63,39 @@ public abstract class BatonAppFixture(BatonAppOptions options) : IAsyncLifetime
     /// <summary>Waits, bounded, until the orchestrator's own health probes see the resource in that state.</summary>
     public Task WaitForHealthStatusAsync(string resourceName, HealthStatus status, TimeSpan timeout) =>
         App.ResourceNotifications.WaitForResourceAsync(resourceName, resourceEvent => resourceEvent.Snapshot.HealthStatus == status).WaitAsync(timeout);
+
+    /// <summary>
+    /// Waits, asking the service's own <c>/health</c> again and again (as a load balancer's probe does), until it answers
+    /// with <paramref name="status"/>. The orchestrator probes a healthy service only every 30 s, so waiting for it to
+    /// see one turn unhealthy costs a test up to half a minute.
+    /// </summary>
+    public async Task WaitForHealthAnswerAsync(string resourceName, HttpStatusCode status, TimeSpan timeout)
+    {
+        using var client = CreateHttpClient(resourceName);
+        var deadline = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
+        for (var answered = "nothing yet"; ; await Task.Delay(HealthPollInterval))
+        {
+            try
+            {
+                using var response = await client.GetAsync(Extensions.HealthEndpointPath);
+                if (response.StatusCode == status)
+                {
+                    return;
+                }
+
+                answered = response.StatusCode.ToString();
+            }
+            catch (HttpRequestException refused)
+            {
+                answered = refused.Message;
+            }
+
+            if (Stopwatch.GetTimestamp() > deadline)
+            {
+                throw new TimeoutException($"'{resourceName}' /health did not answer {status} within {timeout}; its last answer: {answered}.{Environment.NewLine}{Logs.Tail(resourceName)}");
+            }
+        }
+    }
 
     /// <summary>
     /// Starts a resource whose processes a test killed, once the orchestrator has seen it end, and
