@@ -2,6 +2,7 @@ using System.Net;
 using Aspire.Hosting.ApplicationModel;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Baton.Tests.Infrastructure;
+using Npgsql;
 
 namespace Baton.Tests.Foundation;
 
@@ -20,6 +21,8 @@ public sealed class InfrastructureHealthTests(DisposableInfrastructureFixture ap
         await app.WaitForHealthAnswerAsync("api", HttpStatusCode.ServiceUnavailable, HealthChangeTimeout);
 
         await app.ExecuteResourceCommandAsync(store, KnownResourceCommands.StartCommand);
+        // Connections this process pooled to the stopped server (the orchestrator's own probe of it among them) died with it.
+        NpgsqlConnection.ClearAllPools();
         await app.WaitForHealthAnswerAsync("api", HttpStatusCode.OK, HealthChangeTimeout);
         await app.WaitForHealthStatusAsync("api", HealthStatus.Healthy, HealthChangeTimeout);
     }
