@@ -77,6 +77,15 @@ function ClosableChat({ sessionLoaders }: { sessionLoaders: SessionLoaders }) {
   );
 }
 
+// The join answer for the streaming history: nothing stored after seq 2, its run still going, nothing queued.
+function answerJoinMidRun(connection: FakeHubConnection) {
+  connection.answer(WireEvents.conversationJoin, () => ({
+    lastSeq: 2,
+    activeRequestId: requestId,
+    queue: emptyQueueAnswer,
+  }));
+}
+
 function renderChat(connection: FakeHubConnection, sessionLoaders: SessionLoaders) {
   return renderWithProviders(<ClosableChat sessionLoaders={sessionLoaders} />, { connection });
 }
@@ -165,11 +174,7 @@ describe('ChatView', () => {
 
   it('takes the deltas of a stream batch in order, each once, as if each came on its own', async () => {
     const connection = new FakeHubConnection();
-    connection.answer(WireEvents.conversationJoin, () => ({
-      lastSeq: 2,
-      activeRequestId: requestId,
-      queue: emptyQueueAnswer,
-    }));
+    answerJoinMidRun(connection);
     renderChat(connection, loaders(streamingHistory));
     await waitFor(() => {
       expect(connection.invocationsOf(WireEvents.conversationJoin)).toHaveLength(1);
@@ -199,11 +204,7 @@ describe('ChatView', () => {
 
   it('reads a missing seq from the event log and applies the events in order', async () => {
     const connection = new FakeHubConnection();
-    connection.answer(WireEvents.conversationJoin, () => ({
-      lastSeq: 2,
-      activeRequestId: requestId,
-      queue: emptyQueueAnswer,
-    }));
+    answerJoinMidRun(connection);
     const later = new EventScript(2)
       .stream(delta(' one'))
       .stream(delta(' two'))
@@ -229,11 +230,7 @@ describe('ChatView', () => {
 
   it('joins again with the last seq it saw after the connection comes back', async () => {
     const connection = new FakeHubConnection();
-    connection.answer(WireEvents.conversationJoin, () => ({
-      lastSeq: 2,
-      activeRequestId: requestId,
-      queue: emptyQueueAnswer,
-    }));
+    answerJoinMidRun(connection);
     renderChat(connection, loaders(streamingHistory));
     await waitFor(() => {
       expect(connection.invocationsOf(WireEvents.conversationJoin)).toHaveLength(1);
@@ -259,11 +256,7 @@ describe('ChatView', () => {
 
   it('stops the active run with the Stop button or Esc', async () => {
     const connection = new FakeHubConnection();
-    connection.answer(WireEvents.conversationJoin, () => ({
-      lastSeq: 2,
-      activeRequestId: requestId,
-      queue: emptyQueueAnswer,
-    }));
+    answerJoinMidRun(connection);
     const user = userEvent.setup();
     renderChat(connection, loaders(streamingHistory));
 
@@ -280,11 +273,7 @@ describe('ChatView', () => {
 
   it("pins the running answer's latest todo list above the conversation until the run ends", async () => {
     const connection = new FakeHubConnection();
-    connection.answer(WireEvents.conversationJoin, () => ({
-      lastSeq: 2,
-      activeRequestId: requestId,
-      queue: emptyQueueAnswer,
-    }));
+    answerJoinMidRun(connection);
     renderChat(connection, loaders(streamingHistory));
     await screen.findByTestId('assistant-message');
     expect(screen.queryByTestId('todo-checklist')).not.toBeInTheDocument();
@@ -355,11 +344,7 @@ describe('ChatView', () => {
 
   it('points a reader who scrolled up to a prompt that waits for them, and takes them there', async () => {
     const connection = new FakeHubConnection();
-    connection.answer(WireEvents.conversationJoin, () => ({
-      lastSeq: 2,
-      activeRequestId: requestId,
-      queue: emptyQueueAnswer,
-    }));
+    answerJoinMidRun(connection);
     const user = userEvent.setup();
     renderChat(connection, loaders(streamingHistory));
     await screen.findByTestId('assistant-message');
@@ -405,11 +390,7 @@ describe('ChatView', () => {
 
   it('queues a message sent while a run is busy, below the answer, and shows the queue another tab changed', async () => {
     const connection = new FakeHubConnection();
-    connection.answer(WireEvents.conversationJoin, () => ({
-      lastSeq: 2,
-      activeRequestId: requestId,
-      queue: emptyQueueAnswer,
-    }));
+    answerJoinMidRun(connection);
     const queued = {
       id: 'queued-1',
       conversationId,
