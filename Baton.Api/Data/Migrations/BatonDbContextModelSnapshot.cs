@@ -289,9 +289,6 @@ namespace Baton.Api.Data.Migrations
                     b.HasKey("ConversationId", "Seq")
                         .HasName("pk_conversation_events");
 
-                    b.HasIndex("RunId")
-                        .HasDatabaseName("ix_conversation_events_run_id");
-
                     b.ToTable("conversation_events", (string)null);
                 });
 
@@ -1041,12 +1038,6 @@ namespace Baton.Api.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_conversation_events_conversations_conversation_id");
-
-                    b.HasOne("Baton.Api.Data.Entities.Run", null)
-                        .WithMany()
-                        .HasForeignKey("RunId")
-                        .OnDelete(DeleteBehavior.NoAction)
-                        .HasConstraintName("fk_conversation_events_runs_run_id");
                 });
 
             modelBuilder.Entity("Baton.Api.Data.Entities.Invitation", b =>
