@@ -2,7 +2,6 @@ using Baton.Api.Bridges;
 using Baton.Api.Conversations;
 using Baton.Api.Data;
 using Baton.Api.Data.Entities;
-using Baton.Api.Hubs;
 using Baton.Api.Runs;
 using Baton.Api.Telemetry;
 using Baton.Contracts.Permissions;
@@ -15,11 +14,14 @@ namespace Baton.Api.Permissions;
 /// settlement wins. Locks the run, then its assistant message, then the prompt, then the conversation's
 /// counter (the order every writer takes them in, so an answer given while its run streams never waits on
 /// the run stream's writer in a circle), stores the decision, then tells the bridge and the room.
+/// The answer's stored content is not rewritten: the resolution is in the event log after what the content
+/// holds (<see cref="Data.Entities.Message.ContentSeq"/>), as deferred deltas are, and the run's next full write takes it in.
 /// </summary>
 public sealed class PromptSettler(
     BatonDbContext db,
     ConversationEventLog log,
     PermissionRulebook rulebook,
+    SettlementWriter settlements,
     ConversationBroadcaster broadcaster,
     ConversationNotifier notifier,
     BridgeCommandBus commands,
@@ -45,9 +47,7 @@ public sealed class PromptSettler(
                 return null;
             }
 
-            // Locked above, so this later statement reads it as it stands now.
-            var prompt = await db.InteractivePrompts.SingleAsync(p => p.Id == promptId, ct);
-            var message = target.Answer;
+            var prompt = target.Prompt;
             var now = time.GetStoredUtcNow();
             if (decide(prompt, now) is not { } settlement)
             {
@@ -56,13 +56,7 @@ public sealed class PromptSettler(
 
             // The recorder of the run cannot take its fold while this holds the answer's lock: taken here and, once
             // committed, given the answer too, it stays current, and the run's next drain need not read the answer back.
-            var heldFold = folds.Take(target.RunId) is { } held && held.StoredVersion == message.ContentVersion ? held : null;
-            prompt.Status = settlement.Status;
-            prompt.Decision = settlement.Decision;
-            prompt.ResolvedBy = settlement.By;
-            prompt.AnsweredByUserId = settlement.AnsweredByUserId;
-            prompt.Response = settlement.Response is null ? null : WireJson.ToElement(settlement.Response);
-            prompt.ResolvedAt = now;
+            var heldFold = folds.Take(prompt.RunId);
             if (settlement.AnsweredByUserId is { } userId && settlement.Rules.Count > 0)
             {
                 await rulebook.AddAsync(target.ProjectId, userId, settlement.Rules, now, ct);
@@ -70,33 +64,27 @@ public sealed class PromptSettler(
 
             if (settlement.Mode is { } mode)
             {
-                await db.Conversations.Where(c => c.Id == target.ConversationId)
+                await db.Conversations.Where(c => c.Id == prompt.ConversationId)
                     .ExecuteUpdateAsync(setters => setters.SetProperty(c => c.PermissionMode, mode).SetProperty(c => c.UpdatedAt, now), ct);
             }
 
-            var resolved = new PermissionResolved(target.ConversationId, 0, promptId, settlement.Decision.ToWire(), settlement.By.ToWire(), settlement.Mode?.ToWire())
+            var resolved = new PermissionResolved(prompt.ConversationId, 0, promptId, settlement.Decision.ToWire(), settlement.By.ToWire(), settlement.Mode?.ToWire())
             {
                 Answers = settlement.Answers,
             };
-            var content = AssistantContent.Read(message.Content);
-            content.ResolvePermission(resolved);
-            message.Content = content.ToJson();
-            // Tells the instance recording the run that its fold of the answer no longer matches what is stored.
-            message.ContentVersion++;
-            message.UpdatedAt = now;
-            var events = await log.AppendAsync(target.ConversationId, [new PendingEvent(resolved, prompt.RunId)], ct);
-            await db.SaveChangesAsync(ct);
+            var events = await log.AppendAsync(prompt.ConversationId, [new PendingEvent(resolved, prompt.RunId)], ct);
+            var storedVersion = await settlements.StoreAsync(target.AnswerId, promptId, settlement, now, events[0].Seq - 1, ct);
             await transaction.CommitAsync(ct);
-            if (heldFold is not null)
+            if (heldFold is not null && heldFold.StoredVersion == storedVersion - 1)
             {
                 heldFold.Content.ResolvePermission(resolved);
-                heldFold.StoredVersion = message.ContentVersion;
-                folds.Return(target.RunId, heldFold);
+                heldFold.StoredVersion = storedVersion;
+                heldFold.DeferredSince ??= time.GetTimestamp();
+                folds.Return(prompt.RunId, heldFold);
             }
 
             return new SettledPrompt(
-                promptId,
-                target.ConversationId, target.BridgeId, events, prompt.CreatedAt, now, settlement.Response, settlement.Mode is not null);
+                promptId, prompt.ConversationId, target.BridgeId, events, prompt.CreatedAt, now, settlement.Response, settlement.Mode is not null);
         }, cancellationToken);
 
         if (settled is not null)
@@ -109,24 +97,23 @@ public sealed class PromptSettler(
 
     /// <summary>
     /// Locks the prompt's run, then its answer, then the prompt (a row's locks are taken in the order of the
-    /// locking clauses, the order every writer takes them in), and reads the answer and where the prompt belongs,
+    /// locking clauses, the order every writer takes them in), and reads the prompt as locked and where it belongs,
     /// in one round trip.
     /// NO KEY UPDATE, as the run stream's writer takes it: neither blocks the key-share locks of rows that refer to the run.
-    /// The answer comes from the locking statement, so as it stands once locked; the rest never changes.
+    /// The prompt comes from the locking statement, so as it stands once locked; the rest never changes.
     /// </summary>
     private async Task<LockedPrompt?> LockAsync(Guid promptId, Guid? ownerId, CancellationToken cancellationToken) =>
         await (
-            from answer in db.Messages.FromSql($"""
-                SELECT m.* FROM interactive_prompts AS p
+            from prompt in db.InteractivePrompts.FromSql($"""
+                SELECT p.* FROM interactive_prompts AS p
                 JOIN runs AS r ON r.id = p.run_id
                 JOIN messages AS m ON m.id = r.assistant_message_id
                 WHERE p.id = {promptId} FOR NO KEY UPDATE OF r FOR UPDATE OF m FOR UPDATE OF p
-                """)
-            from prompt in db.InteractivePrompts.Where(p => p.Id == promptId)
+                """).AsNoTracking()
             join run in db.Runs on prompt.RunId equals run.Id
             join conversation in db.Conversations on prompt.ConversationId equals conversation.Id
             where ownerId == null || conversation.OwnerId == ownerId
-            select new LockedPrompt(answer, run.Id, run.BridgeId, conversation.Id, conversation.ProjectId))
+            select new LockedPrompt(prompt, run.AssistantMessageId, run.BridgeId, conversation.ProjectId))
             .SingleOrDefaultAsync(cancellationToken);
 
     private async Task PublishAsync(SettledPrompt settled, CancellationToken cancellationToken)

@@ -1,15 +1,17 @@
 using Baton.Api.Data;
 using Baton.Contracts.Chat;
 using Baton.Contracts.Conversations;
+using Baton.Contracts.Permissions;
 using Baton.Contracts.Streaming;
 
 namespace Baton.Api.Runs;
 
 /// <summary>
 /// Writes a run's answer after a drain appended its events, unless all the drain added are deltas of
-/// blocks already stored and the content lacks deltas for less than <see cref="DeferredDeltasLimit"/>:
-/// those are in the event log, where history reads them from (<see cref="Data.Entities.Message.ContentSeq"/>).
-/// A long answer is then written about once a second, not once a delta.
+/// blocks already stored or prompts (asked or settled by a rule) and the content lacks such events for less than
+/// <see cref="DeferredDeltasLimit"/>: those are in the event log, where history reads them from
+/// (<see cref="Data.Entities.Message.ContentSeq"/>). A long answer is then written about once a second, not once a
+/// delta, and a permission's round trip does not rewrite the whole answer.
 /// </summary>
 public sealed class AnswerContentWriter(BatonDbContext db, TimeProvider time)
 {
@@ -24,7 +26,7 @@ public sealed class AnswerContentWriter(BatonDbContext db, TimeProvider time)
             return;
         }
 
-        if (turn.EndedAs is null && appended.All(IsDelta) && MayDefer(fold, time))
+        if (turn.EndedAs is null && appended.All(MayWaitInLog) && MayDefer(fold, time))
         {
             fold.DeferredSince ??= time.GetTimestamp();
             return;
@@ -48,6 +50,6 @@ public sealed class AnswerContentWriter(BatonDbContext db, TimeProvider time)
     /// <summary>Whether deltas may still wait in the event log only: the stored content lacks none, or not for long yet.</summary>
     public static bool MayDefer(RunFold fold, TimeProvider time) => fold.DeferredSince is not { } since || time.GetElapsedTime(since) < DeferredDeltasLimit;
 
-    private static bool IsDelta(ConversationEvent appended) =>
-        appended is ChatStreamResponse { Event: TextDeltaEvent or ThinkingDeltaEvent or ToolInputDeltaEvent };
+    private static bool MayWaitInLog(ConversationEvent appended) =>
+        appended is ChatStreamResponse { Event: TextDeltaEvent or ThinkingDeltaEvent or ToolInputDeltaEvent } or InteractivePrompt or PermissionResolved;
 }

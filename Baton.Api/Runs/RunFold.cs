@@ -20,7 +20,7 @@ public sealed class RunFold(RunKeys run, AssistantContent content, int storedVer
     /// <summary>The run's mark (its highest stored bridgeSeq) this fold holds everything up to.</summary>
     public long BridgeSeq { get; set; } = bridgeSeq;
 
-    /// <summary>Since when (a <see cref="TimeProvider"/> timestamp) the stored content lacks deltas; null while it lacks none.</summary>
+    /// <summary>Since when (a <see cref="TimeProvider"/> timestamp) the stored content lacks events the log holds (deltas, prompts); null while it lacks none.</summary>
     public long? DeferredSince { get; set; } = deferredSince;
 
     public bool IsCurrent(int storedVersion, long runBridgeSeq) => StoredVersion == storedVersion && BridgeSeq == runBridgeSeq;

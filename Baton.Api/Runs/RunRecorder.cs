@@ -18,7 +18,7 @@ namespace Baton.Api.Runs;
 /// (anything at or below a run's high-water mark is a repeat and dropped, anything after a gap waits for
 /// the re-send that fills it), the assistant messages as they grow, prompts and their answers by rule,
 /// the high-water marks, and each run's one ending. An answer's fold stays in memory between drains
-/// (<see cref="RunFolds"/>): a drain that only adds deltas appends them to the event log and leaves the
+/// (<see cref="RunFolds"/>): a drain that only adds deltas or prompts appends them to the event log and leaves the
 /// stored content as it is, for at most <see cref="AnswerContentWriter.DeferredDeltasLimit"/>; anything else stores it.
 /// A drain of such deltas alone is stored without a transaction, by <see cref="DeltaDrain"/>, unless anything changed meanwhile.
 /// Locks the runs, their assistant messages, their prompts, then the conversations' counters: the order

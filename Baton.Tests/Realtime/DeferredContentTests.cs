@@ -12,7 +12,8 @@ namespace Baton.Tests.Realtime;
 /// <summary>
 /// A streaming answer's deltas reach the event log first and its stored content up to a second later:
 /// a tab that opens mid-answer still reads every word once, and an answer changed meanwhile by another
-/// writer (a person settling a prompt) keeps that change and every delta.
+/// writer (a person settling a prompt) keeps that change and every delta. A settled prompt is likewise in
+/// the log first, and in the stored content with the run's next full write.
 /// </summary>
 [Collection(ApiCollection.Name)]
 public sealed class DeferredContentTests(ApiFixture app)
@@ -62,6 +63,30 @@ public sealed class DeferredContentTests(ApiFixture app)
         Assert.Equal(string.Concat(Words), TextOf(answer));
         var permission = Assert.Single(answer.Content.OfType<PermissionBlock>());
         Assert.Equal((promptId, PermissionDecision.Allow), (permission.PromptId, permission.Decision));
+    }
+
+    [Fact]
+    public async Task A_prompt_answered_while_its_run_waits_shows_as_answered_to_a_tab_opened_then()
+    {
+        await using var chat = await ChatScenario.StartAsync(app, browserOn: "api", bridgeOn: "api2");
+        await chat.Browser.JoinAsync(chat.ConversationId);
+        var (sent, _) = await chat.StartRunAsync("List the files");
+        await chat.Bridge.StreamAsync(sent.RequestId, CliLines.SystemInit("session-1"), CliLines.MessageStart("msg_1"), CliLines.TextBlockStart(0));
+        var promptId = await chat.Bridge.RequestPermissionAsync(sent.RequestId, "Bash", new { command = "ls" });
+        await chat.Browser.Events.WaitForAsync<InteractivePrompt>(p => p.PromptId == promptId);
+        await chat.Browser.InvokeAsync(WireEvents.PermissionResponse, new PermissionResponse(promptId, PermissionDecision.Allow, null, null, null, null));
+        await chat.Browser.Events.WaitForAsync<PermissionResolved>(r => r.PromptId == promptId);
+
+        var history = await chat.User.GetAsync<MessagePage>($"/api/chat/messages/{chat.ConversationId}");
+        var replay = await chat.User.GetAsync<EventPage>($"/api/chat/events/{chat.ConversationId}?afterSeq={history.LastSeq}&limit=100");
+
+        // The prompt and its answer are each in the stored content or in the events after what it holds.
+        var stored = history.Messages.Single(m => m.Id == sent.AssistantMessageId).Content.OfType<PermissionBlock>().SingleOrDefault(p => p.PromptId == promptId);
+        var replayedPrompt = replay.Events.Any(e => e.Type == WireEvents.InteractivePrompt && e.Payload.GetProperty("promptId").GetGuid() == promptId);
+        Assert.True(stored is not null || replayedPrompt, "The prompt is neither stored nor replayed.");
+        var answered = stored?.Decision == PermissionDecision.Allow || replay.Events.Any(e => e.Type == WireEvents.PermissionResolved
+            && e.Payload.GetProperty("promptId").GetGuid() == promptId && e.Payload.GetProperty("decision").GetString() == "allow");
+        Assert.True(answered, "Neither the stored answer nor the events after it say the prompt was allowed.");
     }
 
     /// <summary>One delta per batch, as a CLI streams them; returns once the API stored the last.</summary>
