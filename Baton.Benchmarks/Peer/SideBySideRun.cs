@@ -57,10 +57,11 @@ public static class SideBySideRun
         return peer;
     }
 
-    // Long and busy enough for .NET's tiered compiler to finish its optimised code, which a second at
-    // the quietest level was not: the first level measured then paid for compiling, at three times the CPU per event.
+    // Long and busy enough for .NET's tiered compiler to finish its optimised code: it keeps a core about half
+    // busy for some 20 s after the API starts, and after a shorter warm-up the first level measured paid for that
+    // compiling, at three times the CPU per event it costs once compiled.
     private static BenchmarkOptions WarmUp(BenchmarkOptions options) =>
-        options with { RelayDuration = TimeSpan.FromSeconds(5), PermissionRoundTrips = Math.Min(options.PermissionRoundTrips, 30) };
+        options with { RelayDuration = TimeSpan.FromSeconds(20), PermissionRoundTrips = Math.Min(options.PermissionRoundTrips, 30) };
 
     private static async Task SettleAsync(string system, MeasuredProcesses processes)
     {
