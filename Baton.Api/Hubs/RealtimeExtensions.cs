@@ -6,6 +6,7 @@ using Baton.Contracts.Hubs;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Protocol;
 using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
@@ -51,6 +52,8 @@ public static class RealtimeExtensions
             // The backplane shares Aspire's connection (its health check, telemetry and settings). SignalR's own
             // ChannelPrefix is then ignored: a prefix belongs in the Redis client's configuration.
             signalR.AddStackExchangeRedis();
+            services.RemoveAll(typeof(HubLifetimeManager<>));
+            services.AddSingleton(typeof(HubLifetimeManager<>), typeof(LocalFirstHubLifetimeManager<>));
             services.AddOptions<RedisOptions>().Configure<IConnectionMultiplexer>((options, redis) =>
                 options.ConnectionFactory = _ => Task.FromResult(redis));
         }

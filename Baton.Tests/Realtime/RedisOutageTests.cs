@@ -43,6 +43,26 @@ public sealed class RedisOutageTests(ApiFixture app)
         await chat.Browser.Events.WaitForAsync<ChatMessageComplete>(m => m.RequestId == sent.RequestId, RecoveryTimeout);
     }
 
+    [Fact]
+    public async Task A_tab_on_the_instance_that_stores_the_run_sees_it_end_while_redis_is_down()
+    {
+        await using var chat = await ChatScenario.StartAsync(app, browserOn: "api", bridgeOn: "api");
+        await chat.Browser.JoinAsync(chat.ConversationId);
+        var (sent, _) = await chat.StartRunAsync();
+
+        try
+        {
+            await app.ExecuteResourceCommandAsync("redis", KnownResourceCommands.StopCommand);
+            await chat.Bridge.CompleteAsync(sent.RequestId);
+            // Live, not from a catch-up after Redis is back: Redis stays stopped until the tab has it.
+            await chat.Browser.Events.WaitForAsync<ChatMessageComplete>(m => m.RequestId == sent.RequestId);
+        }
+        finally
+        {
+            await EnsureRedisRunsAsync();
+        }
+    }
+
     private async Task EnsureRedisRunsAsync()
     {
         if (app.App.ResourceNotifications.TryGetCurrentState("redis", out var redis) && redis.Snapshot.State?.Text != KnownResourceStates.Running)
