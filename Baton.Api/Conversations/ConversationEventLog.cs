@@ -2,7 +2,6 @@ using Baton.Api.Data;
 using Baton.Api.Data.Entities;
 using Baton.Contracts.Conversations;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -17,7 +16,10 @@ namespace Baton.Api.Conversations;
 /// relay's drains spent about a third of their time waiting on them. The same statement moves the
 /// high-water marks of the runs the events came from (<see cref="RunMark"/>), so a drain that only
 /// streamed text has nothing left for a save of its own. A guarded append (<see cref="RunGuard"/>) first locks
-/// the runs, as every writer does before it takes a counter, and writes only if all are as expected.
+/// the runs, as every writer does before it takes a counter, and writes only if all are as expected; it may also
+/// write answers whose content holds the events it appends (<see cref="AnswerWrite"/>). Those messages are locked
+/// after the counters, unlike in a transaction: their runs are locked first, and whoever else writes a message
+/// holds its run, so nobody holds the message while waiting for a counter.
 /// </summary>
 public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
 {
@@ -35,7 +37,7 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
             UPDATE conversations AS c SET last_seq = c.last_seq + t.count
             FROM unnest(@ids, @counts) AS t(id, count)
             WHERE c.id = t.id AND (SELECT held FROM guards)
-            RETURNING c.id, c.last_seq - t.count AS previous
+            RETURNING c.id, c.last_seq - t.count AS previous, c.last_seq AS last
         ), inserted AS (
             INSERT INTO conversation_events (conversation_id, seq, run_id, bridge_seq, type, payload, created_at)
             SELECT e.conversation_id, taken.previous + e.position, e.run_id, e.bridge_seq, e.type,
@@ -48,8 +50,14 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
             UPDATE runs AS r SET last_bridge_seq = m.bridge_seq
             FROM unnest(@mark_run_ids, @mark_bridge_seqs) AS m(id, bridge_seq)
             WHERE r.id = m.id AND (SELECT held FROM guards)
+        ), written AS (
+            UPDATE messages AS m SET content = w.content::jsonb, content_seq = taken.last, content_version = m.content_version + 1, updated_at = @now
+            FROM unnest(@answer_ids, @answer_conversation_ids, @answer_versions, @answer_contents) AS w(id, conversation_id, version, content)
+            JOIN taken ON taken.id = w.conversation_id
+            WHERE m.id = w.id AND m.content_version = w.version
+            RETURNING m.id
         )
-        SELECT taken.id, taken.previous, (SELECT count(*) FROM inserted) FROM taken
+        SELECT taken.id, taken.previous, (SELECT count(*) FROM inserted), ARRAY(SELECT id FROM written) FROM taken
         """;
 
     /// <summary>Stores the events now, in the caller's open transaction, and returns their payloads in seq order.</summary>
@@ -63,22 +71,28 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
     public async Task<IReadOnlyList<IReadOnlyList<ConversationEvent>>> AppendAsync(
         IReadOnlyList<ConversationAppend> appends, IReadOnlyList<RunMark> marks, CancellationToken cancellationToken)
     {
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("Events are appended inside the transaction that stores what they report.");
-        return (await AppendAsync(appends, marks, [], (NpgsqlConnection)transaction.Connection!, (NpgsqlTransaction)transaction, cancellationToken))!;
+        await using var command = db.CommandInTransaction(AppendCommand, "Events are appended inside the transaction that stores what they report.");
+        return (await AppendAsync(command, appends, marks, [], [], cancellationToken))!.Events;
     }
 
     /// <summary>
     /// Stores every conversation's events and moves the runs' marks in one statement of its own, if every run is
-    /// still as its <paramref name="guards"/> say; null, with nothing stored, if one is not.
+    /// still as its <paramref name="guards"/> say; null, with nothing stored, if one is not. Each of the
+    /// <paramref name="answers"/> holds its conversation's events appended here, and is written unless someone else
+    /// wrote it since its stored version: the result says which were.
     /// </summary>
-    public async Task<IReadOnlyList<IReadOnlyList<ConversationEvent>>?> TryAppendGuardedAsync(
-        IReadOnlyList<ConversationAppend> appends, IReadOnlyList<RunMark> marks, IReadOnlyList<RunGuard> guards, CancellationToken cancellationToken)
+    public async Task<GuardedAppend?> TryAppendGuardedAsync(
+        IReadOnlyList<ConversationAppend> appends,
+        IReadOnlyList<RunMark> marks,
+        IReadOnlyList<RunGuard> guards,
+        IReadOnlyList<AnswerWrite> answers,
+        CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            return await AppendAsync(appends, marks, guards, (NpgsqlConnection)db.Database.GetDbConnection(), transaction: null, cancellationToken);
+            await using var command = new NpgsqlCommand(AppendCommand, (NpgsqlConnection)db.Database.GetDbConnection());
+            return await AppendAsync(command, appends, marks, guards, answers, cancellationToken);
         }
         finally
         {
@@ -86,12 +100,12 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
         }
     }
 
-    private async Task<IReadOnlyList<IReadOnlyList<ConversationEvent>>?> AppendAsync(
+    private async Task<GuardedAppend?> AppendAsync(
+        NpgsqlCommand command,
         IReadOnlyList<ConversationAppend> appends,
         IReadOnlyList<RunMark> marks,
         IReadOnlyList<RunGuard> guards,
-        NpgsqlConnection connection,
-        NpgsqlTransaction? transaction,
+        IReadOnlyList<AnswerWrite> answers,
         CancellationToken cancellationToken)
     {
         var rows = new AppendRows(appends.Sum(append => append.Events.Count));
@@ -107,10 +121,10 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
 
         if (positions.Count == 0 && marks.Count == 0)
         {
-            return [.. appends.Select(_ => Array.Empty<ConversationEvent>())];
+            return new GuardedAppend([.. appends.Select(_ => Array.Empty<ConversationEvent>())], new HashSet<Guid>());
         }
 
-        if (await InsertAsync(connection, transaction, positions, rows, marks, guards, cancellationToken) is not { } previousSeqs)
+        if (await InsertAsync(command, positions, rows, marks, guards, answers, cancellationToken) is not var (previousSeqs, written))
         {
             return null;
         }
@@ -126,20 +140,22 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
             }
         }
 
-        return payloads;
+        return new GuardedAppend(payloads, written);
     }
 
-    /// <summary>Runs the append; returns each conversation's last seq before it, or null when a guard did not hold.</summary>
-    private async Task<Dictionary<Guid, long>?> InsertAsync(
-        NpgsqlConnection connection,
-        NpgsqlTransaction? transaction,
+    /// <summary>
+    /// Runs the append; returns each conversation's last seq before it and the answers written, or null when a guard
+    /// did not hold.
+    /// </summary>
+    private async Task<(Dictionary<Guid, long> PreviousSeqs, HashSet<Guid> Written)?> InsertAsync(
+        NpgsqlCommand command,
         Dictionary<Guid, int> counts,
         AppendRows rows,
         IReadOnlyList<RunMark> marks,
         IReadOnlyList<RunGuard> guards,
+        IReadOnlyList<AnswerWrite> answers,
         CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(AppendCommand, connection, transaction);
         var parameters = command.Parameters;
         parameters.Add(new NpgsqlParameter<Guid[]>("ids", [.. counts.Keys]));
         parameters.Add(new NpgsqlParameter<int[]>("counts", [.. counts.Values]));
@@ -156,14 +172,20 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
         parameters.Add(new NpgsqlParameter<Guid[]>("guard_bridge_ids", [.. guards.Select(guard => guard.BridgeId)]));
         parameters.Add(new NpgsqlParameter<long[]>("guard_bridge_seqs", [.. guards.Select(guard => guard.BridgeSeq)]));
         parameters.Add(new NpgsqlParameter<string>("running", nameof(RunStatus.Running)));
+        parameters.Add(new NpgsqlParameter<Guid[]>("answer_ids", [.. answers.Select(answer => answer.MessageId)]));
+        parameters.Add(new NpgsqlParameter<Guid[]>("answer_conversation_ids", [.. answers.Select(answer => answer.ConversationId)]));
+        parameters.Add(new NpgsqlParameter<int[]>("answer_versions", [.. answers.Select(answer => answer.StoredVersion)]));
+        parameters.Add(new NpgsqlParameter<string[]>("answer_contents", [.. answers.Select(answer => answer.Content)]) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         var previousSeqs = new Dictionary<Guid, long>(counts.Count);
         long inserted = 0;
+        var written = new HashSet<Guid>();
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
                 previousSeqs[reader.GetGuid(0)] = reader.GetInt64(1);
                 inserted = reader.GetInt64(2);
+                written.UnionWith(reader.GetFieldValue<Guid[]>(3));
             }
         }
 
@@ -179,7 +201,7 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
         }
 
         return inserted == rows.ConversationIds.Count
-            ? previousSeqs
+            ? (previousSeqs, written)
             : throw new InvalidOperationException($"{inserted} of {rows.ConversationIds.Count} events were stored.");
     }
 

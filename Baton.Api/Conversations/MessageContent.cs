@@ -11,4 +11,6 @@ public static class MessageContent
         content.ValueKind == JsonValueKind.Array ? content.Deserialize<List<MessageBlock>>(WireJson.Options) ?? [] : [];
 
     public static JsonElement ToJson(IReadOnlyList<MessageBlock> blocks) => JsonSerializer.SerializeToElement(blocks, WireJson.Options);
+
+    public static string ToText(IReadOnlyList<MessageBlock> blocks) => JsonSerializer.Serialize(blocks, WireJson.Options);
 }

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Baton.Api.Data;
 using Baton.Api.Hubs;
-using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace Baton.Api.Permissions;
@@ -29,9 +28,7 @@ public sealed class SettlementWriter(BatonDbContext db)
     public async Task<int> StoreAsync(
         Guid answerId, Guid promptId, PromptSettlement settlement, DateTimeOffset now, long loggedUpTo, CancellationToken cancellationToken)
     {
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("A settlement is stored inside the transaction that locked its prompt.");
-        await using var command = new NpgsqlCommand(SettleCommand, (NpgsqlConnection)transaction.Connection!, (NpgsqlTransaction)transaction);
+        await using var command = db.CommandInTransaction(SettleCommand, "A settlement is stored inside the transaction that locked its prompt.");
         var parameters = command.Parameters;
         parameters.Add(new NpgsqlParameter<string>("status", settlement.Status.ToString()));
         parameters.Add(new NpgsqlParameter<string>("decision", settlement.Decision.ToString()));

@@ -36,6 +36,8 @@ public sealed class AssistantContent(List<MessageBlock> blocks)
 
     public JsonElement ToJson() => MessageContent.ToJson(Blocks);
 
+    public string ToText() => MessageContent.ToText(Blocks);
+
     /// <summary>Folds in an event of the run read back from the conversation's log.</summary>
     public void Replay(ConversationEvent logged)
     {

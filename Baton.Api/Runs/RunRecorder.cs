@@ -21,10 +21,8 @@ namespace Baton.Api.Runs;
 /// (<see cref="RunFolds"/>): a drain that only adds deltas or prompts appends them to the event log and leaves the
 /// stored content as it is, for at most <see cref="AnswerContentWriter.DeferredDeltasLimit"/>; anything else stores it.
 /// A drain of such deltas alone is stored without a transaction, by <see cref="DeltaDrain"/>, unless anything changed meanwhile.
-/// Locks the runs, their assistant messages, their prompts, then the conversations' counters: the order
-/// every writer takes them in (runs and messages by id, so two writers never wait on each other in a circle).
-/// Runs are locked FOR NO KEY UPDATE: their keys never change, and a stronger lock would block every insert that
-/// refers to the run (an event, a prompt) behind this transaction.
+/// Locks the runs with their assistant messages (<see cref="RunLocker"/>), their prompts, then the conversations'
+/// counters: the order every writer takes them in.
 /// </summary>
 public sealed class RunRecorder(
     BatonDbContext db,
@@ -35,6 +33,7 @@ public sealed class RunRecorder(
 {
     private readonly TurnPrompts _prompts = new(db, permissionOptions, time);
     private readonly TurnEndings _endings = new(db, new TurnPrompts(db, permissionOptions, time), time);
+    private readonly RunLocker _locks = new(db);
     private readonly RunFoldReader _folds = new(db);
     private readonly AnswerContentWriter _content = new(db, time);
     private readonly DeltaDrain _deltas = new(log, folds, time);
@@ -55,15 +54,19 @@ public sealed class RunRecorder(
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var runs = await LockRunsAsync(writes.Select(write => write.RunId), ct);
+            // Asked in any item, fresh or repeated: what storing prompts needs is read with the locks, in their round trip.
+            var asked = writes.SelectMany(write => write.Items.OfType<PermissionRequested>().Select(request => request.PromptId)).ToList();
+            var runs = await _locks.LockAsync([.. writes.Select(write => write.RunId)], asked, ct);
             var recorded = new Dictionary<Guid, RecordedBatch>();
-            var growing = new List<(Run Run, long FoldedUpTo, List<RunItem> Fresh)>();
+            var growing = new List<(LockedRun Locked, long FoldedUpTo, List<RunItem> Fresh)>();
             foreach (var write in writes)
             {
-                if (!runs.TryGetValue(write.RunId, out var run) || run.BridgeId != write.BridgeId || recorded.ContainsKey(run.Id))
+                if (!runs.TryGetValue(write.RunId, out var locked) || locked.Run.BridgeId != write.BridgeId || recorded.ContainsKey(write.RunId))
                 {
                     continue;
                 }
+
+                var run = locked.Run;
 
                 var fresh = write.ItemsAfter(run.LastBridgeSeq);
                 if (fresh.Count > 0)
@@ -73,18 +76,17 @@ public sealed class RunRecorder(
                     // A run that already ended takes nothing more; its mark still moves, so the repeats stop.
                     if (IsActive(run.Status))
                     {
-                        growing.Add((run, foldedUpTo, fresh));
+                        growing.Add((locked, foldedUpTo, fresh));
                     }
                 }
 
                 recorded[run.Id] = Unchanged(run);
             }
 
-            var asked = growing.SelectMany(grown => grown.Fresh.OfType<PermissionRequested>().Select(request => request.PromptId)).ToList();
-            var turns = await OpenTurnsAsync([.. growing.Select(grown => (grown.Run, grown.FoldedUpTo))], asked, ct);
-            foreach (var (run, _, fresh) in growing)
+            var turns = await OpenTurnsAsync([.. growing.Select(grown => (grown.Locked, grown.FoldedUpTo))], ct);
+            foreach (var (locked, _, fresh) in growing)
             {
-                var turn = turns[run.Id];
+                var turn = turns[locked.Run.Id];
                 foreach (var item in fresh.TakeWhile(_ => turn.EndedAs is null))
                 {
                     await ApplyAsync(turn, item, ct);
@@ -111,13 +113,13 @@ public sealed class RunRecorder(
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var run = await LockRunAsync(runId, ct);
-            if (run is null || !IsActive(run.Status))
+            if ((await _locks.LockAsync([runId], askedPromptIds: [], ct)).GetValueOrDefault(runId) is not { } locked || !IsActive(locked.Run.Status))
             {
                 return null;
             }
 
-            var turn = (await OpenTurnsAsync([(run, run.LastBridgeSeq)], askedPromptIds: [], ct))[run.Id];
+            var run = locked.Run;
+            var turn = (await OpenTurnsAsync([(locked, run.LastBridgeSeq)], ct))[run.Id];
             await _endings.EndAsync(turn, new RunFailed(run.Id, 0, code, message, null), bridgeSeq: null, ct);
             var batch = (await CloseTurnsAsync([turn], ct))[0];
             await db.SaveChangesAsync(ct);
@@ -132,35 +134,16 @@ public sealed class RunRecorder(
     private static RecordedBatch Unchanged(Run run) =>
         new(run.Id, run.ConversationId, run.BridgeId, [], run.LastBridgeSeq, [], [], null);
 
-    private async Task<Run?> LockRunAsync(Guid runId, CancellationToken cancellationToken) =>
-        (await LockRunsAsync([runId], cancellationToken)).GetValueOrDefault(runId);
-
-    private async Task<Dictionary<Guid, Run>> LockRunsAsync(IEnumerable<Guid> runIds, CancellationToken cancellationToken)
-    {
-        Guid[] ids = [.. runIds.Distinct().Order()];
-        return await db.Runs.FromSql($"SELECT * FROM runs WHERE id = ANY({ids}) ORDER BY id FOR NO KEY UPDATE")
-            .ToDictionaryAsync(run => run.Id, cancellationToken);
-    }
-
     /// <summary>
-    /// Locks the runs' assistant messages and reads what a turn needs of their conversations (and, when the items
-    /// ask permissions, of their projects): one query however many runs, and none of the answers' content while
-    /// this instance holds their folds. Each run comes with the mark its fold must hold everything up to.
+    /// The locked runs' turns: each with its answer's fold (read back only when this instance holds no current one),
+    /// holding everything up to the mark given with it.
     /// </summary>
-    private async Task<Dictionary<Guid, RunTurn>> OpenTurnsAsync(
-        IReadOnlyList<(Run Run, long FoldedUpTo)> runs, IReadOnlyCollection<Guid> askedPromptIds, CancellationToken cancellationToken)
+    private async Task<Dictionary<Guid, RunTurn>> OpenTurnsAsync(IReadOnlyList<(LockedRun Locked, long FoldedUpTo)> runs, CancellationToken cancellationToken)
     {
-        if (runs.Count == 0)
-        {
-            return [];
-        }
-
-        var answers = await _folds.LockAsync([.. runs.Select(opened => opened.Run.AssistantMessageId).Order()], askedPromptIds, cancellationToken);
         var conversations = new Dictionary<Guid, Conversation>();
         var turns = new Dictionary<Guid, RunTurn>(runs.Count);
-        foreach (var (run, foldedUpTo) in runs)
+        foreach (var ((run, answer), foldedUpTo) in runs)
         {
-            var answer = answers[run.AssistantMessageId];
             var fold = folds.Take(run.Id) is { } held && held.IsCurrent(answer.ContentVersion, foldedUpTo)
                 ? held
                 : await _folds.ReadAsync(run, answer.ContentVersion, foldedUpTo, cancellationToken);

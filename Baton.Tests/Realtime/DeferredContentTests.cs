@@ -32,12 +32,7 @@ public sealed class DeferredContentTests(ApiFixture app)
         var replay = await chat.User.GetAsync<EventPage>($"/api/chat/events/{chat.ConversationId}?afterSeq={history.LastSeq}&limit=100");
 
         var stored = TextOf(history.Messages.Single(m => m.Id == sent.AssistantMessageId));
-        var replayed = replay.Events
-            .Where(e => e.Type == WireEvents.ChatStreamResponse)
-            .Select(e => e.Payload.GetProperty("event"))
-            .Where(e => e.GetProperty("kind").GetString() == StreamEventKinds.TextDelta)
-            .Select(e => e.GetProperty("text").GetString());
-        Assert.Equal(string.Concat(Words), stored + string.Concat(replayed));
+        Assert.Equal(string.Concat(Words), stored + string.Concat(TextDeltasOf(replay)));
     }
 
     [Fact]
@@ -89,6 +84,31 @@ public sealed class DeferredContentTests(ApiFixture app)
         Assert.True(answered, "Neither the stored answer nor the events after it say the prompt was allowed.");
     }
 
+    [Fact]
+    public async Task An_answer_that_only_streams_words_is_stored_as_it_goes_with_every_word_once()
+    {
+        await using var chat = await ChatScenario.StartAsync(app, browserOn: "api", bridgeOn: "api2");
+        var (sent, _) = await chat.StartRunAsync("Tell me a long story");
+        await chat.Bridge.StreamAsync(sent.RequestId, CliLines.SystemInit("session-1"), CliLines.MessageStart("msg_1"), CliLines.TextBlockStart(0));
+        var history = await chat.User.GetAsync<MessagePage>($"/api/chat/messages/{chat.ConversationId}");
+        var storedAtStart = TextOf(history.Messages.Single(m => m.Id == sent.AssistantMessageId));
+
+        // Only words, never the end of a block: the stored answer still catches up with them while they stream.
+        var streamed = new List<string>();
+        using var timeout = new CancellationTokenSource(ReceivedEvents.DefaultTimeout);
+        while (TextOf(history.Messages.Single(m => m.Id == sent.AssistantMessageId)) == storedAtStart)
+        {
+            timeout.Token.ThrowIfCancellationRequested();
+            streamed.Add($"w{streamed.Count} ");
+            await StreamWordsAsync(chat, sent.RequestId, [streamed[^1]]);
+            history = await chat.User.GetAsync<MessagePage>($"/api/chat/messages/{chat.ConversationId}");
+        }
+
+        var replay = await chat.User.GetAsync<EventPage>($"/api/chat/events/{chat.ConversationId}?afterSeq={history.LastSeq}&limit=1000");
+        var stored = TextOf(history.Messages.Single(m => m.Id == sent.AssistantMessageId));
+        Assert.Equal(string.Concat(streamed), stored + string.Concat(TextDeltasOf(replay)));
+    }
+
     /// <summary>One delta per batch, as a CLI streams them; returns once the API stored the last.</summary>
     private static async Task StreamWordsAsync(ChatScenario chat, Guid requestId, IEnumerable<string> words)
     {
@@ -100,6 +120,12 @@ public sealed class DeferredContentTests(ApiFixture app)
 
         await chat.Bridge.WaitForAckAsync(requestId, last);
     }
+
+    private static IEnumerable<string?> TextDeltasOf(EventPage replay) => replay.Events
+        .Where(e => e.Type == WireEvents.ChatStreamResponse)
+        .Select(e => e.Payload.GetProperty("event"))
+        .Where(e => e.GetProperty("kind").GetString() == StreamEventKinds.TextDelta)
+        .Select(e => e.GetProperty("text").GetString());
 
     private static string TextOf(MessageResponse message) => string.Concat(message.Content.OfType<TextBlock>().Select(block => block.Text));
 }
