@@ -60,6 +60,8 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
         SELECT taken.id, taken.previous, (SELECT count(*) FROM inserted), ARRAY(SELECT id FROM written) FROM taken
         """;
 
+    private const string InTransaction = "Events are appended inside the transaction that stores what they report.";
+
     /// <summary>Stores the events now, in the caller's open transaction, and returns their payloads in seq order.</summary>
     public async Task<IReadOnlyList<ConversationEvent>> AppendAsync(Guid conversationId, IReadOnlyList<PendingEvent> events, CancellationToken cancellationToken) =>
         (await AppendAsync([new ConversationAppend(conversationId, events)], [], cancellationToken))[0];
@@ -71,8 +73,28 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
     public async Task<IReadOnlyList<IReadOnlyList<ConversationEvent>>> AppendAsync(
         IReadOnlyList<ConversationAppend> appends, IReadOnlyList<RunMark> marks, CancellationToken cancellationToken)
     {
-        await using var command = db.CommandInTransaction(AppendCommand, "Events are appended inside the transaction that stores what they report.");
-        return (await AppendAsync(command, appends, marks, [], [], cancellationToken))!.Events;
+        await using var batch = db.BatchInTransaction(InTransaction);
+        return (await AppendAsync(batch, appends, marks, [], [], then: null, cancellationToken))!.Events;
+    }
+
+    /// <summary>
+    /// Stores the events in the caller's open transaction and, in the same round trip, runs <paramref name="then"/>, which
+    /// sees them stored; returns their payloads in seq order and what <paramref name="readThen"/> reads of its result.
+    /// </summary>
+    public async Task<(IReadOnlyList<ConversationEvent> Events, T Then)> AppendThenAsync<T>(
+        Guid conversationId,
+        IReadOnlyList<PendingEvent> events,
+        NpgsqlBatchCommand then,
+        Func<NpgsqlDataReader, CancellationToken, Task<T>> readThen,
+        CancellationToken cancellationToken)
+    {
+        // With nothing to append, nothing would be sent, and then neither would the statement that follows.
+        ArgumentOutOfRangeException.ThrowIfZero(events.Count);
+        var result = default(T)!;
+        await using var batch = db.BatchInTransaction(InTransaction);
+        var follower = new Follower(then, async (reader, ct) => result = await readThen(reader, ct));
+        var stored = await AppendAsync(batch, [new ConversationAppend(conversationId, events)], [], [], [], follower, cancellationToken);
+        return (stored!.Events[0], result);
     }
 
     /// <summary>
@@ -91,8 +113,8 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var command = new NpgsqlCommand(AppendCommand, (NpgsqlConnection)db.Database.GetDbConnection());
-            return await AppendAsync(command, appends, marks, guards, answers, cancellationToken);
+            await using var batch = new NpgsqlBatch((NpgsqlConnection)db.Database.GetDbConnection());
+            return await AppendAsync(batch, appends, marks, guards, answers, then: null, cancellationToken);
         }
         finally
         {
@@ -101,11 +123,12 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
     }
 
     private async Task<GuardedAppend?> AppendAsync(
-        NpgsqlCommand command,
+        NpgsqlBatch batch,
         IReadOnlyList<ConversationAppend> appends,
         IReadOnlyList<RunMark> marks,
         IReadOnlyList<RunGuard> guards,
         IReadOnlyList<AnswerWrite> answers,
+        Follower? then,
         CancellationToken cancellationToken)
     {
         var rows = new AppendRows(appends.Sum(append => append.Events.Count));
@@ -124,7 +147,7 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
             return new GuardedAppend([.. appends.Select(_ => Array.Empty<ConversationEvent>())], new HashSet<Guid>());
         }
 
-        if (await InsertAsync(command, positions, rows, marks, guards, answers, cancellationToken) is not var (previousSeqs, written))
+        if (await InsertAsync(batch, positions, rows, marks, guards, answers, then, cancellationToken) is not var (previousSeqs, written))
         {
             return null;
         }
@@ -144,19 +167,27 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
     }
 
     /// <summary>
-    /// Runs the append; returns each conversation's last seq before it and the answers written, or null when a guard
-    /// did not hold.
+    /// Runs the append, and the statement that follows it if any; returns each conversation's last seq before it and
+    /// the answers written, or null when a guard did not hold.
     /// </summary>
     private async Task<(Dictionary<Guid, long> PreviousSeqs, HashSet<Guid> Written)?> InsertAsync(
-        NpgsqlCommand command,
+        NpgsqlBatch batch,
         Dictionary<Guid, int> counts,
         AppendRows rows,
         IReadOnlyList<RunMark> marks,
         IReadOnlyList<RunGuard> guards,
         IReadOnlyList<AnswerWrite> answers,
+        Follower? then,
         CancellationToken cancellationToken)
     {
-        var parameters = command.Parameters;
+        var append = new NpgsqlBatchCommand(AppendCommand);
+        batch.BatchCommands.Add(append);
+        if (then is not null)
+        {
+            batch.BatchCommands.Add(then.Command);
+        }
+
+        var parameters = append.Parameters;
         parameters.Add(new NpgsqlParameter<Guid[]>("ids", [.. counts.Keys]));
         parameters.Add(new NpgsqlParameter<int[]>("counts", [.. counts.Values]));
         parameters.Add(new NpgsqlParameter<DateTimeOffset>("now", time.GetStoredUtcNow()));
@@ -179,13 +210,19 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
         var previousSeqs = new Dictionary<Guid, long>(counts.Count);
         long inserted = 0;
         var written = new HashSet<Guid>();
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
                 previousSeqs[reader.GetGuid(0)] = reader.GetInt64(1);
                 inserted = reader.GetInt64(2);
                 written.UnionWith(reader.GetFieldValue<Guid[]>(3));
+            }
+
+            if (then is not null)
+            {
+                await reader.NextResultAsync(cancellationToken);
+                await then.Read(reader, cancellationToken);
             }
         }
 
@@ -204,6 +241,9 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
             ? (previousSeqs, written)
             : throw new InvalidOperationException($"{inserted} of {rows.ConversationIds.Count} events were stored.");
     }
+
+    /// <summary>A statement sent in the append's round trip, right after it, and how its result is read.</summary>
+    private sealed record Follower(NpgsqlBatchCommand Command, Func<NpgsqlDataReader, CancellationToken, Task> Read);
 
     /// <summary>The append's rows, column by column, as the statement unnests them.</summary>
     private sealed class AppendRows(int capacity)

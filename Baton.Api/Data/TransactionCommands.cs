@@ -3,15 +3,25 @@ using Npgsql;
 
 namespace Baton.Api.Data;
 
+/// <summary>
+/// Raw statements in the context's open transaction, for what EF cannot say in one round trip.
+/// <c>why</c> says why the caller needs that transaction, should there be none.
+/// </summary>
 public static class TransactionCommands
 {
-    /// <summary>
-    /// A raw statement in the context's open transaction, for what EF cannot say in one round trip.
-    /// <paramref name="why"/> says why the caller needs that transaction, should there be none.
-    /// </summary>
     public static NpgsqlCommand CommandInTransaction(this BatonDbContext db, string sql, string why)
     {
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction() ?? throw new InvalidOperationException(why);
-        return new NpgsqlCommand(sql, (NpgsqlConnection)transaction.Connection!, (NpgsqlTransaction)transaction);
+        var transaction = OpenTransaction(db, why);
+        return new NpgsqlCommand(sql, transaction.Connection, transaction);
     }
+
+    /// <summary>An empty batch: its statements go to the database in one round trip.</summary>
+    public static NpgsqlBatch BatchInTransaction(this BatonDbContext db, string why)
+    {
+        var transaction = OpenTransaction(db, why);
+        return new NpgsqlBatch(transaction.Connection, transaction);
+    }
+
+    private static NpgsqlTransaction OpenTransaction(BatonDbContext db, string why) =>
+        (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction() ?? throw new InvalidOperationException(why);
 }

@@ -9,7 +9,6 @@ public static class PermissionsServiceExtensions
         services.AddOptions<PermissionOptions>().BindConfiguration(PermissionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<PermissionRulebook>();
         services.AddScoped<PromptSettler>();
-        services.AddScoped<SettlementWriter>();
         services.AddScoped<PermissionBroker>();
         services.AddBackgroundService<PromptExpirySweeper>();
         return builder;

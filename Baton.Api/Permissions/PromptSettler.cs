@@ -21,7 +21,6 @@ public sealed class PromptSettler(
     BatonDbContext db,
     ConversationEventLog log,
     PermissionRulebook rulebook,
-    SettlementWriter settlements,
     ConversationBroadcaster broadcaster,
     ConversationNotifier notifier,
     BridgeCommandBus commands,
@@ -72,8 +71,8 @@ public sealed class PromptSettler(
             {
                 Answers = settlement.Answers,
             };
-            var events = await log.AppendAsync(prompt.ConversationId, [new PendingEvent(resolved, prompt.RunId)], ct);
-            var storedVersion = await settlements.StoreAsync(target.AnswerId, promptId, settlement, now, events[0].Seq - 1, ct);
+            var (events, storedVersion) = await log.AppendThenAsync(
+                prompt.ConversationId, [new PendingEvent(resolved, prompt.RunId)], SettlementStatement.For(target, settlement, now), SettlementStatement.ReadVersionAsync, ct);
             await transaction.CommitAsync(ct);
             if (heldFold is not null && heldFold.StoredVersion == storedVersion - 1)
             {
