@@ -64,37 +64,18 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
 
     /// <summary>Stores the events now, in the caller's open transaction, and returns their payloads in seq order.</summary>
     public async Task<IReadOnlyList<ConversationEvent>> AppendAsync(Guid conversationId, IReadOnlyList<PendingEvent> events, CancellationToken cancellationToken) =>
-        (await AppendAsync([new ConversationAppend(conversationId, events)], [], cancellationToken))[0];
+        (await AppendAsync([new ConversationAppend(conversationId, events)], [], then: null, cancellationToken))[0];
 
     /// <summary>
     /// Stores every conversation's events and moves the runs' marks, in the caller's open transaction (which
-    /// has the runs locked); the payloads come back in the appends' order.
+    /// has the runs locked), then runs <paramref name="then"/> in the same round trip, if given, reading nothing of it;
+    /// the payloads come back in the appends' order.
     /// </summary>
     public async Task<IReadOnlyList<IReadOnlyList<ConversationEvent>>> AppendAsync(
-        IReadOnlyList<ConversationAppend> appends, IReadOnlyList<RunMark> marks, CancellationToken cancellationToken)
+        IReadOnlyList<ConversationAppend> appends, IReadOnlyList<RunMark> marks, NpgsqlBatchCommand? then, CancellationToken cancellationToken)
     {
         await using var batch = db.BatchInTransaction(InTransaction);
-        return (await AppendAsync(batch, appends, marks, [], [], then: null, cancellationToken))!.Events;
-    }
-
-    /// <summary>
-    /// Stores the events in the caller's open transaction and, in the same round trip, runs <paramref name="then"/>, which
-    /// sees them stored; returns their payloads in seq order and what <paramref name="readThen"/> reads of its result.
-    /// </summary>
-    public async Task<(IReadOnlyList<ConversationEvent> Events, T Then)> AppendThenAsync<T>(
-        Guid conversationId,
-        IReadOnlyList<PendingEvent> events,
-        NpgsqlBatchCommand then,
-        Func<NpgsqlDataReader, CancellationToken, Task<T>> readThen,
-        CancellationToken cancellationToken)
-    {
-        // With nothing to append, nothing would be sent, and then neither would the statement that follows.
-        ArgumentOutOfRangeException.ThrowIfZero(events.Count);
-        var result = default(T)!;
-        await using var batch = db.BatchInTransaction(InTransaction);
-        var follower = new Follower(then, async (reader, ct) => result = await readThen(reader, ct));
-        var stored = await AppendAsync(batch, [new ConversationAppend(conversationId, events)], [], [], [], follower, cancellationToken);
-        return (stored!.Events[0], result);
+        return (await AppendAsync(batch, appends, marks, [], [], then, cancellationToken))!.Events;
     }
 
     /// <summary>
@@ -128,7 +109,7 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
         IReadOnlyList<RunMark> marks,
         IReadOnlyList<RunGuard> guards,
         IReadOnlyList<AnswerWrite> answers,
-        Follower? then,
+        NpgsqlBatchCommand? then,
         CancellationToken cancellationToken)
     {
         var rows = new AppendRows(appends.Sum(append => append.Events.Count));
@@ -142,7 +123,7 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
             }
         }
 
-        if (positions.Count == 0 && marks.Count == 0)
+        if (positions.Count == 0 && marks.Count == 0 && then is null)
         {
             return new GuardedAppend([.. appends.Select(_ => Array.Empty<ConversationEvent>())], new HashSet<Guid>());
         }
@@ -177,14 +158,14 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
         IReadOnlyList<RunMark> marks,
         IReadOnlyList<RunGuard> guards,
         IReadOnlyList<AnswerWrite> answers,
-        Follower? then,
+        NpgsqlBatchCommand? then,
         CancellationToken cancellationToken)
     {
         var append = new NpgsqlBatchCommand(AppendCommand);
         batch.BatchCommands.Add(append);
         if (then is not null)
         {
-            batch.BatchCommands.Add(then.Command);
+            batch.BatchCommands.Add(then);
         }
 
         var parameters = append.Parameters;
@@ -219,10 +200,10 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
                 written.UnionWith(reader.GetFieldValue<Guid[]>(3));
             }
 
+            // What follows is not read, but its failure must surface here.
             if (then is not null)
             {
                 await reader.NextResultAsync(cancellationToken);
-                await then.Read(reader, cancellationToken);
             }
         }
 
@@ -241,9 +222,6 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
             ? (previousSeqs, written)
             : throw new InvalidOperationException($"{inserted} of {rows.ConversationIds.Count} events were stored.");
     }
-
-    /// <summary>A statement sent in the append's round trip, right after it, and how its result is read.</summary>
-    private sealed record Follower(NpgsqlBatchCommand Command, Func<NpgsqlDataReader, CancellationToken, Task> Read);
 
     /// <summary>The append's rows, column by column, as the statement unnests them.</summary>
     private sealed class AppendRows(int capacity)

@@ -8,6 +8,7 @@ public static class PermissionsServiceExtensions
         var services = builder.Services;
         services.AddOptions<PermissionOptions>().BindConfiguration(PermissionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<PermissionRulebook>();
+        services.AddSingleton<OpenPrompts>();
         services.AddScoped<PromptSettler>();
         services.AddScoped<PermissionBroker>();
         services.AddBackgroundService<PromptExpirySweeper>();

@@ -1,52 +1,87 @@
 using System.Text.Json;
+using Baton.Api.Conversations;
+using Baton.Api.Data.Entities;
 using Baton.Api.Hubs;
+using Baton.Contracts.Permissions;
 using Npgsql;
 
 namespace Baton.Api.Permissions;
 
 /// <summary>
-/// Stores a prompt's settlement and tells its answer's readers that the stored content lacks it, in one statement:
-/// the content's version moves (an instance holding a fold of the answer reads it again) and, if the content held
-/// everything, it now holds the log up to the seq before the resolution. It runs right after the resolution's append,
-/// in its round trip (<see cref="Conversations.ConversationEventLog.AppendThenAsync{T}"/>): the conversation's counter,
-/// which that transaction holds, then stands at the resolution.
+/// Settles a prompt in one statement, if it is still pending (and in a conversation of the person answering, when one
+/// does): locks its run, then its answer, then the prompt, then the conversation's counter (the order every writer takes
+/// them in), appends the resolution, stores the settlement, and tells the answer's readers that the stored content lacks
+/// the resolution: the content's version moves (an instance holding a fold of the answer reads it again) and, if the
+/// content held everything, it now holds the log up to the seq before the resolution.
+/// On its own it is a whole settlement, without a transaction; inside the transaction that locked the prompt first
+/// (to store rules or a mode with it), it finds the prompt as locked.
 /// </summary>
 public static class SettlementStatement
 {
     private const string Sql = """
-        WITH settled AS (
-            UPDATE interactive_prompts
+        WITH target AS MATERIALIZED (
+            SELECT p.id, p.conversation_id, r.assistant_message_id AS answer_id
+            FROM interactive_prompts AS p
+            JOIN runs AS r ON r.id = p.run_id
+            JOIN messages AS m ON m.id = r.assistant_message_id
+            JOIN conversations AS c ON c.id = p.conversation_id
+            WHERE p.id = @prompt_id AND p.status = @pending AND (@owner_id IS NULL OR c.owner_id = @owner_id)
+            FOR NO KEY UPDATE OF r FOR UPDATE OF m FOR UPDATE OF p
+        ), taken AS (
+            UPDATE conversations AS c SET last_seq = c.last_seq + 1
+            FROM target
+            WHERE c.id = target.conversation_id
+            RETURNING c.last_seq AS seq
+        ), appended AS (
+            INSERT INTO conversation_events (conversation_id, seq, run_id, type, payload, created_at)
+            SELECT target.conversation_id, taken.seq, @run_id, @type, jsonb_set(@payload::jsonb, '{seq}', to_jsonb(taken.seq)), @now
+            FROM target, taken
+        ), settled AS (
+            UPDATE interactive_prompts AS p
             SET status = @status, decision = @decision, resolved_by = @resolved_by, answered_by_user_id = @answered_by,
                 response = @response::jsonb, resolved_at = @now
-            WHERE id = @prompt_id
+            FROM target
+            WHERE p.id = target.id
         )
-        UPDATE messages
-        SET content_version = content_version + 1,
-            content_seq = COALESCE(content_seq, (SELECT last_seq - 1 FROM conversations WHERE id = @conversation_id)),
-            updated_at = @now
-        WHERE id = @answer_id
-        RETURNING content_version
+        UPDATE messages AS m
+        SET content_version = m.content_version + 1, content_seq = COALESCE(m.content_seq, taken.seq - 1), updated_at = @now
+        FROM target, taken
+        WHERE m.id = target.answer_id
+        RETURNING taken.seq, m.content_version
         """;
 
-    public static NpgsqlBatchCommand For(LockedPrompt target, PromptSettlement settlement, DateTimeOffset now)
+    /// <summary>
+    /// Runs the statement on <paramref name="connection"/>, in <paramref name="transaction"/> when given. Returns the
+    /// resolution as stored and the answer's new content version; null, with nothing stored, when the prompt is not pending
+    /// or not the owner's.
+    /// </summary>
+    public static async Task<(PermissionResolved Resolution, int ContentVersion)?> ApplyAsync(
+        NpgsqlConnection connection,
+        NpgsqlTransaction? transaction,
+        StoredPrompt prompt,
+        Guid? ownerId,
+        PermissionResolved resolution,
+        PromptSettlement settlement,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
-        var command = new NpgsqlBatchCommand(Sql);
+        await using var command = new NpgsqlCommand(Sql, connection, transaction);
         var parameters = command.Parameters;
+        parameters.Add(new NpgsqlParameter<Guid>("prompt_id", prompt.Id));
+        parameters.Add(new NpgsqlParameter<string>("pending", nameof(PromptStatus.Pending)));
+        parameters.Add(new NpgsqlParameter<Guid?>("owner_id", ownerId));
+        parameters.Add(new NpgsqlParameter<Guid>("run_id", prompt.RunId));
+        parameters.Add(new NpgsqlParameter<string>("type", ChatEvents.WireNameOf(resolution)));
+        parameters.Add(new NpgsqlParameter<string>("payload", ChatEvents.SerializeToText(resolution)));
         parameters.Add(new NpgsqlParameter<string>("status", settlement.Status.ToString()));
         parameters.Add(new NpgsqlParameter<string>("decision", settlement.Decision.ToString()));
         parameters.Add(new NpgsqlParameter<string>("resolved_by", settlement.By.ToString()));
         parameters.Add(new NpgsqlParameter<Guid?>("answered_by", settlement.AnsweredByUserId));
         parameters.Add(new NpgsqlParameter<string?>("response", settlement.Response is null ? null : JsonSerializer.Serialize(settlement.Response, WireJson.Options)));
         parameters.Add(new NpgsqlParameter<DateTimeOffset>("now", now));
-        parameters.Add(new NpgsqlParameter<Guid>("prompt_id", target.Prompt.Id));
-        parameters.Add(new NpgsqlParameter<Guid>("conversation_id", target.Prompt.ConversationId));
-        parameters.Add(new NpgsqlParameter<Guid>("answer_id", target.AnswerId));
-        return command;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? (resolution with { Seq = reader.GetInt64(0) }, reader.GetInt32(1))
+            : null;
     }
-
-    /// <summary>The answer's new content version.</summary>
-    public static async Task<int> ReadVersionAsync(NpgsqlDataReader reader, CancellationToken cancellationToken) =>
-        await reader.ReadAsync(cancellationToken)
-            ? reader.GetInt32(0)
-            : throw new InvalidOperationException("The answer of the settled prompt is gone.");
 }

@@ -28,6 +28,7 @@ public sealed class RunRecorder(
     BatonDbContext db,
     ConversationEventLog log,
     RunFolds folds,
+    OpenPrompts openPrompts,
     IOptions<PermissionOptions> permissionOptions,
     TimeProvider time)
 {
@@ -100,7 +101,7 @@ public sealed class RunRecorder(
 
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
-            folds.KeepGoing(turns.Values);
+            Committed(turns.Values);
             return recorded;
         }, cancellationToken);
     }
@@ -124,7 +125,7 @@ public sealed class RunRecorder(
             var batch = (await CloseTurnsAsync([turn], ct))[0];
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
-            folds.KeepGoing([turn]);
+            Committed([turn]);
             return batch;
         }, cancellationToken);
     }
@@ -133,6 +134,16 @@ public sealed class RunRecorder(
 
     private static RecordedBatch Unchanged(Run run) =>
         new(run.Id, run.ConversationId, run.BridgeId, [], run.LastBridgeSeq, [], [], null);
+
+    /// <summary>After a commit: the turns' folds and the prompts they left open are held for what comes next.</summary>
+    private void Committed(IReadOnlyCollection<RunTurn> turns)
+    {
+        folds.KeepGoing(turns);
+        foreach (var turn in turns)
+        {
+            openPrompts.Track(turn);
+        }
+    }
 
     /// <summary>
     /// The locked runs' turns: each with its answer's fold (read back only when this instance holds no current one),
@@ -227,9 +238,11 @@ public sealed class RunRecorder(
 
     private async Task<IReadOnlyList<RecordedBatch>> CloseTurnsAsync(IReadOnlyList<RunTurn> turns, CancellationToken cancellationToken)
     {
+        var opened = turns.SelectMany(turn => turn.NewPrompts).ToList();
         var events = await log.AppendAsync(
             [.. turns.Select(turn => new ConversationAppend(turn.Run.ConversationId, turn.Events))],
             [.. turns.Select(turn => MarkStoredByAppend(turn.Run))],
+            opened.Count > 0 ? NewPromptsStatement.For(opened) : null,
             cancellationToken);
         var now = time.GetStoredUtcNow();
         for (var index = 0; index < turns.Count; index++)

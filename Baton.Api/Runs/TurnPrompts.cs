@@ -10,8 +10,8 @@ using WirePrompt = Baton.Contracts.Permissions.InteractivePrompt;
 namespace Baton.Api.Runs;
 
 /// <summary>
-/// The prompts of a run being recorded: a permission request is stored (and answered at once when a
-/// project rule decides it), a cancelled or outlived one is closed, each with the event that says so.
+/// The prompts of a run being recorded: a permission request opens a prompt, stored with the turn's events (and
+/// answered at once when a project rule decides it), a cancelled or outlived one is closed, each with the event that says so.
 /// </summary>
 public sealed class TurnPrompts(
     BatonDbContext db,
@@ -43,7 +43,6 @@ public sealed class TurnPrompts(
             CreatedAt = now,
             ExpiresAt = now + permissionOptions.Value.PromptExpiry,
         };
-        db.InteractivePrompts.Add(prompt);
         turn.NewPrompts.Add(prompt);
         var wirePrompt = new WirePrompt(
             run.ConversationId, 0, prompt.Id, run.Id, request.ToolUseId, request.ToolName, request.Input, request.Suggestions, prompt.ExpiresAt);

@@ -160,6 +160,10 @@ public sealed class PermissionTests(ApiFixture app, ITestOutputHelper output)
         Assert.Equal((PermissionDecision.Allow, ResolvedBy.Rule), (resolvedByRule.Decision, resolvedByRule.By));
         Assert.DoesNotContain(chat.Browser.Events.OfType<InteractivePrompt>(), p => p.PromptId == matching);
         Assert.DoesNotContain(chat.Bridge.Events.OfType<CliPermissionResponse>(), r => r.PromptId == other);
+        // Stored as the rule answered it: a stale tab cannot answer it again.
+        var again = await Assert.ThrowsAsync<HubException>(() => chat.Browser.InvokeAsync(WireEvents.PermissionResponse,
+            new PermissionResponse(matching, PermissionDecision.Deny, null, null, null, null)));
+        Assert.Equal(ErrorCodes.PromptAlreadyAnswered, HubErrors.ExtractCode(again));
 
         await chat.Bridge.CompleteAsync(sent.RequestId);
         await chat.Browser.Events.WaitForAsync<ChatMessageComplete>(m => m.RequestId == sent.RequestId);

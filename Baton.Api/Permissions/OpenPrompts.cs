@@ -1,0 +1,55 @@
+using System.Collections.Concurrent;
+using Baton.Api.Data;
+using Baton.Api.Data.Entities;
+using Baton.Api.Runs;
+using Baton.Contracts.Permissions;
+
+namespace Baton.Api.Permissions;
+
+/// <summary>
+/// The prompts this instance stored that may still wait for an answer, as stored, with where they belong: an answer
+/// given here is decided on them without reading the prompt back (<see cref="PromptSettler"/>). What is held may be out
+/// of date (another instance settled the prompt); the settlement's statement stores nothing then, and the answer is
+/// settled the locked way. So a prompt is let go once it is resolved here, or once it expired.
+/// </summary>
+public sealed class OpenPrompts(TimeProvider time)
+{
+    private readonly ConcurrentDictionary<Guid, LockedPrompt> _prompts = new();
+
+    public LockedPrompt? Find(Guid promptId) => _prompts.TryGetValue(promptId, out var prompt) ? prompt : null;
+
+    public void Forget(Guid promptId) => _prompts.TryRemove(promptId, out _);
+
+    /// <summary>After a turn's commit: the prompts it opened that wait are held, those it resolved let go.</summary>
+    public void Track(RunTurn turn)
+    {
+        foreach (var resolved in turn.Events.Select(pending => pending.Draft).OfType<PermissionResolved>())
+        {
+            Forget(resolved.PromptId);
+        }
+
+        var waiting = turn.NewPrompts.Where(prompt => prompt.Status == PromptStatus.Pending).ToList();
+        if (waiting.Count > 0)
+        {
+            ForgetExpired();
+        }
+
+        foreach (var prompt in waiting)
+        {
+            _prompts[prompt.Id] = new LockedPrompt(prompt, turn.Run.AssistantMessageId, turn.Run.BridgeId, turn.Conversation.ProjectId);
+        }
+    }
+
+    /// <summary>Prompts settled on another instance are not heard of here; they are let go once they could only expire.</summary>
+    private void ForgetExpired()
+    {
+        var now = time.GetStoredUtcNow();
+        foreach (var (promptId, held) in _prompts)
+        {
+            if (held.Prompt.ExpiresAt <= now)
+            {
+                Forget(promptId);
+            }
+        }
+    }
+}
