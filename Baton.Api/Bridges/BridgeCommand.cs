@@ -1,10 +1,13 @@
+using Baton.Contracts.Permissions;
+
 namespace Baton.Api.Bridges;
 
 /// <summary>
 /// Published on <see cref="BridgeCommandBus.Channel"/>: the bridge is owed something stored
-/// (a permission answer or an abort, <paramref name="Id"/> being the prompt or the run).
+/// (a permission answer or an abort, <paramref name="Id"/> being the prompt or the run). A permission answer
+/// just stored travels with it, so the instance holding the bridge sends it without reading it back.
 /// </summary>
-public sealed record BridgeCommand(Guid BridgeId, string Kind, Guid Id)
+public sealed record BridgeCommand(Guid BridgeId, string Kind, Guid Id, CliPermissionResponse? Answer = null)
 {
     public const string PermissionKind = "permission";
     public const string AbortKind = "abort";

@@ -31,14 +31,14 @@ public sealed class BridgeCommandBus(
     }
 
     /// <summary>
-    /// A permission answer just stored: sent as it is when the bridge is here (no read of the store on the
-    /// round trip's path); otherwise the instance that holds the bridge is told, as for any command.
+    /// A permission answer just stored: sent as it is when the bridge is here; otherwise the instance that holds
+    /// the bridge is told, with the answer, which it sends as it is. Either way no read of the store is on the round trip's path.
     /// </summary>
     public Task DeliverAnswerAsync(Guid bridgeId, CliPermissionResponse answer)
     {
         if (localBridges.Find(bridgeId) is null)
         {
-            return NotifyAsync(new BridgeCommand(bridgeId, BridgeCommand.PermissionKind, answer.PromptId));
+            return NotifyAsync(new BridgeCommand(bridgeId, BridgeCommand.PermissionKind, answer.PromptId, answer));
         }
 
         delivery.SendAnswer(bridgeId, answer);
@@ -70,8 +70,17 @@ public sealed class BridgeCommandBus(
     {
         try
         {
-            if (JsonSerializer.Deserialize<BridgeCommand>(message.ToString(), WireJson.Options) is { } command
-                && localBridges.Find(command.BridgeId) is not null)
+            if (JsonSerializer.Deserialize<BridgeCommand>(message.ToString(), WireJson.Options) is not { } command
+                || localBridges.Find(command.BridgeId) is null)
+            {
+                return;
+            }
+
+            if (command.Answer is { } answer)
+            {
+                delivery.SendAnswer(command.BridgeId, answer);
+            }
+            else
             {
                 delivery.Signal(command.BridgeId);
             }

@@ -23,6 +23,7 @@ public sealed class RunTurn(Run run, Message message, Conversation conversation,
     public AssistantContent Content => Fold.Content;
     public RunStreamCursor Cursor => Fold.Cursor;
     public List<PendingEvent> Events { get; } = [];
+
     /// <summary>Prompts this turn opened, as it leaves them: they are inserted with its events (<see cref="NewPromptsStatement"/>).</summary>
     public List<StoredPrompt> NewPrompts { get; } = [];
     public List<Guid> AnsweredPromptIds { get; } = [];

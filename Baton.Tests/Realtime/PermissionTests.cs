@@ -67,6 +67,7 @@ public sealed class PermissionTests(ApiFixture app, ITestOutputHelper output)
 
         var command = await published.WaitForAsync<BridgeCommand>(c => c.Id == promptId);
         Assert.Equal((chat.BridgeToken.Id, BridgeCommand.PermissionKind), (command.BridgeId, command.Kind));
+        Assert.Equal(PermissionBehavior.Allow, command.Answer?.Behavior);
         var late = await Assert.ThrowsAsync<HubException>(() => chat.Browser.InvokeAsync(WireEvents.PermissionResponse,
             new PermissionResponse(promptId, PermissionDecision.Deny, null, null, null, null)));
         Assert.Equal(ErrorCodes.PromptAlreadyAnswered, HubErrors.ExtractCode(late));
