@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
@@ -14,6 +15,15 @@ public static class TransactionCommands
         var transaction = OpenTransaction(db, why);
         return new NpgsqlCommand(sql, transaction.Connection, transaction);
     }
+
+    /// <summary>
+    /// A raw statement on the context's open connection, in its transaction when one is open: for a statement that is
+    /// whole on its own, and also runs inside a caller's transaction.
+    /// </summary>
+    public static NpgsqlCommand CommandOnConnection(this BatonDbContext db, string sql) =>
+        db.Database.CurrentTransaction?.GetDbTransaction() is NpgsqlTransaction transaction
+            ? new NpgsqlCommand(sql, transaction.Connection, transaction)
+            : new NpgsqlCommand(sql, (NpgsqlConnection)db.Database.GetDbConnection());
 
     /// <summary>An empty batch: its statements go to the database in one round trip.</summary>
     public static NpgsqlBatch BatchInTransaction(this BatonDbContext db, string why)

@@ -7,7 +7,6 @@ using Baton.Api.Telemetry;
 using Baton.Contracts.Permissions;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace Baton.Api.Permissions;
@@ -87,8 +86,7 @@ public sealed class PromptSettler(
         try
         {
             await db.Database.OpenConnectionAsync(cancellationToken);
-            stored = await SettlementStatement.ApplyAsync(
-                (NpgsqlConnection)db.Database.GetDbConnection(), null, prompt, ownerId, Resolution(prompt, settlement), settlement, now, cancellationToken);
+            stored = await SettlementStatement.ApplyAsync(db, prompt, ownerId, Resolution(prompt, settlement), settlement, now, cancellationToken);
         }
         catch (NpgsqlException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -137,9 +135,7 @@ public sealed class PromptSettler(
                     .ExecuteUpdateAsync(setters => setters.SetProperty(c => c.PermissionMode, mode).SetProperty(c => c.UpdatedAt, now), ct);
             }
 
-            var npgsqlTransaction = (NpgsqlTransaction)transaction.GetDbTransaction();
-            var stored = await SettlementStatement.ApplyAsync(
-                npgsqlTransaction.Connection!, npgsqlTransaction, prompt, ownerId, Resolution(prompt, settlement), settlement, now, ct)
+            var stored = await SettlementStatement.ApplyAsync(db, prompt, ownerId, Resolution(prompt, settlement), settlement, now, ct)
                 ?? throw new InvalidOperationException($"Prompt {promptId}, locked and pending, was not settled.");
             await transaction.CommitAsync(ct);
             Return(heldFold, prompt.RunId, stored);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Baton.Api.Conversations;
+using Baton.Api.Data;
 using Baton.Api.Data.Entities;
 using Baton.Api.Hubs;
 using Baton.Contracts.Permissions;
@@ -51,13 +52,12 @@ public static class SettlementStatement
         """;
 
     /// <summary>
-    /// Runs the statement on <paramref name="connection"/>, in <paramref name="transaction"/> when given. Returns the
+    /// Runs the statement on the context's open connection, in its transaction when one is open. Returns the
     /// resolution as stored and the answer's new content version; null, with nothing stored, when the prompt is not pending
     /// or not the owner's.
     /// </summary>
     public static async Task<(PermissionResolved Resolution, int ContentVersion)?> ApplyAsync(
-        NpgsqlConnection connection,
-        NpgsqlTransaction? transaction,
+        BatonDbContext db,
         StoredPrompt prompt,
         Guid? ownerId,
         PermissionResolved resolution,
@@ -65,7 +65,7 @@ public static class SettlementStatement
         DateTimeOffset now,
         CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(Sql, connection, transaction);
+        await using var command = db.CommandOnConnection(Sql);
         var parameters = command.Parameters;
         parameters.Add(new NpgsqlParameter<Guid>("prompt_id", prompt.Id));
         parameters.Add(new NpgsqlParameter<string>("pending", nameof(PromptStatus.Pending)));
