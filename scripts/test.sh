@@ -34,6 +34,10 @@ dotnet_passed=$(grep -oE 'Passed: +[0-9]+' /tmp/baton-dotnet-tests.log | grep -o
 dotnet_failed=$(grep -oE 'Failed: +[0-9]+' /tmp/baton-dotnet-tests.log | grep -oE '[0-9]+' | tail -1 || true)
 say "Slowest test classes"
 scripts/slowest-tests.sh /tmp/baton-dotnet-tests.log || true
+if [ "${dotnet_failed:-0}" != 0 ]; then
+  say "Failed tests"
+  scripts/failed-tests.sh /tmp/baton-dotnet-tests.log || true
+fi
 say "Finished in $(( $(date +%s) - start )) s"
 echo "$(( ${frontend_passed:-0} + ${dotnet_passed:-0} )) passed, ${dotnet_failed:-0} failed"
 exit "$dotnet_status"

@@ -3,7 +3,10 @@ using Baton.Tests.Infrastructure;
 
 namespace Baton.Tests.Foundation;
 
-/// <summary>A normal start is quiet: whoever reads the API's log after starting Baton finds no error in it.</summary>
+/// <summary>
+/// A normal start is quiet: whoever reads the API's log after starting Baton finds no error in it, up to
+/// the line that ends its start (the fixture waits for that line).
+/// </summary>
 [Collection(ApiCollection.Name)]
 public sealed partial class CleanStartTests(ApiFixture app)
 {
@@ -16,7 +19,6 @@ public sealed partial class CleanStartTests(ApiFixture app)
 
         var errors = lines.Where(line => ErrorLevel().IsMatch(line) || line.Contains("WebRootPath", StringComparison.Ordinal)).ToList();
 
-        Assert.Contains(lines, line => line.Contains("Database ready", StringComparison.Ordinal));
         Assert.True(errors.Count == 0, $"The start logged:{Environment.NewLine}{string.Join(Environment.NewLine, lines)}");
     }
 

@@ -19,6 +19,9 @@ public abstract class BatonAppFixture(BatonAppOptions options) : IAsyncLifetime
 {
     public static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
 
+    /// <summary>What an API logs once its database is migrated and seeded, the last step of its start.</summary>
+    public const string ApiStartEndsWith = "Database ready";
+
     private static readonly TimeSpan HealthPollInterval = TimeSpan.FromMilliseconds(250);
 
     private readonly string _dataRoot = TestFolders.CreateShared("data");
@@ -39,7 +42,7 @@ public abstract class BatonAppFixture(BatonAppOptions options) : IAsyncLifetime
 
     public DistributedApplication App { get; private set; } = null!;
 
-    /// <summary>What each resource had logged when the app became healthy, before any test ran.</summary>
+    /// <summary>What each resource had logged when the app had started, before any test ran.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> StartLogs { get; private set; } = new Dictionary<string, IReadOnlyList<string>>();
 
     public HttpClient CreateHttpClient(string resourceName) => App.CreateHttpClient(resourceName);
@@ -163,6 +166,9 @@ public abstract class BatonAppFixture(BatonAppOptions options) : IAsyncLifetime
             await App.StartAsync(timeout.Token);
             await Task.WhenAll(Options.ResourcesToAwait().Select(name =>
                 App.ResourceNotifications.WaitForResourceHealthyAsync(name, timeout.Token)));
+            // An API reports healthy as it logs its start's last line, and the orchestrator forwards logs later still.
+            await Task.WhenAll(Options.ApiInstances().Select(name =>
+                Logs.WaitForLineAsync(name, line => line.Contains(ApiStartEndsWith, StringComparison.Ordinal)).WaitAsync(timeout.Token)));
             StartLogs = Options.ResourcesToAwait().ToDictionary(name => name, Logs.Lines);
         }
         catch (Exception exception)

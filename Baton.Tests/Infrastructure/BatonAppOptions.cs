@@ -22,13 +22,15 @@ public sealed record BatonAppOptions
     /// <summary>How long the API waits for a vanished bridge before failing its runs; the API's default when null.</summary>
     public TimeSpan? BridgeReconnectGrace { get; init; }
 
+    /// <summary>The API instances that run.</summary>
+    public IEnumerable<string> ApiInstances() => SecondApi || LoadBalancer ? ["api", "api2"] : ["api"];
+
     /// <summary>The resources that must be healthy before tests run.</summary>
     public IEnumerable<string> ResourcesToAwait()
     {
-        yield return "api";
-        if (SecondApi || LoadBalancer)
+        foreach (var api in ApiInstances())
         {
-            yield return "api2";
+            yield return api;
         }
 
         if (LoadBalancer)

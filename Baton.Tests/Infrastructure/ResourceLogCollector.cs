@@ -37,6 +37,17 @@ public sealed class ResourceLogCollector : ILoggerProvider
         return seen.Task;
     }
 
+    /// <summary>
+    /// The first kept line that matches, or else the next one the resource logs. Await it with a timeout.
+    /// </summary>
+    public Task<string> WaitForLineAsync(string resourceName, Func<string, bool> matches)
+    {
+        // Watch first, then look back: a line logged in between is caught by one or the other.
+        var watched = WatchForLineAsync(resourceName, matches);
+        var kept = Lines(resourceName).FirstOrDefault(matches);
+        return kept is null ? watched : Task.FromResult(kept);
+    }
+
     /// <summary>The last lines a resource logged, newest last.</summary>
     public string Tail(string resourceName, int lines = 60) =>
         _lines.TryGetValue(resourceName, out var queue)
