@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Baton.Api.Hubs;
+using Baton.Api.Permissions;
 using Baton.Contracts.Permissions;
 using StackExchange.Redis;
 
@@ -14,6 +15,7 @@ public sealed class BridgeCommandBus(
     IConnectionMultiplexer redis,
     LocalBridgeConnections localBridges,
     BridgeCommandDelivery delivery,
+    SettledElsewhere settledElsewhere,
     ILogger<BridgeCommandBus> logger) : IHostedService
 {
     public static readonly RedisChannel Channel = RedisChannel.Literal("baton:bridge-commands");
@@ -32,13 +34,14 @@ public sealed class BridgeCommandBus(
 
     /// <summary>
     /// A permission answer just stored: sent as it is when the bridge is here; otherwise the instance that holds
-    /// the bridge is told, with the answer, which it sends as it is. Either way no read of the store is on the round trip's path.
+    /// the bridge is told, with the answer, which it sends as it is, and the resolution, which its fold of the answer
+    /// takes. Either way no read of the store is on the round trip's path.
     /// </summary>
-    public Task DeliverAnswerAsync(Guid bridgeId, CliPermissionResponse answer)
+    public Task DeliverAnswerAsync(Guid bridgeId, CliPermissionResponse answer, StoredResolution resolution)
     {
         if (localBridges.Find(bridgeId) is null)
         {
-            return NotifyAsync(new BridgeCommand(bridgeId, BridgeCommand.PermissionKind, answer.PromptId, answer));
+            return NotifyAsync(new BridgeCommand(bridgeId, BridgeCommand.PermissionKind, answer.PromptId, answer, resolution));
         }
 
         delivery.SendAnswer(bridgeId, answer);
@@ -79,6 +82,10 @@ public sealed class BridgeCommandBus(
             if (command.Answer is { } answer)
             {
                 delivery.SendAnswer(command.BridgeId, answer);
+                if (command.Resolution is { } resolution)
+                {
+                    settledElsewhere.Take(resolution);
+                }
             }
             else
             {

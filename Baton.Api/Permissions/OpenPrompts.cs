@@ -10,13 +10,14 @@ namespace Baton.Api.Permissions;
 /// The prompts this instance stored that may still wait for an answer, as stored, with where they belong: an answer
 /// given here is decided on them without reading the prompt back (<see cref="PromptSettler"/>). What is held may be out
 /// of date (another instance settled the prompt); the settlement's statement stores nothing then, and the answer is
-/// settled the locked way. So a prompt is let go once it is resolved here, or once it expired.
+/// settled the locked way. So a prompt is let go once it is resolved here, once this instance hears it was settled
+/// elsewhere (<see cref="SettledElsewhere"/>), or once it expired.
 /// </summary>
 public sealed class OpenPrompts(TimeProvider time)
 {
-    private readonly ConcurrentDictionary<Guid, LockedPrompt> _prompts = new();
+    private readonly ConcurrentDictionary<Guid, SettlementTarget> _prompts = new();
 
-    public LockedPrompt? Find(Guid promptId) => _prompts.TryGetValue(promptId, out var prompt) ? prompt : null;
+    public SettlementTarget? Find(Guid promptId) => _prompts.TryGetValue(promptId, out var prompt) ? prompt : null;
 
     public void Forget(Guid promptId) => _prompts.TryRemove(promptId, out _);
 
@@ -36,11 +37,11 @@ public sealed class OpenPrompts(TimeProvider time)
 
         foreach (var prompt in waiting)
         {
-            _prompts[prompt.Id] = new LockedPrompt(prompt, turn.Run.AssistantMessageId, turn.Run.BridgeId, turn.Conversation.ProjectId);
+            _prompts[prompt.Id] = new SettlementTarget(prompt, turn.Run.AssistantMessageId, turn.Run.BridgeId, turn.Conversation.ProjectId);
         }
     }
 
-    /// <summary>Prompts settled on another instance are not heard of here; they are let go once they could only expire.</summary>
+    /// <summary>Prompts settled on another instance without telling this one (a lost notice, no answer owed) are let go once they could only expire.</summary>
     private void ForgetExpired()
     {
         var now = time.GetStoredUtcNow();

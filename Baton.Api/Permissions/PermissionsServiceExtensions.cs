@@ -9,6 +9,7 @@ public static class PermissionsServiceExtensions
         services.AddOptions<PermissionOptions>().BindConfiguration(PermissionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<PermissionRulebook>();
         services.AddSingleton<OpenPrompts>();
+        services.AddSingleton<SettledElsewhere>();
         services.AddScoped<PromptSettler>();
         services.AddScoped<PermissionBroker>();
         services.AddBackgroundService<PromptExpirySweeper>();

@@ -7,15 +7,17 @@ using Baton.Api.Telemetry;
 using Baton.Contracts.Permissions;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace Baton.Api.Permissions;
 
 /// <summary>
 /// Settles a pending prompt outside its run's stream (a person's answer, expiry): the first settlement wins.
-/// A prompt this instance stored (<see cref="OpenPrompts"/>) is decided on as stored, and settled in one statement
-/// (<see cref="SettlementStatement"/>) if it is still pending: one round trip, no transaction. Otherwise, or when the
-/// answer also stores rules or a mode, the prompt is locked first (its run, then its assistant message, then the prompt,
+/// A prompt is decided on as this instance holds it (<see cref="OpenPrompts"/>, the prompts it stored) or else as read, and
+/// settled in one statement (<see cref="SettlementStatement"/>) if it is still pending: no transaction, and one round trip
+/// for a prompt held here, two for one read. When the answer also stores rules or a mode, or the prompt is no longer as
+/// decided on, it is locked first (its run, then its assistant message, then the prompt,
 /// then the conversation's counter: the order every writer takes them in, so an answer given while its run streams never
 /// waits on the run stream's writer in a circle), and decided on as locked. Then the bridge and the room are told.
 /// The answer's stored content is not rewritten: the resolution is in the event log after what the content
@@ -40,7 +42,7 @@ public sealed class PromptSettler(
     public async Task<SettledPrompt?> SettleAsync(
         Guid promptId, Guid? ownerId, Func<StoredPrompt, DateTimeOffset, PromptSettlement?> decide, CancellationToken cancellationToken)
     {
-        var settled = await SettleOpenAsync(promptId, ownerId, decide, cancellationToken)
+        var settled = await SettleUnlockedAsync(promptId, ownerId, decide, cancellationToken)
             ?? await SettleLockedAsync(promptId, ownerId, decide, cancellationToken);
         if (settled is not null)
         {
@@ -52,53 +54,67 @@ public sealed class PromptSettler(
     }
 
     /// <summary>
-    /// The usual answer, to a prompt stored here and still held: null when it is not held, the answer also stores rules or
-    /// a mode, or the prompt is no longer as held (the locked way then settles it as stored, or says why it cannot).
+    /// The usual answer: decided on the prompt as this instance holds it (<see cref="OpenPrompts"/>) or else as read, and
+    /// settled in one statement if it is still pending. Null when there is no such prompt, the decision refuses or also
+    /// stores rules or a mode, the prompt is no longer as decided on, or the store failed: the locked way then settles it
+    /// as stored, or says why it cannot.
     /// </summary>
-    private async Task<SettledPrompt?> SettleOpenAsync(
+    private async Task<SettledPrompt?> SettleUnlockedAsync(
         Guid promptId, Guid? ownerId, Func<StoredPrompt, DateTimeOffset, PromptSettlement?> decide, CancellationToken cancellationToken)
     {
-        if (openPrompts.Find(promptId) is not { } open)
-        {
-            return null;
-        }
-
-        var now = time.GetStoredUtcNow();
-        PromptSettlement? settlement;
-        try
-        {
-            settlement = decide(open.Prompt, now);
-        }
-        catch (HubException)
-        {
-            // A refusal is given with the prompt as stored, which the locked way reads.
-            return null;
-        }
-
-        if (settlement is null || settlement.Rules.Count > 0 || settlement.Mode is not null)
-        {
-            return null;
-        }
-
-        var prompt = open.Prompt;
-        var heldFold = folds.Take(prompt.RunId);
-        (PermissionResolved Resolution, int ContentVersion)? stored = null;
         try
         {
             await db.Database.OpenConnectionAsync(cancellationToken);
-            stored = await SettlementStatement.ApplyAsync(db, prompt, ownerId, Resolution(prompt, settlement), settlement, now, cancellationToken);
+            if ((openPrompts.Find(promptId) ?? await ReadAsync(promptId, ownerId, cancellationToken)) is not { } open)
+            {
+                return null;
+            }
+
+            var now = time.GetStoredUtcNow();
+            if (DecideUnlocked(decide, open.Prompt, now) is not { } settlement)
+            {
+                return null;
+            }
+
+            var prompt = open.Prompt;
+            var heldFold = folds.Take(prompt.RunId);
+            StoredResolution? stored = null;
+            try
+            {
+                stored = await SettlementStatement.ApplyAsync(db, prompt, ownerId, Resolution(prompt, settlement), settlement, now, cancellationToken);
+            }
+            finally
+            {
+                folds.ReturnSettled(heldFold, stored);
+            }
+
+            return stored is null ? null : Settled(open, stored, settlement, now, modeChanged: false);
         }
-        catch (NpgsqlException) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (exception is NpgsqlException or RetryLimitExceededException && !cancellationToken.IsCancellationRequested)
         {
             // Not retried here: the locked way retries, and reports what stays broken.
+            return null;
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
-            Return(heldFold, prompt.RunId, stored);
         }
+    }
 
-        return stored is var (resolution, _) ? Settled(open, resolution, settlement, now, modeChanged: false) : null;
+    /// <summary>
+    /// What an answer settles a prompt with when nothing needs locking; null when it leaves the prompt as it is, refuses
+    /// (a refusal is given with the prompt as locked), or also stores rules or a mode.
+    /// </summary>
+    private static PromptSettlement? DecideUnlocked(Func<StoredPrompt, DateTimeOffset, PromptSettlement?> decide, StoredPrompt prompt, DateTimeOffset now)
+    {
+        try
+        {
+            return decide(prompt, now) is { Rules.Count: 0, Mode: null } settlement ? settlement : null;
+        }
+        catch (HubException)
+        {
+            return null;
+        }
     }
 
     private async Task<SettledPrompt?> SettleLockedAsync(
@@ -138,8 +154,8 @@ public sealed class PromptSettler(
             var stored = await SettlementStatement.ApplyAsync(db, prompt, ownerId, Resolution(prompt, settlement), settlement, now, ct)
                 ?? throw new InvalidOperationException($"Prompt {promptId}, locked and pending, was not settled.");
             await transaction.CommitAsync(ct);
-            Return(heldFold, prompt.RunId, stored);
-            return Settled(target, stored.Resolution, settlement, now, settlement.Mode is not null);
+            folds.ReturnSettled(heldFold, stored);
+            return Settled(target, stored, settlement, now, settlement.Mode is not null);
         }, cancellationToken);
     }
 
@@ -149,32 +165,8 @@ public sealed class PromptSettler(
             Answers = settlement.Answers,
         };
 
-    /// <summary>
-    /// Gives a fold taken before the settlement back, with the resolution once stored, if nobody else wrote the answer
-    /// meanwhile (then the fold would lack what they wrote, and is let go).
-    /// </summary>
-    private void Return(RunFold? heldFold, Guid runId, (PermissionResolved Resolution, int ContentVersion)? stored)
-    {
-        if (heldFold is null)
-        {
-            return;
-        }
-
-        if (stored is not var (resolution, contentVersion))
-        {
-            folds.Return(runId, heldFold);
-        }
-        else if (heldFold.StoredVersion == contentVersion - 1)
-        {
-            heldFold.Content.ResolvePermission(resolution);
-            heldFold.StoredVersion = contentVersion;
-            heldFold.DeferredSince ??= time.GetTimestamp();
-            folds.Return(runId, heldFold);
-        }
-    }
-
-    private static SettledPrompt Settled(LockedPrompt target, PermissionResolved resolution, PromptSettlement settlement, DateTimeOffset now, bool modeChanged) =>
-        new(target.Prompt.Id, target.Prompt.ConversationId, target.BridgeId, [resolution], target.Prompt.CreatedAt, now, settlement.Response, modeChanged);
+    private static SettledPrompt Settled(SettlementTarget target, StoredResolution stored, PromptSettlement settlement, DateTimeOffset now, bool modeChanged) =>
+        new(target.Prompt.Id, target.Prompt.ConversationId, target.BridgeId, stored, target.Prompt.CreatedAt, now, settlement.Response, modeChanged);
 
     /// <summary>
     /// Locks the prompt's run, then its answer, then the prompt (a row's locks are taken in the order of the
@@ -183,19 +175,25 @@ public sealed class PromptSettler(
     /// NO KEY UPDATE, as the run stream's writer takes it: neither blocks the key-share locks of rows that refer to the run.
     /// The prompt comes from the locking statement, so as it stands once locked; the rest never changes.
     /// </summary>
-    private async Task<LockedPrompt?> LockAsync(Guid promptId, Guid? ownerId, CancellationToken cancellationToken) =>
-        await (
-            from prompt in db.InteractivePrompts.FromSql($"""
-                SELECT p.* FROM interactive_prompts AS p
-                JOIN runs AS r ON r.id = p.run_id
-                JOIN messages AS m ON m.id = r.assistant_message_id
-                WHERE p.id = {promptId} FOR NO KEY UPDATE OF r FOR UPDATE OF m FOR UPDATE OF p
-                """).AsNoTracking()
-            join run in db.Runs on prompt.RunId equals run.Id
-            join conversation in db.Conversations on prompt.ConversationId equals conversation.Id
-            where ownerId == null || conversation.OwnerId == ownerId
-            select new LockedPrompt(prompt, run.AssistantMessageId, run.BridgeId, conversation.ProjectId))
-            .SingleOrDefaultAsync(cancellationToken);
+    private Task<SettlementTarget?> LockAsync(Guid promptId, Guid? ownerId, CancellationToken cancellationToken) =>
+        FindAsync(db.InteractivePrompts.FromSql($"""
+            SELECT p.* FROM interactive_prompts AS p
+            JOIN runs AS r ON r.id = p.run_id
+            JOIN messages AS m ON m.id = r.assistant_message_id
+            WHERE p.id = {promptId} FOR NO KEY UPDATE OF r FOR UPDATE OF m FOR UPDATE OF p
+            """).AsNoTracking(), ownerId, cancellationToken);
+
+    private Task<SettlementTarget?> ReadAsync(Guid promptId, Guid? ownerId, CancellationToken cancellationToken) =>
+        FindAsync(db.InteractivePrompts.AsNoTracking().Where(prompt => prompt.Id == promptId), ownerId, cancellationToken);
+
+    /// <summary>The prompt with where it belongs, if it is in a conversation of <paramref name="ownerId"/> (when given).</summary>
+    private Task<SettlementTarget?> FindAsync(IQueryable<StoredPrompt> prompts, Guid? ownerId, CancellationToken cancellationToken) =>
+        (from prompt in prompts
+         join run in db.Runs on prompt.RunId equals run.Id
+         join conversation in db.Conversations on prompt.ConversationId equals conversation.Id
+         where ownerId == null || conversation.OwnerId == ownerId
+         select new SettlementTarget(prompt, run.AssistantMessageId, run.BridgeId, conversation.ProjectId))
+        .SingleOrDefaultAsync(cancellationToken);
 
     private async Task PublishAsync(SettledPrompt settled, CancellationToken cancellationToken)
     {
@@ -203,10 +201,10 @@ public sealed class PromptSettler(
         // The bridge first: the tool call waits on it, while the room only shows the answer.
         if (settled.Response is { } response)
         {
-            await commands.DeliverAnswerAsync(settled.BridgeId, response);
+            await commands.DeliverAnswerAsync(settled.BridgeId, response, settled.Resolution);
         }
 
-        await broadcaster.BroadcastAsync(settled.ConversationId, settled.Events);
+        await broadcaster.BroadcastAsync(settled.ConversationId, [settled.Resolution.Event]);
 
         if (settled.ModeChanged
             && await db.Conversations.AsNoTracking().SingleOrDefaultAsync(c => c.Id == settled.ConversationId, cancellationToken) is { } conversation)

@@ -1,14 +1,13 @@
-using Baton.Contracts.Conversations;
 using Baton.Contracts.Permissions;
 
 namespace Baton.Api.Permissions;
 
-/// <summary>A prompt settled and stored: what to broadcast, the answer the bridge is owed (if any) and whose it is, what else changed.</summary>
+/// <summary>A prompt settled and stored: its resolution, the answer the bridge is owed (if any) and whose it is, what else changed.</summary>
 public sealed record SettledPrompt(
     Guid PromptId,
     Guid ConversationId,
     Guid BridgeId,
-    IReadOnlyList<ConversationEvent> Events,
+    StoredResolution Resolution,
     DateTimeOffset OpenedAt,
     DateTimeOffset SettledAt,
     CliPermissionResponse? Response,

@@ -53,10 +53,10 @@ public static class SettlementStatement
 
     /// <summary>
     /// Runs the statement on the context's open connection, in its transaction when one is open. Returns the
-    /// resolution as stored and the answer's new content version; null, with nothing stored, when the prompt is not pending
-    /// or not the owner's.
+    /// resolution as stored, with the answer's new content version; null, with nothing stored, when the prompt is not
+    /// pending or not the owner's.
     /// </summary>
-    public static async Task<(PermissionResolved Resolution, int ContentVersion)?> ApplyAsync(
+    public static async Task<StoredResolution?> ApplyAsync(
         BatonDbContext db,
         StoredPrompt prompt,
         Guid? ownerId,
@@ -81,7 +81,7 @@ public static class SettlementStatement
         parameters.Add(new NpgsqlParameter<DateTimeOffset>("now", now));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
-            ? (resolution with { Seq = reader.GetInt64(0) }, reader.GetInt32(1))
+            ? new StoredResolution(prompt.RunId, resolution with { Seq = reader.GetInt64(0) }, reader.GetInt32(1))
             : null;
     }
 }

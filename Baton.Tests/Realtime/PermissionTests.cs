@@ -59,15 +59,20 @@ public sealed class PermissionTests(ApiFixture app, ITestOutputHelper output)
         Assert.Equal(PermissionBehavior.Allow, response.Behavior);
         Assert.Equal("git status", response.UpdatedInput!.Value.GetProperty("command").GetString());
         Assert.Null(response.UpdatedPermissions);
+        var resolutions = new List<PermissionResolved>();
         foreach (var tab in new[] { chat.Browser, otherTab })
         {
             var resolved = await tab.Events.WaitForAsync<PermissionResolved>(r => r.PromptId == promptId);
             Assert.Equal((PermissionDecision.Allow, ResolvedBy.User), (resolved.Decision, resolved.By));
+            resolutions.Add(resolved);
         }
 
         var command = await published.WaitForAsync<BridgeCommand>(c => c.Id == promptId);
         Assert.Equal((chat.BridgeToken.Id, BridgeCommand.PermissionKind), (command.BridgeId, command.Kind));
         Assert.Equal(PermissionBehavior.Allow, command.Answer?.Behavior);
+        // The bridge's instance keeps its fold of the answer current with the resolution as stored.
+        Assert.Equal((sent.RequestId, resolutions[0].Seq, PermissionDecision.Allow),
+            (command.Resolution?.RunId, command.Resolution?.Event.Seq, command.Resolution?.Event.Decision));
         var late = await Assert.ThrowsAsync<HubException>(() => chat.Browser.InvokeAsync(WireEvents.PermissionResponse,
             new PermissionResponse(promptId, PermissionDecision.Deny, null, null, null, null)));
         Assert.Equal(ErrorCodes.PromptAlreadyAnswered, HubErrors.ExtractCode(late));
