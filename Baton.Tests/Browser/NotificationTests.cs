@@ -42,8 +42,7 @@ public sealed class NotificationTests(FullAppFixture app, ChromiumFixture chromi
             var promptId = Guid.NewGuid();
             var notice = new PushNotice(
                 "Tidy the README · docs", "Allow Bash: rm -rf build?", "/projects/p/c/c", $"prompt-{promptId}", new PushNoticeAnswer(promptId, "token"));
-            await DeliverPushAsync(page, JsonSerializer.Serialize(notice, ApiJson.Options));
-            return await ShownNotificationsAsync(page);
+            return await PushAsync(page, JsonSerializer.Serialize(notice, ApiJson.Options));
         });
 
         var notification = Assert.Single(shown.EnumerateArray());
@@ -55,10 +54,29 @@ public sealed class NotificationTests(FullAppFixture app, ChromiumFixture chromi
         await context.CloseAsync();
     }
 
-    /// <summary>The notifications the service worker shows, once it shows any: a push is handled in the worker, out of the page's sight.</summary>
-    private static async Task<JsonElement> ShownNotificationsAsync(IPage page)
+    /// <summary>
+    /// Delivers a push and returns the notifications the service worker then shows. DevTools hands a push over once and
+    /// does not say whether the worker got it, and the first push to a browser just started has gone missing (twice in
+    /// about a dozen CI runs): a push nothing shows for within 5 s is handed over once more, as a push service does with
+    /// a push not received.
+    /// </summary>
+    private static async Task<JsonElement> PushAsync(IPage page, string data)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
+        await DeliverPushAsync(page, data);
+        var shown = await ShownNotificationsAsync(page, TimeSpan.FromSeconds(5));
+        if (shown.GetArrayLength() > 0)
+        {
+            return shown;
+        }
+
+        await DeliverPushAsync(page, data);
+        return await ShownNotificationsAsync(page, TimeSpan.FromSeconds(15));
+    }
+
+    /// <summary>The notifications the service worker shows, once it shows any: a push is handled in the worker, out of the page's sight.</summary>
+    private static async Task<JsonElement> ShownNotificationsAsync(IPage page, TimeSpan within)
+    {
+        var deadline = DateTime.UtcNow + within;
         while (true)
         {
             var shown = await page.EvaluateAsync<JsonElement>("""
@@ -77,7 +95,16 @@ public sealed class NotificationTests(FullAppFixture app, ChromiumFixture chromi
     /// <summary>What a push service does when a push arrives: wakes the page's service worker with it.</summary>
     private static async Task DeliverPushAsync(IPage page, string data)
     {
-        await page.EvaluateAsync("navigator.serviceWorker.ready.then(() => true)");
+        // Ready means an active worker, which may still be activating: the push is handed over once it is activated.
+        await page.EvaluateAsync("""
+            async () => {
+                const worker = (await navigator.serviceWorker.ready).active;
+                if (worker.state !== 'activated') {
+                    await new Promise(activated => worker.addEventListener('statechange', () => worker.state === 'activated' && activated()));
+                }
+                return true;
+            }
+            """).WaitAsync(TimeSpan.FromSeconds(15));
         var devTools = await page.Context.NewCDPSessionAsync(page);
         var registered = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         devTools.Event("ServiceWorker.workerRegistrationUpdated").OnEvent += (_, update) =>
