@@ -1,5 +1,6 @@
 using Baton.Api.Data;
 using Baton.Api.Data.Entities;
+using Baton.Api.Permissions;
 using Baton.Contracts.Conversations;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -15,25 +16,28 @@ namespace Baton.Api.Conversations;
 /// stores, appending costs one round trip: the counter update and a binary COPY took three, and the
 /// relay's drains spent about a third of their time waiting on them. The same statement moves the
 /// high-water marks of the runs the events came from (<see cref="RunMark"/>), so a drain that only
-/// streamed text has nothing left for a save of its own. A guarded append (<see cref="RunGuard"/>) first locks
-/// the runs, as every writer does before it takes a counter, and writes only if all are as expected; it may also
+/// streamed text has nothing left for a save of its own, and inserts the prompts its events show (<see cref="NewPromptRows"/>).
+/// A guarded append (<see cref="AppendGuard"/>) first locks the runs, as every writer does before it takes a counter, and
+/// writes only if all are as expected, no prompt of it is stored yet, and its prompts' projects have the permissions they
+/// were decided on; it may also
 /// write answers whose content holds the events it appends (<see cref="AnswerWrite"/>). Those messages are locked
 /// after the counters, unlike in a transaction: their runs are locked first, and whoever else writes a message
 /// holds its run, so nobody holds the message while waiting for a counter.
 /// </summary>
 public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
 {
-    // Without guards, "held" is true: the same statement serves both kinds of append.
-    private const string AppendCommand = """
+    private const string GuardedRuns = """
         WITH guarded AS MATERIALIZED (
             SELECT r.id
             FROM unnest(@guard_run_ids, @guard_bridge_ids, @guard_bridge_seqs) AS g(id, bridge_id, bridge_seq)
             JOIN runs AS r ON r.id = g.id
             WHERE r.bridge_id = g.bridge_id AND r.status = @running AND r.last_bridge_seq = g.bridge_seq
             ORDER BY r.id FOR NO KEY UPDATE OF r
-        ), guards AS (
-            SELECT count(*) = cardinality(@guard_run_ids) AS held FROM guarded
-        ), taken AS (
+        )
+        """;
+
+    private const string AfterGuards = """
+        taken AS (
             UPDATE conversations AS c SET last_seq = c.last_seq + t.count
             FROM unnest(@ids, @counts) AS t(id, count)
             WHERE c.id = t.id AND (SELECT held FROM guards)
@@ -60,42 +64,61 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
         SELECT taken.id, taken.previous, (SELECT count(*) FROM inserted), ARRAY(SELECT id FROM written) FROM taken
         """;
 
+    // Without guards, "held" is true: the same statement serves both kinds of append.
+    private const string AppendCommand = $$"""
+        {{GuardedRuns}}, guards AS (
+            SELECT count(*) = cardinality(@guard_run_ids) AS held FROM guarded
+        ), {{AfterGuards}}
+        """;
+
+    // A drain that opened prompts inserts them too. The relay's drains of deltas keep the statement without that step,
+    // which PostgreSQL plans and runs in less time.
+    private const string AppendWithPromptsCommand = $$"""
+        {{GuardedRuns}}, guards AS (
+            SELECT count(*) = cardinality(@guard_run_ids) AND {{NewPromptRows.NoneStored}} AND NOT EXISTS ({{DecidedPermissions.Changed}}) AS held
+            FROM guarded
+        ), prompted AS (
+            {{NewPromptRows.Insert}}
+            WHERE (SELECT held FROM guards)
+        ), {{AfterGuards}}
+        """;
+
     private const string InTransaction = "Events are appended inside the transaction that stores what they report.";
 
     /// <summary>Stores the events now, in the caller's open transaction, and returns their payloads in seq order.</summary>
     public async Task<IReadOnlyList<ConversationEvent>> AppendAsync(Guid conversationId, IReadOnlyList<PendingEvent> events, CancellationToken cancellationToken) =>
-        (await AppendAsync([new ConversationAppend(conversationId, events)], [], then: null, cancellationToken))[0];
+        (await AppendAsync([new ConversationAppend(conversationId, events)], [], prompts: [], cancellationToken))[0];
 
     /// <summary>
-    /// Stores every conversation's events and moves the runs' marks, in the caller's open transaction (which
-    /// has the runs locked), then runs <paramref name="then"/> in the same round trip, if given, reading nothing of it;
-    /// the payloads come back in the appends' order.
+    /// Stores every conversation's events, the new <paramref name="prompts"/> they show, and moves the runs' marks, in the
+    /// caller's open transaction (which has the runs locked); the payloads come back in the appends' order.
     /// </summary>
     public async Task<IReadOnlyList<IReadOnlyList<ConversationEvent>>> AppendAsync(
-        IReadOnlyList<ConversationAppend> appends, IReadOnlyList<RunMark> marks, NpgsqlBatchCommand? then, CancellationToken cancellationToken)
+        IReadOnlyList<ConversationAppend> appends, IReadOnlyList<RunMark> marks, IReadOnlyList<StoredPrompt> prompts, CancellationToken cancellationToken)
     {
-        await using var batch = db.BatchInTransaction(InTransaction);
-        return (await AppendAsync(batch, appends, marks, [], [], then, cancellationToken))!.Events;
+        await using var command = db.CommandInTransaction(Statement(prompts), InTransaction);
+        return (await AppendAsync(command, appends, marks, AppendGuard.None, [], prompts, cancellationToken))!.Events;
     }
 
     /// <summary>
-    /// Stores every conversation's events and moves the runs' marks in one statement of its own, if every run is
-    /// still as its <paramref name="guards"/> say; null, with nothing stored, if one is not. Each of the
-    /// <paramref name="answers"/> holds its conversation's events appended here, and is written unless someone else
-    /// wrote it since its stored version: the result says which were.
+    /// Stores every conversation's events, the new <paramref name="prompts"/> they show, and moves the runs' marks in one
+    /// statement of its own, if everything is still as <paramref name="guard"/> says; null, with nothing stored, if not.
+    /// Each of the <paramref name="answers"/> holds its conversation's events appended here, and is written unless someone
+    /// else wrote it since its stored version: the result says which were.
     /// </summary>
     public async Task<GuardedAppend?> TryAppendGuardedAsync(
         IReadOnlyList<ConversationAppend> appends,
         IReadOnlyList<RunMark> marks,
-        IReadOnlyList<RunGuard> guards,
+        AppendGuard guard,
         IReadOnlyList<AnswerWrite> answers,
+        IReadOnlyList<StoredPrompt> prompts,
         CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var batch = new NpgsqlBatch((NpgsqlConnection)db.Database.GetDbConnection());
-            return await AppendAsync(batch, appends, marks, guards, answers, then: null, cancellationToken);
+            await using var command = db.CommandOnConnection(Statement(prompts));
+            return await AppendAsync(command, appends, marks, guard, answers, prompts, cancellationToken);
         }
         finally
         {
@@ -103,13 +126,15 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
         }
     }
 
+    private static string Statement(IReadOnlyList<StoredPrompt> prompts) => prompts.Count > 0 ? AppendWithPromptsCommand : AppendCommand;
+
     private async Task<GuardedAppend?> AppendAsync(
-        NpgsqlBatch batch,
+        NpgsqlCommand command,
         IReadOnlyList<ConversationAppend> appends,
         IReadOnlyList<RunMark> marks,
-        IReadOnlyList<RunGuard> guards,
+        AppendGuard guard,
         IReadOnlyList<AnswerWrite> answers,
-        NpgsqlBatchCommand? then,
+        IReadOnlyList<StoredPrompt> prompts,
         CancellationToken cancellationToken)
     {
         var rows = new AppendRows(appends.Sum(append => append.Events.Count));
@@ -123,12 +148,12 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
             }
         }
 
-        if (positions.Count == 0 && marks.Count == 0 && then is null)
+        if (positions.Count == 0 && marks.Count == 0 && prompts.Count == 0)
         {
             return new GuardedAppend([.. appends.Select(_ => Array.Empty<ConversationEvent>())], new HashSet<Guid>());
         }
 
-        if (await InsertAsync(batch, positions, rows, marks, guards, answers, then, cancellationToken) is not var (previousSeqs, written))
+        if (await InsertAsync(command, positions, rows, marks, guard, answers, prompts, cancellationToken) is not var (previousSeqs, written))
         {
             return null;
         }
@@ -152,23 +177,16 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
     /// the answers written, or null when a guard did not hold.
     /// </summary>
     private async Task<(Dictionary<Guid, long> PreviousSeqs, HashSet<Guid> Written)?> InsertAsync(
-        NpgsqlBatch batch,
+        NpgsqlCommand command,
         Dictionary<Guid, int> counts,
         AppendRows rows,
         IReadOnlyList<RunMark> marks,
-        IReadOnlyList<RunGuard> guards,
+        AppendGuard guard,
         IReadOnlyList<AnswerWrite> answers,
-        NpgsqlBatchCommand? then,
+        IReadOnlyList<StoredPrompt> prompts,
         CancellationToken cancellationToken)
     {
-        var append = new NpgsqlBatchCommand(AppendCommand);
-        batch.BatchCommands.Add(append);
-        if (then is not null)
-        {
-            batch.BatchCommands.Add(then);
-        }
-
-        var parameters = append.Parameters;
+        var parameters = command.Parameters;
         parameters.Add(new NpgsqlParameter<Guid[]>("ids", [.. counts.Keys]));
         parameters.Add(new NpgsqlParameter<int[]>("counts", [.. counts.Values]));
         parameters.Add(new NpgsqlParameter<DateTimeOffset>("now", time.GetStoredUtcNow()));
@@ -180,9 +198,15 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
         parameters.Add(new NpgsqlParameter<string[]>("payloads", [.. rows.Payloads]) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         parameters.Add(new NpgsqlParameter<Guid[]>("mark_run_ids", [.. marks.Select(mark => mark.RunId)]));
         parameters.Add(new NpgsqlParameter<long[]>("mark_bridge_seqs", [.. marks.Select(mark => mark.BridgeSeq)]));
-        parameters.Add(new NpgsqlParameter<Guid[]>("guard_run_ids", [.. guards.Select(guard => guard.RunId)]));
-        parameters.Add(new NpgsqlParameter<Guid[]>("guard_bridge_ids", [.. guards.Select(guard => guard.BridgeId)]));
-        parameters.Add(new NpgsqlParameter<long[]>("guard_bridge_seqs", [.. guards.Select(guard => guard.BridgeSeq)]));
+        parameters.Add(new NpgsqlParameter<Guid[]>("guard_run_ids", [.. guard.Runs.Select(run => run.RunId)]));
+        parameters.Add(new NpgsqlParameter<Guid[]>("guard_bridge_ids", [.. guard.Runs.Select(run => run.BridgeId)]));
+        parameters.Add(new NpgsqlParameter<long[]>("guard_bridge_seqs", [.. guard.Runs.Select(run => run.BridgeSeq)]));
+        if (prompts.Count > 0)
+        {
+            DecidedPermissions.AddTo(parameters, guard.DecidedOn);
+            NewPromptRows.AddTo(parameters, prompts);
+        }
+
         parameters.Add(new NpgsqlParameter<string>("running", nameof(RunStatus.Running)));
         parameters.Add(new NpgsqlParameter<Guid[]>("answer_ids", [.. answers.Select(answer => answer.MessageId)]));
         parameters.Add(new NpgsqlParameter<Guid[]>("answer_conversation_ids", [.. answers.Select(answer => answer.ConversationId)]));
@@ -191,7 +215,7 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
         var previousSeqs = new Dictionary<Guid, long>(counts.Count);
         long inserted = 0;
         var written = new HashSet<Guid>();
-        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -199,15 +223,9 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
                 inserted = reader.GetInt64(2);
                 written.UnionWith(reader.GetFieldValue<Guid[]>(3));
             }
-
-            // What follows is not read, but its failure must surface here.
-            if (then is not null)
-            {
-                await reader.NextResultAsync(cancellationToken);
-            }
         }
 
-        if (guards.Count > 0 && previousSeqs.Count == 0)
+        if (guard.Runs.Count > 0 && previousSeqs.Count == 0)
         {
             return null;
         }

@@ -25,13 +25,6 @@ public static class TransactionCommands
             ? new NpgsqlCommand(sql, transaction.Connection, transaction)
             : new NpgsqlCommand(sql, (NpgsqlConnection)db.Database.GetDbConnection());
 
-    /// <summary>An empty batch: its statements go to the database in one round trip.</summary>
-    public static NpgsqlBatch BatchInTransaction(this BatonDbContext db, string why)
-    {
-        var transaction = OpenTransaction(db, why);
-        return new NpgsqlBatch(transaction.Connection, transaction);
-    }
-
     private static NpgsqlTransaction OpenTransaction(BatonDbContext db, string why) =>
         (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction() ?? throw new InvalidOperationException(why);
 }

@@ -1,3 +1,5 @@
+using Baton.Api.Permissions;
+
 namespace Baton.Api.Runs;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Baton.Api.Runs;
 /// while the stored content is still the version it last wrote or read and no other instance recorded
 /// items of the run since (the run's mark is still the one it folded up to); otherwise it is read again.
 /// </summary>
-public sealed class RunFold(RunKeys run, AssistantContent content, int storedVersion, long bridgeSeq, long? deferredSince)
+public sealed class RunFold(RunKeys run, AssistantContent content, int storedVersion, long bridgeSeq, long? deferredSince, ProjectPermissions permissions)
 {
     public RunKeys Run { get; } = run;
 
@@ -22,6 +24,12 @@ public sealed class RunFold(RunKeys run, AssistantContent content, int storedVer
 
     /// <summary>Since when (a <see cref="TimeProvider"/> timestamp) the stored content lacks events the log holds (deltas, prompts); null while it lacks none.</summary>
     public long? DeferredSince { get; set; } = deferredSince;
+
+    /// <summary>
+    /// What storing the run's permission requests needs of its project, as the run's last locked drain read it: a drain
+    /// stored without a transaction decides requests on it, and stores them only if the project still has these permissions.
+    /// </summary>
+    public ProjectPermissions Permissions { get; set; } = permissions;
 
     public bool IsCurrent(int storedVersion, long runBridgeSeq) => StoredVersion == storedVersion && BridgeSeq == runBridgeSeq;
 }

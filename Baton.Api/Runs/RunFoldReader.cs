@@ -1,6 +1,7 @@
 using Baton.Api.Conversations;
 using Baton.Api.Data;
 using Baton.Api.Data.Entities;
+using Baton.Api.Permissions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Baton.Api.Runs;
@@ -12,7 +13,7 @@ namespace Baton.Api.Runs;
 public sealed class RunFoldReader(BatonDbContext db)
 {
     /// <summary>The run's answer as stored, holding everything up to the run's mark <paramref name="bridgeSeq"/>.</summary>
-    public async Task<RunFold> ReadAsync(Run run, int storedVersion, long bridgeSeq, CancellationToken cancellationToken)
+    public async Task<RunFold> ReadAsync(Run run, int storedVersion, long bridgeSeq, ProjectPermissions permissions, CancellationToken cancellationToken)
     {
         var stored = await db.Messages.AsNoTracking()
             .Where(m => m.Id == run.AssistantMessageId)
@@ -21,7 +22,7 @@ public sealed class RunFoldReader(BatonDbContext db)
         var content = AssistantContent.Read(stored.Content);
         if (stored.ContentSeq is not { } storedUpTo)
         {
-            return new RunFold(RunKeys.Of(run), content, storedVersion, bridgeSeq, deferredSince: null);
+            return new RunFold(RunKeys.Of(run), content, storedVersion, bridgeSeq, deferredSince: null, permissions);
         }
 
         var later = await db.ConversationEvents.AsNoTracking()
@@ -35,6 +36,6 @@ public sealed class RunFoldReader(BatonDbContext db)
         }
 
         // Deferred since before this instance knew: the next drain with news stores it all.
-        return new RunFold(RunKeys.Of(run), content, storedVersion, bridgeSeq, deferredSince: 0);
+        return new RunFold(RunKeys.Of(run), content, storedVersion, bridgeSeq, deferredSince: 0, permissions);
     }
 }

@@ -7,7 +7,7 @@ namespace Baton.Api.Runs;
 
 /// <summary>
 /// Locks runs and their assistant messages in one round trip, reading what a turn needs of them, of their
-/// conversations and, when the items ask permissions, of their projects; none of the answers' content,
+/// conversations and of their projects; none of the answers' content,
 /// which this instance's folds hold. Runs are locked in id order, each with its answer: the order every writer
 /// takes them in (a run before its answer), so two writers never wait on each other in a circle.
 /// Runs are locked FOR NO KEY UPDATE: their keys never change, and a stronger lock would block every insert that
@@ -28,10 +28,9 @@ public sealed class RunLocker(BatonDbContext db)
 
     private const string Locking = "WHERE r.id = ANY(@ids) ORDER BY r.id FOR NO KEY UPDATE OF r FOR UPDATE OF m";
 
-    private const string LockCommand = $"SELECT {Columns} {Joined} {Locking}";
-
-    // A drain that asks permissions reads what storing them needs in that round trip too: it is on the permission round trip's path.
-    private const string LockAskingCommand = $"""
+    // What storing permission requests needs is read in that round trip too: it is on the permission round trip's path. The
+    // run's fold keeps it, so that the run's later requests are stored without a transaction (GuardedDrain).
+    private const string LockCommand = $"""
         SELECT {Columns},
             p.root_directory,
             ARRAY(SELECT pr.rule FROM permission_rules AS pr WHERE pr.project_id = p.id ORDER BY pr.id),
@@ -49,13 +48,9 @@ public sealed class RunLocker(BatonDbContext db)
     public async Task<Dictionary<Guid, LockedRun>> LockAsync(
         IReadOnlyCollection<Guid> runIds, IReadOnlyCollection<Guid> askedPromptIds, CancellationToken cancellationToken)
     {
-        var asking = askedPromptIds.Count > 0;
-        await using var command = db.CommandInTransaction(asking ? LockAskingCommand : LockCommand, "Runs are locked inside the transaction that writes them.");
+        await using var command = db.CommandInTransaction(LockCommand, "Runs are locked inside the transaction that writes them.");
         command.Parameters.Add(new NpgsqlParameter<Guid[]>("ids", [.. runIds.Distinct()]));
-        if (asking)
-        {
-            command.Parameters.Add(new NpgsqlParameter<Guid[]>("prompts", [.. askedPromptIds]));
-        }
+        command.Parameters.Add(new NpgsqlParameter<Guid[]>("prompts", [.. askedPromptIds]));
 
         var locked = new Dictionary<Guid, LockedRun>(runIds.Count);
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
@@ -78,7 +73,7 @@ public sealed class RunLocker(BatonDbContext db)
                     reader.IsDBNull(8) ? null : reader.GetString(8),
                     reader.IsDBNull(9) ? null : reader.GetInt64(9),
                     reader.IsDBNull(10) ? null : reader.GetString(10),
-                    asking ? ReadPermissions(reader) : null);
+                    ReadPermissions(reader, projectId: reader.GetGuid(7)));
                 locked[run.Id] = new LockedRun(run, answer);
             }
         }
@@ -91,11 +86,12 @@ public sealed class RunLocker(BatonDbContext db)
         return locked;
     }
 
-    private static ProjectPermissions ReadPermissions(NpgsqlDataReader reader)
+    private static ProjectPermissions ReadPermissions(NpgsqlDataReader reader, Guid projectId)
     {
         var rules = reader.GetFieldValue<string[]>(12);
         var behaviors = reader.GetFieldValue<string[]>(13);
         return new ProjectPermissions(
+            projectId,
             reader.GetString(11),
             [.. rules.Zip(behaviors, (rule, behavior) => new ProjectRule(rule, Enum.Parse<RuleBehavior>(behavior)))],
             reader.GetFieldValue<Guid[]>(14).ToHashSet());

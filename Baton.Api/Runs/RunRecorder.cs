@@ -20,7 +20,7 @@ namespace Baton.Api.Runs;
 /// the high-water marks, and each run's one ending. An answer's fold stays in memory between drains
 /// (<see cref="RunFolds"/>): a drain that only adds deltas or prompts appends them to the event log and leaves the
 /// stored content as it is, for at most <see cref="AnswerContentWriter.DeferredDeltasLimit"/>; anything else stores it.
-/// A drain of such deltas alone is stored without a transaction, by <see cref="DeltaDrain"/>, unless anything changed meanwhile.
+/// A drain of such deltas and prompts alone is stored without a transaction, by <see cref="GuardedDrain"/>, unless anything changed meanwhile.
 /// Locks the runs with their assistant messages (<see cref="RunLocker"/>), their prompts, then the conversations'
 /// counters: the order every writer takes them in.
 /// </summary>
@@ -37,7 +37,7 @@ public sealed class RunRecorder(
     private readonly RunLocker _locks = new(db);
     private readonly RunFoldReader _folds = new(db);
     private readonly AnswerContentWriter _content = new(db, time);
-    private readonly DeltaDrain _deltas = new(log, folds, time);
+    private readonly GuardedDrain _guarded = new(log, folds, openPrompts, new TurnPrompts(db, permissionOptions, time), time);
 
     /// <summary>
     /// What was stored for each run, by run id. A run that is unknown or belongs to another bridge is
@@ -45,7 +45,7 @@ public sealed class RunRecorder(
     /// </summary>
     public async Task<IReadOnlyDictionary<Guid, RecordedBatch>> RecordAsync(IReadOnlyList<RunWrite> writes, CancellationToken cancellationToken)
     {
-        if (await _deltas.TryRecordAsync(writes, cancellationToken) is { } streamed)
+        if (await _guarded.TryRecordAsync(writes, cancellationToken) is { } streamed)
         {
             return streamed;
         }
@@ -157,7 +157,8 @@ public sealed class RunRecorder(
         {
             var fold = folds.Take(run.Id) is { } held && held.IsCurrent(answer.ContentVersion, foldedUpTo)
                 ? held
-                : await _folds.ReadAsync(run, answer.ContentVersion, foldedUpTo, cancellationToken);
+                : await _folds.ReadAsync(run, answer.ContentVersion, foldedUpTo, answer.Permissions, cancellationToken);
+            fold.Permissions = answer.Permissions;
             // Both attached as they are stored, without reading them: only what the recorder sets is written.
             var message = new Message { Id = run.AssistantMessageId, ConversationId = run.ConversationId, Status = MessageStatus.Streaming };
             db.Messages.Attach(message);
@@ -176,7 +177,7 @@ public sealed class RunRecorder(
                 conversations[run.ConversationId] = conversation;
             }
 
-            turns[run.Id] = new RunTurn(run, message, conversation, fold) { Permissions = answer.Permissions };
+            turns[run.Id] = new RunTurn(run, message, conversation, fold);
         }
 
         return turns;
@@ -242,7 +243,7 @@ public sealed class RunRecorder(
         var events = await log.AppendAsync(
             [.. turns.Select(turn => new ConversationAppend(turn.Run.ConversationId, turn.Events))],
             [.. turns.Select(turn => MarkStoredByAppend(turn.Run))],
-            opened.Count > 0 ? NewPromptsStatement.For(opened) : null,
+            opened,
             cancellationToken);
         var now = time.GetStoredUtcNow();
         for (var index = 0; index < turns.Count; index++)

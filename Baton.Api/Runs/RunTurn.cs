@@ -18,17 +18,38 @@ public sealed class RunTurn(Run run, Message message, Conversation conversation,
     public Conversation Conversation { get; } = conversation;
     public RunFold Fold { get; } = fold;
 
-    /// <summary>Read with the turn's locks when its items ask permissions; null otherwise.</summary>
-    public ProjectPermissions? Permissions { get; init; }
+    public ProjectPermissions Permissions => Fold.Permissions;
     public AssistantContent Content => Fold.Content;
     public RunStreamCursor Cursor => Fold.Cursor;
     public List<PendingEvent> Events { get; } = [];
 
-    /// <summary>Prompts this turn opened, as it leaves them: they are inserted with its events (<see cref="NewPromptsStatement"/>).</summary>
+    /// <summary>Prompts this turn opened, as it leaves them: they are inserted with its events (<see cref="NewPromptRows"/>).</summary>
     public List<StoredPrompt> NewPrompts { get; } = [];
     public List<Guid> AnsweredPromptIds { get; } = [];
     public List<TimeSpan> PromptWaits { get; } = [];
     public RunStatus? EndedAs { get; set; }
+
+    /// <summary>
+    /// A turn stored by one guarded statement (<see cref="GuardedDrain"/>): nothing of it is read or locked, so its rows
+    /// stand for the run as its fold knows it, still running; they are never attached, so never saved.
+    /// </summary>
+    public static RunTurn Unlocked(RunFold fold)
+    {
+        var keys = fold.Run;
+        var run = new Run
+        {
+            Id = keys.RunId,
+            BridgeId = keys.BridgeId,
+            ConversationId = keys.ConversationId,
+            AssistantMessageId = keys.AssistantMessageId,
+            Status = RunStatus.Running,
+            LastBridgeSeq = fold.BridgeSeq,
+            ClientMessageId = "",
+        };
+        var message = new Message { Id = keys.AssistantMessageId, ConversationId = keys.ConversationId, Status = MessageStatus.Streaming };
+        var conversation = new Conversation { Id = keys.ConversationId, ProjectId = fold.Permissions.ProjectId, Title = "" };
+        return new RunTurn(run, message, conversation, fold);
+    }
 
     /// <summary>An event of this turn, its seq still 0: the log numbers it.</summary>
     public void Add(ConversationEvent draft, long? bridgeSeq) => Events.Add(new PendingEvent(draft, Run.Id, bridgeSeq));

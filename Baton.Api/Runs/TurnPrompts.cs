@@ -22,7 +22,7 @@ public sealed class TurnPrompts(
 
     public void Open(RunTurn turn, PermissionRequested request)
     {
-        var asked = turn.Permissions ?? throw new InvalidOperationException("A turn that asks permissions reads its project's when it is opened.");
+        var asked = turn.Permissions;
         if (turn.NewPrompts.Any(p => p.Id == request.PromptId) || asked.StoredPromptIds.Contains(request.PromptId))
         {
             return;
