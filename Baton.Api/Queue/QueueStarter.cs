@@ -10,7 +10,9 @@ namespace Baton.Api.Queue;
 /// <summary>
 /// Starts a conversation's oldest queued message as a run when no run is busy. The claim is taken under
 /// the conversation row's lock and only while no other claim is in flight, so however many instances
-/// see a run end at once, one message starts, and in order.
+/// see a run end at once, one message starts, and in order. A claim is in flight until its run is stored
+/// (the run takes the message's id as its client message id), not until the claim names the run: a run
+/// that ends before that would otherwise find its own claim in the way and leave the queue waiting.
 /// </summary>
 public sealed class QueueStarter(BatonDbContext db, RunDispatcher dispatcher, QueueBroadcaster broadcaster, TimeProvider time, ILogger<QueueStarter> logger)
 {
@@ -61,7 +63,8 @@ public sealed class QueueStarter(BatonDbContext db, RunDispatcher dispatcher, Qu
                 || await db.Runs.AnyAsync(r => r.ConversationId == conversationId
                     && (r.Status == RunStatus.Dispatched || r.Status == RunStatus.Running), ct)
                 || await db.QueuedMessages.AnyAsync(m => m.ConversationId == conversationId
-                    && m.StartedAt != null && m.StartedAt > staleBefore && m.RunId == null, ct))
+                    && m.StartedAt != null && m.StartedAt > staleBefore && m.RunId == null
+                    && !db.Runs.Any(r => r.ConversationId == conversationId && r.ClientMessageId == m.Id.ToString()), ct))
             {
                 return null;
             }
