@@ -102,11 +102,12 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
 
     /// <summary>
     /// Stores every conversation's events, the new <paramref name="prompts"/> they show, and moves the runs' marks in one
-    /// statement of its own, if everything is still as <paramref name="guard"/> says; null, with nothing stored, if not.
-    /// Each of the <paramref name="answers"/> holds its conversation's events appended here, and is written unless someone
-    /// else wrote it since its stored version: the result says which were.
+    /// statement of its own on <paramref name="connection"/>, if everything is still as <paramref name="guard"/> says; null,
+    /// with nothing stored, if not. Each of the <paramref name="answers"/> holds its conversation's events appended here,
+    /// and is written unless someone else wrote it since its stored version: the result says which were.
     /// </summary>
     public async Task<GuardedAppend?> TryAppendGuardedAsync(
+        NpgsqlConnection connection,
         IReadOnlyList<ConversationAppend> appends,
         IReadOnlyList<RunMark> marks,
         AppendGuard guard,
@@ -114,16 +115,8 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
         IReadOnlyList<StoredPrompt> prompts,
         CancellationToken cancellationToken)
     {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            await using var command = db.CommandOnConnection(Statement(prompts));
-            return await AppendAsync(command, appends, marks, guard, answers, prompts, cancellationToken);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        await using var command = new NpgsqlCommand(Statement(prompts), connection);
+        return await AppendAsync(command, appends, marks, guard, answers, prompts, cancellationToken);
     }
 
     private static string Statement(IReadOnlyList<StoredPrompt> prompts) => prompts.Count > 0 ? AppendWithPromptsCommand : AppendCommand;

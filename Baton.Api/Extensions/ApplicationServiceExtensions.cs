@@ -49,6 +49,8 @@ public static class ApplicationServiceExtensions
                 settings.ConnectionString = PooledConnections.Tune(settings.ConnectionString);
             },
             BatonDbContext.ConfigureOptions);
+        builder.Services.AddSingleton(services =>
+            RelayConnections.For(services.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseName)!));
         builder.Services.AddHealthChecks().AddNpgSql(
             services => services.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseName)!,
             name: "postgres",

@@ -1,4 +1,5 @@
 using Baton.Api.Conversations;
+using Baton.Api.Data;
 using Baton.Api.Data.Entities;
 using Baton.Api.Permissions;
 using Baton.Contracts.Chat;
@@ -21,7 +22,8 @@ namespace Baton.Api.Runs;
 /// its stored version: the statement then leaves that answer as it is (the deltas are in the log after what it holds),
 /// and its fold is let go, to be read back.
 /// </summary>
-public sealed class GuardedDrain(ConversationEventLog log, RunFolds folds, OpenPrompts openPrompts, TurnPrompts prompts, TimeProvider time)
+public sealed class GuardedDrain(
+    ConversationEventLog log, RelayConnections connections, RunFolds folds, OpenPrompts openPrompts, TurnPrompts prompts, TimeProvider time)
 {
     /// <summary>What was stored for each run, as <see cref="RunRecorder.RecordAsync"/> says; null when this drain is not one of deltas and prompts only, or changed meanwhile.</summary>
     public async Task<IReadOnlyDictionary<Guid, RecordedBatch>?> TryRecordAsync(IReadOnlyList<RunWrite> writes, CancellationToken cancellationToken)
@@ -110,7 +112,8 @@ public sealed class GuardedDrain(ConversationEventLog log, RunFolds folds, OpenP
     {
         try
         {
-            return await log.TryAppendGuardedAsync(appends, marks, guard, answers, opened, cancellationToken);
+            await using var connection = await connections.OpenAsync(cancellationToken);
+            return await log.TryAppendGuardedAsync(connection, appends, marks, guard, answers, opened, cancellationToken);
         }
         catch (NpgsqlException) when (!cancellationToken.IsCancellationRequested)
         {

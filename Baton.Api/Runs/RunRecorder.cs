@@ -27,6 +27,7 @@ namespace Baton.Api.Runs;
 public sealed class RunRecorder(
     BatonDbContext db,
     ConversationEventLog log,
+    RelayConnections connections,
     RunFolds folds,
     OpenPrompts openPrompts,
     IOptions<PermissionOptions> permissionOptions,
@@ -37,7 +38,7 @@ public sealed class RunRecorder(
     private readonly RunLocker _locks = new(db);
     private readonly RunFoldReader _folds = new(db);
     private readonly AnswerContentWriter _content = new(db, time);
-    private readonly GuardedDrain _guarded = new(log, folds, openPrompts, new TurnPrompts(db, permissionOptions, time), time);
+    private readonly GuardedDrain _guarded = new(log, connections, folds, openPrompts, new TurnPrompts(db, permissionOptions, time), time);
 
     /// <summary>
     /// What was stored for each run, by run id. A run that is unknown or belongs to another bridge is
