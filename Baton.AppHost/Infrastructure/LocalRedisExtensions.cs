@@ -6,7 +6,8 @@ public static class LocalRedisExtensions
 {
     /// <summary>
     /// Adds <c>redis-server</c> on 127.0.0.1 at a port the orchestrator picks, without persistence
-    /// (Redis only carries the backplane and pub/sub; PostgreSQL holds the truth).
+    /// (Redis only carries the backplane and pub/sub; PostgreSQL holds the truth). Reached directly, not through
+    /// the orchestrator's proxy, as PostgreSQL is: every backplane message would pay the proxy's hop.
     /// </summary>
     public static IResourceBuilder<LocalRedisResource> AddLocalRedis(this IDistributedApplicationBuilder builder, string name)
     {
@@ -20,7 +21,7 @@ public static class LocalRedisExtensions
             name: healthCheckKey);
 
         return builder.AddResource(resource)
-            .WithEndpoint(name: LocalRedisResource.EndpointName, scheme: "tcp")
+            .WithEndpoint(name: LocalRedisResource.EndpointName, scheme: "tcp", isProxied: false)
             .WithArgs(context =>
             {
                 context.Args.Add("--port");
