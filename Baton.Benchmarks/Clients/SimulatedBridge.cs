@@ -19,7 +19,9 @@ public sealed class SimulatedBridge : IAsyncDisposable
 {
     private readonly HubConnection _connection;
     private readonly ConcurrentDictionary<Guid, long> _lastSeqByRun = new();
-    private readonly ConcurrentDictionary<Guid, TaskCompletionSource> _answersByPrompt = new();
+    // Each waiter gets the timestamp its answer arrived at, so the round trip ends there and not when the
+    // waiting code is next scheduled: the peer's generator, in one event loop, has no such delay to count.
+    private readonly ConcurrentDictionary<Guid, TaskCompletionSource<long>> _answersByPrompt = new();
     private readonly Channel<Guid> _startedRuns = Channel.CreateUnbounded<Guid>();
 
     private SimulatedBridge(HubConnection connection)
@@ -34,7 +36,7 @@ public sealed class SimulatedBridge : IAsyncDisposable
         _connection.On<CliPermissionResponse, AckResult>(WireEvents.PermissionResponse, response =>
         {
             var answered = _answersByPrompt.TryRemove(response.PromptId, out var waiter);
-            waiter?.TrySetResult();
+            waiter?.TrySetResult(Stopwatch.GetTimestamp());
             return new AckResult(answered);
         });
         _connection.On<AbortRunRequest, AckResult>(WireEvents.ClaudeAbort, _ => new AckResult(true));
@@ -76,14 +78,13 @@ public sealed class SimulatedBridge : IAsyncDisposable
     public async Task<TimeSpan> RequestPermissionAsync(Guid requestId, TimeSpan timeout)
     {
         var promptId = Guid.NewGuid();
-        var answered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var answered = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
         _answersByPrompt[promptId] = answered;
         using var input = JsonDocument.Parse("""{"command":"touch benchmark.txt"}""");
         var started = Stopwatch.GetTimestamp();
         await _connection.SendAsync(WireEvents.PermissionRequest,
             new PermissionRequested(requestId, NextSeq(requestId), promptId, "Bash", input.RootElement.Clone(), [], $"toolu_{promptId:N}"));
-        await answered.Task.WaitAsync(timeout);
-        return Stopwatch.GetElapsedTime(started);
+        return Stopwatch.GetElapsedTime(started, await answered.Task.WaitAsync(timeout));
     }
 
     public ValueTask DisposeAsync() => _connection.DisposeAsync();
