@@ -49,10 +49,9 @@ public static class ApplicationServiceExtensions
                 settings.ConnectionString = PooledConnections.Tune(settings.ConnectionString);
             },
             BatonDbContext.ConfigureOptions);
-        builder.Services.AddSingleton(services =>
-            RelayConnections.For(services.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseName)!));
+        builder.Services.AddSingleton(services => RelayConnections.For(DatabaseConnectionString(services)));
         builder.Services.AddHealthChecks().AddNpgSql(
-            services => services.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseName)!,
+            DatabaseConnectionString,
             name: "postgres",
             timeout: TimeSpan.FromSeconds(10));
         // Redis registers its own health check, so /health reflects both stores. Its socket work runs on the
@@ -105,6 +104,10 @@ public static class ApplicationServiceExtensions
         });
         return builder;
     }
+
+    /// <summary>The database's connection string as Aspire gives it, before the DbContext's pool settings.</summary>
+    private static string DatabaseConnectionString(IServiceProvider services) =>
+        services.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseName)!;
 
     private static void AddDatabaseMigrations(this IHostApplicationBuilder builder)
     {
