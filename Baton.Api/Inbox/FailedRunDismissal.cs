@@ -22,7 +22,7 @@ public sealed class FailedRunDismissal(BatonDbContext db, InboxAnnouncer announc
         var now = time.GetStoredUtcNow();
         await db.Runs.Where(r => r.Id == runId && r.InboxDismissedAt == null)
             .ExecuteUpdateAsync(setters => setters.SetProperty(r => r.InboxDismissedAt, now), cancellationToken);
-        await announcer.AnnounceAsync(ownerId, conversation);
+        announcer.Announce(ownerId, conversation);
         return true;
     }
 }

@@ -1,4 +1,3 @@
-using Baton.Api.Data;
 using Baton.Api.Hubs;
 using Baton.Contracts.Chat;
 using Baton.Contracts.Conversations;
@@ -7,17 +6,30 @@ using Baton.Contracts.Inbox;
 using Baton.Contracts.Permissions;
 using Baton.Contracts.Streaming;
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.EntityFrameworkCore;
 
 namespace Baton.Api.Inbox;
 
 /// <summary>
 /// Tells every tab of a conversation's owner, through their own room, that their inbox changed: a prompt
 /// opened or was settled, a run started or ended. Best effort, like every broadcast: the inbox is read from
-/// what is stored, and a tab reads it again after a reconnect.
+/// what is stored, and a tab reads it again after a reconnect. Told off the caller's path and paced
+/// (<see cref="InboxChangePacing"/>), so a relay's drain or a settlement never waits on it.
 /// </summary>
-public sealed class InboxAnnouncer(IHubContext<ChatHub, IChatClient> hub, IServiceScopeFactory scopes, ILogger<InboxAnnouncer> logger)
+public sealed class InboxAnnouncer
 {
+    private readonly IHubContext<ChatHub, IChatClient> _hub;
+    private readonly ConversationOwners _owners;
+    private readonly ILogger<InboxAnnouncer> _logger;
+    private readonly InboxChangePacing _pacing;
+
+    public InboxAnnouncer(IHubContext<ChatHub, IChatClient> hub, ConversationOwners owners, TimeProvider time, ILogger<InboxAnnouncer> logger)
+    {
+        _hub = hub;
+        _owners = owners;
+        _logger = logger;
+        _pacing = new InboxChangePacing(time, TellAsync);
+    }
+
     /// <summary>Announces a change if any of these stored events of the conversation changes what its owner's inbox lists.</summary>
     public async Task AnnounceAsync(Guid conversationId, IReadOnlyList<ConversationEvent> events)
     {
@@ -28,33 +40,29 @@ public sealed class InboxAnnouncer(IHubContext<ChatHub, IChatClient> hub, IServi
 
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<BatonDbContext>();
-            var ownerId = await db.Conversations.AsNoTracking()
-                .Where(c => c.Id == conversationId)
-                .Select(c => (Guid?)c.OwnerId)
-                .SingleOrDefaultAsync();
-            if (ownerId is { } owner)
+            if (await _owners.FindAsync(conversationId) is { } owner)
             {
-                await AnnounceAsync(owner, conversationId);
+                _pacing.Changed(owner, conversationId);
             }
         }
         catch (Exception exception)
         {
-            logger.LogWarning(exception, "Could not announce an inbox change of conversation {ConversationId}", conversationId);
+            _logger.LogWarning(exception, "Could not announce an inbox change of conversation {ConversationId}", conversationId);
         }
     }
 
-    /// <summary>Announces a change to the owner, who is already known (a dismissal, a deletion).</summary>
-    public async Task AnnounceAsync(Guid ownerId, Guid conversationId)
+    /// <summary>Announces a change to the owner, who is already known (a dismissal).</summary>
+    public void Announce(Guid ownerId, Guid conversationId) => _pacing.Changed(ownerId, conversationId);
+
+    private async Task TellAsync(Guid ownerId, Guid conversationId)
     {
         try
         {
-            await hub.Clients.Group(Rooms.User(ownerId.ToString())).InboxChanged(new InboxChanged(conversationId));
+            await _hub.Clients.Group(Rooms.User(ownerId.ToString())).InboxChanged(new InboxChanged(conversationId));
         }
         catch (Exception exception)
         {
-            logger.LogWarning(exception, "Could not announce an inbox change to user {UserId}", ownerId);
+            _logger.LogWarning(exception, "Could not announce an inbox change to user {UserId}", ownerId);
         }
     }
 
