@@ -8,6 +8,7 @@ public static class ConversationsServiceExtensions
         var services = builder.Services;
         services.AddSingleton<ConversationBroadcaster>();
         services.AddSingleton<ConversationNotifier>();
+        services.AddSingleton<ConversationOwners>();
         services.AddScoped<ConversationEventLog>();
         services.AddScoped<ConversationReplayer>();
         services.AddBackgroundService<BackplaneCatchUp>();

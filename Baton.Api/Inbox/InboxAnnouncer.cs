@@ -1,3 +1,4 @@
+using Baton.Api.Conversations;
 using Baton.Api.Hubs;
 using Baton.Contracts.Chat;
 using Baton.Contracts.Conversations;

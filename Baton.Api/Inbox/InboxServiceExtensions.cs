@@ -6,7 +6,6 @@ public static class InboxServiceExtensions
     public static IHostApplicationBuilder AddInbox(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddSingleton<ConversationOwners>();
         services.AddSingleton<InboxAnnouncer>();
         services.AddScoped<InboxReader>();
         services.AddScoped<FailedRunDismissal>();

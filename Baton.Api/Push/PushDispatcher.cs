@@ -1,3 +1,4 @@
+using Baton.Api.Conversations;
 using Baton.Api.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -5,11 +6,13 @@ namespace Baton.Api.Push;
 
 /// <summary>
 /// Turns each queued occasion into notifications to the owner's browsers, unless one of their tabs shows
-/// the conversation (on any instance): someone looking at it needs no notification.
+/// the conversation (on any instance): someone looking at it needs no notification. Most people have no device to
+/// notify, so that is asked first, and the conversation's title is read only for those who have one.
 /// </summary>
 public sealed class PushDispatcher(
     PushQueue queue,
     IServiceScopeFactory scopes,
+    ConversationOwners owners,
     ConversationViewers viewers,
     PushNotices notices,
     PushSender sender,
@@ -35,25 +38,30 @@ public sealed class PushDispatcher(
 
     private async Task NotifyAsync(PushOccasion occasion, CancellationToken cancellationToken)
     {
+        if (await owners.FindAsync(occasion.ConversationId) is not { } ownerId)
+        {
+            return;
+        }
+
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BatonDbContext>();
+        var devices = await db.PushDevices.AsNoTracking().Where(d => d.UserId == ownerId).ToListAsync(cancellationToken);
+        if (devices.Count == 0 || await viewers.AnyShowsAsync(ownerId, occasion.ConversationId))
+        {
+            return;
+        }
+
         var conversation = await db.Conversations.AsNoTracking()
             .Where(c => c.Id == occasion.ConversationId)
-            .Join(db.Projects, c => c.ProjectId, p => p.Id, (c, p) => new { c.OwnerId, c.ProjectId, c.Title, ProjectName = p.Name })
+            .Join(db.Projects, c => c.ProjectId, p => p.Id, (c, p) => new { c.ProjectId, c.Title, ProjectName = p.Name })
             .SingleOrDefaultAsync(cancellationToken);
         if (conversation is null)
         {
             return;
         }
 
-        var devices = await db.PushDevices.AsNoTracking().Where(d => d.UserId == conversation.OwnerId).ToListAsync(cancellationToken);
-        if (devices.Count == 0 || await viewers.AnyShowsAsync(conversation.OwnerId, occasion.ConversationId))
-        {
-            return;
-        }
-
         var title = string.IsNullOrWhiteSpace(conversation.Title) ? conversation.ProjectName : $"{conversation.Title} · {conversation.ProjectName}";
-        var notice = notices.For(occasion, conversation.OwnerId, conversation.ProjectId, title);
+        var notice = notices.For(occasion, ownerId, conversation.ProjectId, title);
         var timeToLive = occasion is PromptWaiting { Prompt: var prompt } ? prompt.ExpiresAt - time.GetUtcNow() : RunNoticeLifetime;
         await Task.WhenAll(devices.Select(device => sender.SendAsync(device, notice, timeToLive, cancellationToken)));
     }

@@ -69,7 +69,6 @@ public sealed class RunLocker(BatonDbContext db)
                 };
                 var answer = new LockedAnswer(
                     reader.GetInt32(6),
-                    reader.GetGuid(7),
                     reader.IsDBNull(8) ? null : reader.GetString(8),
                     reader.IsDBNull(9) ? null : reader.GetInt64(9),
                     reader.IsDBNull(10) ? null : reader.GetString(10),

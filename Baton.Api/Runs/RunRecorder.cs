@@ -156,10 +156,18 @@ public sealed class RunRecorder(
         var turns = new Dictionary<Guid, RunTurn>(runs.Count);
         foreach (var ((run, answer), foldedUpTo) in runs)
         {
-            var fold = folds.Take(run.Id) is { } held && held.IsCurrent(answer.ContentVersion, foldedUpTo)
-                ? held
-                : await _folds.ReadAsync(run, answer.ContentVersion, foldedUpTo, answer.Permissions, cancellationToken);
-            fold.Permissions = answer.Permissions;
+            RunFold fold;
+            if (folds.Take(run.Id) is { } held && held.IsCurrent(answer.ContentVersion, foldedUpTo))
+            {
+                // Held since an earlier drain: the project's permissions are as locked now.
+                held.Permissions = answer.Permissions;
+                fold = held;
+            }
+            else
+            {
+                fold = await _folds.ReadAsync(run, answer.ContentVersion, foldedUpTo, answer.Permissions, cancellationToken);
+            }
+
             // Both attached as they are stored, without reading them: only what the recorder sets is written.
             var message = new Message { Id = run.AssistantMessageId, ConversationId = run.ConversationId, Status = MessageStatus.Streaming };
             db.Messages.Attach(message);
@@ -168,7 +176,7 @@ public sealed class RunRecorder(
                 conversation = new Conversation
                 {
                     Id = run.ConversationId,
-                    ProjectId = answer.ProjectId,
+                    ProjectId = answer.Permissions.ProjectId,
                     Title = "",
                     ClaudeSessionId = answer.ClaudeSessionId,
                     TranscriptOffset = answer.TranscriptOffset,

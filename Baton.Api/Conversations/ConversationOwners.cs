@@ -2,11 +2,11 @@ using System.Collections.Concurrent;
 using Baton.Api.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Baton.Api.Inbox;
+namespace Baton.Api.Conversations;
 
 /// <summary>
-/// Who owns each conversation, read once: a conversation never changes owner, so announcing its inbox changes (every
-/// prompt opened or settled, every run started or ended) need not query the store each time.
+/// Who owns each conversation, read once: a conversation never changes owner, so what follows its prompts and runs
+/// (announcing its owner's inbox changes, looking for their devices to notify) need not query the store each time.
 /// </summary>
 public sealed class ConversationOwners(IServiceScopeFactory scopes)
 {
