@@ -13,8 +13,8 @@ namespace Baton.Api.Inbox;
 /// <summary>
 /// Tells every tab of a conversation's owner, through their own room, that their inbox changed: a prompt
 /// opened or was settled, a run started or ended. Best effort, like every broadcast: the inbox is read from
-/// what is stored, and a tab reads it again after a reconnect. Told off the caller's path and paced
-/// (<see cref="InboxChangePacing"/>), so a relay's drain or a settlement never waits on it.
+/// what is stored, and a tab reads it again after a reconnect. Paced (<see cref="InboxChangePacing"/>) and sent without
+/// waiting, with each conversation's owner read once: a relay's drain or a settlement does not wait on it.
 /// </summary>
 public sealed class InboxAnnouncer
 {

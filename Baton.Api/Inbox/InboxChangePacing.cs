@@ -3,8 +3,8 @@ namespace Baton.Api.Inbox;
 /// <summary>
 /// Paces each person's inbox announcements: a change is told at once, and the changes that follow within
 /// <see cref="QuietPeriod"/> are told together when it has passed, as one announcement naming the latest conversation.
-/// Every tab reads the inbox again on each announcement, so without pacing a run opening and settling prompts in quick
-/// succession, or many runs of one person at once, had each tab read it once a change, and with many tabs open the
+/// Every tab reads the inbox again on each announcement: without pacing, a run opening and settling prompts in quick
+/// succession, or many runs of one person at once, had every tab read it once per change, and with many tabs open the
 /// announcements alone slowed the relay. No change goes untold: it is told at once or at the end of its period.
 /// </summary>
 public sealed class InboxChangePacing(TimeProvider time, Func<Guid, Guid, Task> tell)
