@@ -42,6 +42,13 @@ public static class BatonServicesExtensions
             api.WithEnvironment("Push__AllowLoopbackEndpoints", "true");
         }
 
+        // A local run without a second instance has one API, which then needs no backplane for its rooms. A deployment
+        // keeps it: replicas are added to the container app, not here.
+        if (builder.ExecutionContext.IsRunMode && !settings.SecondApi)
+        {
+            api.WithEnvironment("Realtime__SingleInstance", "true");
+        }
+
         if (builder.ExecutionContext.IsRunMode && secrets.BridgeToken is { } bridgeToken)
         {
             // The local run needs no set-up: unless there is no local bridge, its token and a playground project beside the first user.

@@ -43,6 +43,7 @@ public static class RealtimeExtensions
         services.AddSingleton<CallRateLimitFilter>();
         services.AddSingleton<PayloadValidationFilter>();
 
+        services.AddOptions<RealtimeOptions>().BindConfiguration(RealtimeOptions.SectionName);
         services.AddSingleton<RealtimeTelemetry>();
         services.AddSingleton<LocalBrowserConnections>();
 
