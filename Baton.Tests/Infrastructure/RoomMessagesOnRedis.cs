@@ -18,7 +18,7 @@ public sealed class RoomMessagesOnRedis : IAsyncDisposable
 
     private RoomMessagesOnRedis(ConnectionMultiplexer redis) => _redis = redis;
 
-    public int Count => Volatile.Read(ref _count);
+    private int Count => Volatile.Read(ref _count);
 
     /// <summary>
     /// A run streams a word to a tab, both on <c>api</c>; returns how many room messages went on Redis meanwhile,
