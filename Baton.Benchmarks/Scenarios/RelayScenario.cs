@@ -29,11 +29,11 @@ public static class RelayScenario
     private static readonly TimeSpan DrainTimeout = TimeSpan.FromMinutes(3);
     private static readonly TimeSpan RoundTripTimeout = TimeSpan.FromSeconds(10);
 
-    // A browser connection may make 10 calls a second: prompts go round the level's browsers no faster than that.
-    private static readonly TimeSpan AnswerPacingPerBrowser = TimeSpan.FromMilliseconds(120);
+    // Each tab joined its conversation and sent the run's message before it answers anything.
+    private const int CallsBeforeAnswers = 2;
 
-    // The shortest period a timer takes.
-    private static readonly TimeSpan ShortestPacing = TimeSpan.FromMilliseconds(1);
+    // How often the level looks whether its last events arrived: as often as the peer's generator does.
+    private static readonly TimeSpan DeliveryPoll = TimeSpan.FromMilliseconds(20);
 
     // Setting a level up (an account, its bridges, conversations and runs, and the runs' first lines, each stored in a
     // transaction of its own) keeps the API busy for a second or two after the last call returns: the streaming window
@@ -110,14 +110,18 @@ public static class RelayScenario
         }
     }
 
-    /// <summary>Prompts one at a time, going round the runs: each is timed from the bridge's ask to the answer back at it.</summary>
+    /// <summary>
+    /// Prompts one after another, going round the runs, as the peer's generator does; each is timed from the bridge's ask
+    /// to the answer back at it. A prompt waits only when its tab's answer would be over the API's call limit.
+    /// </summary>
     private static async Task<LatencySummary> RequestPermissionsAsync(List<(SimulatedBridge Bridge, Guid RequestId)> runs, int count)
     {
         var roundTrips = new LatencyRecorder();
-        using var pacing = new PeriodicTimer(TimeSpan.FromTicks(Math.Max(ShortestPacing.Ticks, (AnswerPacingPerBrowser / runs.Count).Ticks)));
-        for (var index = 0; index < count && await pacing.WaitForNextTickAsync(); index++)
+        var allowances = runs.Select(_ => new TabCallAllowance(CallsBeforeAnswers)).ToList();
+        for (var index = 0; index < count; index++)
         {
             var (bridge, requestId) = runs[index % runs.Count];
+            await allowances[index % runs.Count].TakeAsync();
             roundTrips.Record(await bridge.RequestPermissionAsync(requestId, RoundTripTimeout));
         }
 
@@ -147,7 +151,7 @@ public static class RelayScenario
     /// <summary>Lets the last events arrive (bounded): what is still missing after that counts as lost.</summary>
     private static async Task WaitForDeliveryAsync(List<SimulatedBrowser> browsers, SentEvents sent)
     {
-        using var poll = new PeriodicTimer(TimeSpan.FromMilliseconds(50));
+        using var poll = new PeriodicTimer(DeliveryPoll);
         var started = Stopwatch.GetTimestamp();
         while (browsers.Sum(browser => browser.Delivered) < sent.Count && Stopwatch.GetElapsedTime(started) < DrainTimeout)
         {
