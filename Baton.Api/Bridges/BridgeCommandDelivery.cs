@@ -18,6 +18,7 @@ public sealed class BridgeCommandDelivery(
     IServiceScopeFactory scopes,
     LocalBridgeConnections localBridges,
     BridgeCaller caller,
+    DeliveredAnswers delivered,
     IHostApplicationLifetime lifetime,
     TimeProvider time,
     ILogger<BridgeCommandDelivery> logger)
@@ -93,21 +94,13 @@ public sealed class BridgeCommandDelivery(
             }
 
             await caller.CallAsync(bridge.Location.ConnectionId, (client, token) => client.RespondToPermission(answer, token), cancellationToken);
-            await using var scope = scopes.CreateAsyncScope();
-            await MarkAnswerDeliveredAsync(scope.ServiceProvider.GetRequiredService<BatonDbContext>(), answer.PromptId, cancellationToken);
+            await delivered.MarkAsync(answer.PromptId, cancellationToken);
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning(exception, "The answer to prompt {PromptId} did not reach bridge {BridgeId}; a pass sends it again", answer.PromptId, bridgeId);
             Signal(bridgeId);
         }
-    }
-
-    private Task MarkAnswerDeliveredAsync(BatonDbContext db, Guid promptId, CancellationToken cancellationToken)
-    {
-        var now = time.GetStoredUtcNow();
-        return db.InteractivePrompts.Where(p => p.Id == promptId)
-            .ExecuteUpdateAsync(setters => setters.SetProperty(p => p.DeliveredToBridgeAt, now), cancellationToken);
     }
 
     private async Task DeliverOwedAsync(Guid bridgeId, CancellationToken cancellationToken)
@@ -132,7 +125,7 @@ public sealed class BridgeCommandDelivery(
         {
             var response = answer.Response!.Value.Deserialize<CliPermissionResponse>(WireJson.Options)!;
             await caller.CallAsync(connectionId, (client, token) => client.RespondToPermission(response, token), cancellationToken);
-            await MarkAnswerDeliveredAsync(db, answer.Id, cancellationToken);
+            await delivered.MarkAsync(answer.Id, cancellationToken);
         }
 
         var aborts = await db.Runs.AsNoTracking()

@@ -14,6 +14,7 @@ public static class BridgesServiceExtensions
         services.AddSingleton<BridgeRevocation>();
         services.AddSingleton<BridgeCaller>();
         services.AddSingleton<BridgeCommandDelivery>();
+        services.AddSingleton<DeliveredAnswers>();
         services.AddSingleton<BridgeCommandBus>();
         services.AddScoped<ProjectBridges>();
         services.AddScoped<BridgeCalls>();

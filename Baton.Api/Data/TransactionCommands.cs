@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
@@ -15,15 +14,6 @@ public static class TransactionCommands
         var transaction = OpenTransaction(db, why);
         return new NpgsqlCommand(sql, transaction.Connection, transaction);
     }
-
-    /// <summary>
-    /// A raw statement on the context's open connection, in its transaction when one is open: for a statement that is
-    /// whole on its own, and also runs inside a caller's transaction.
-    /// </summary>
-    public static NpgsqlCommand CommandOnConnection(this BatonDbContext db, string sql) =>
-        db.Database.CurrentTransaction?.GetDbTransaction() is NpgsqlTransaction transaction
-            ? new NpgsqlCommand(sql, transaction.Connection, transaction)
-            : new NpgsqlCommand(sql, (NpgsqlConnection)db.Database.GetDbConnection());
 
     private static NpgsqlTransaction OpenTransaction(BatonDbContext db, string why) =>
         (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction() ?? throw new InvalidOperationException(why);

@@ -16,7 +16,7 @@ namespace Baton.Api.Permissions;
 /// Settles a pending prompt outside its run's stream (a person's answer, expiry): the first settlement wins.
 /// A prompt is decided on as this instance holds it (<see cref="OpenPrompts"/>, the prompts it stored) or else as read, and
 /// settled in one statement (<see cref="SettlementStatement"/>) if it is still pending: no transaction, and one round trip
-/// for a prompt held here, two for one read. When the answer also stores rules or a mode, or the prompt is no longer as
+/// for a prompt held here, two for one read. That statement runs on a relay connection, whose backend has it prepared. When the answer also stores rules or a mode, or the prompt is no longer as
 /// decided on, it is locked first (its run, then its assistant message, then the prompt,
 /// then the conversation's counter: the order every writer takes them in, so an answer given while its run streams never
 /// waits on the run stream's writer in a circle), and decided on as locked. Then the bridge and the room are told.
@@ -29,6 +29,7 @@ public sealed class PromptSettler(
     ConversationBroadcaster broadcaster,
     ConversationNotifier notifier,
     BridgeCommandBus commands,
+    RelayConnections connections,
     RunFolds folds,
     OpenPrompts openPrompts,
     RealtimeTelemetry telemetry,
@@ -64,7 +65,6 @@ public sealed class PromptSettler(
     {
         try
         {
-            await db.Database.OpenConnectionAsync(cancellationToken);
             if ((openPrompts.Find(promptId) ?? await ReadAsync(promptId, ownerId, cancellationToken)) is not { } open)
             {
                 return null;
@@ -81,7 +81,8 @@ public sealed class PromptSettler(
             StoredResolution? stored = null;
             try
             {
-                stored = await SettlementStatement.ApplyAsync(db, prompt, ownerId, Resolution(prompt, settlement), settlement, now, cancellationToken);
+                await using var connection = await connections.OpenAsync(cancellationToken);
+                stored = await SettlementStatement.ApplyAsync(connection, prompt, ownerId, Resolution(prompt, settlement), settlement, now, cancellationToken);
             }
             finally
             {
@@ -94,10 +95,6 @@ public sealed class PromptSettler(
         {
             // Not retried here: the locked way retries, and reports what stays broken.
             return null;
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
         }
     }
 

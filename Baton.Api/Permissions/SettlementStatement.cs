@@ -14,8 +14,8 @@ namespace Baton.Api.Permissions;
 /// them in), appends the resolution, stores the settlement, and tells the answer's readers that the stored content lacks
 /// the resolution: the content's version moves (an instance holding a fold of the answer reads it again) and, if the
 /// content held everything, it now holds the log up to the seq before the resolution.
-/// On its own it is a whole settlement, without a transaction; inside the transaction that locked the prompt first
-/// (to store rules or a mode with it), it finds the prompt as locked.
+/// On its own it is a whole settlement, without a transaction, on a relay connection (<see cref="RelayConnections"/>);
+/// inside the transaction that locked the prompt first (to store rules or a mode with it), it finds the prompt as locked.
 /// </summary>
 public static class SettlementStatement
 {
@@ -51,11 +51,7 @@ public static class SettlementStatement
         RETURNING taken.seq, m.content_version
         """;
 
-    /// <summary>
-    /// Runs the statement on the context's open connection, in its transaction when one is open. Returns the
-    /// resolution as stored, with the answer's new content version; null, with nothing stored, when the prompt is not
-    /// pending or not the owner's.
-    /// </summary>
+    /// <summary>Runs the statement in the context's open transaction, which locked the prompt.</summary>
     public static async Task<StoredResolution?> ApplyAsync(
         BatonDbContext db,
         StoredPrompt prompt,
@@ -65,7 +61,37 @@ public static class SettlementStatement
         DateTimeOffset now,
         CancellationToken cancellationToken)
     {
-        await using var command = db.CommandOnConnection(Sql);
+        await using var command = db.CommandInTransaction(Sql, "A locked prompt is settled inside the transaction that locked it.");
+        return await ApplyAsync(command, prompt, ownerId, resolution, settlement, now, cancellationToken);
+    }
+
+    /// <summary>Runs the statement on its own, on <paramref name="connection"/>.</summary>
+    public static async Task<StoredResolution?> ApplyAsync(
+        NpgsqlConnection connection,
+        StoredPrompt prompt,
+        Guid? ownerId,
+        PermissionResolved resolution,
+        PromptSettlement settlement,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(Sql, connection);
+        return await ApplyAsync(command, prompt, ownerId, resolution, settlement, now, cancellationToken);
+    }
+
+    /// <summary>
+    /// The resolution as stored, with the answer's new content version; null, with nothing stored, when the prompt is
+    /// not pending or not the owner's.
+    /// </summary>
+    private static async Task<StoredResolution?> ApplyAsync(
+        NpgsqlCommand command,
+        StoredPrompt prompt,
+        Guid? ownerId,
+        PermissionResolved resolution,
+        PromptSettlement settlement,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
         var parameters = command.Parameters;
         parameters.Add(new NpgsqlParameter<Guid>("prompt_id", prompt.Id));
         parameters.Add(new NpgsqlParameter<string>("pending", nameof(PromptStatus.Pending)));

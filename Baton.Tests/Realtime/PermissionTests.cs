@@ -129,6 +129,38 @@ public sealed class PermissionTests(ApiFixture app, ITestOutputHelper output)
         Assert.Equal(1, await db.InteractivePrompts.CountAsync(p => p.Id == promptId));
     }
 
+    [Fact]
+    public async Task An_answer_the_bridge_acknowledged_is_marked_delivered_so_no_pass_sends_it_again()
+    {
+        await using var chat = await ChatScenario.StartAsync(app);
+        await chat.Browser.JoinAsync(chat.ConversationId);
+        var (sent, _) = await chat.StartRunAsync();
+        var promptId = await chat.Bridge.RequestPermissionAsync(sent.RequestId, "Bash", new { command = "make" });
+        await chat.Browser.Events.WaitForAsync<InteractivePrompt>(p => p.PromptId == promptId);
+
+        await chat.Browser.InvokeAsync(WireEvents.PermissionResponse, new PermissionResponse(promptId, PermissionDecision.Allow, null, null, null, null));
+        await chat.Bridge.Events.WaitForAsync<CliPermissionResponse>(r => r.PromptId == promptId);
+
+        Assert.NotNull(await DeliveredAtAsync(promptId, within: TimeSpan.FromSeconds(10)));
+    }
+
+    /// <summary>When the prompt's answer was marked delivered: the mark follows the bridge's acknowledgement, off the answer's path.</summary>
+    private async Task<DateTimeOffset?> DeliveredAtAsync(Guid promptId, TimeSpan within)
+    {
+        await using var db = await BatonDatabase.OpenAsync(app);
+        var deadline = Stopwatch.GetTimestamp() + (long)(within.TotalSeconds * Stopwatch.Frequency);
+        while (true)
+        {
+            var deliveredAt = await db.InteractivePrompts.AsNoTracking().Where(p => p.Id == promptId).Select(p => p.DeliveredToBridgeAt).SingleAsync();
+            if (deliveredAt is not null || Stopwatch.GetTimestamp() > deadline)
+            {
+                return deliveredAt;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(50));
+        }
+    }
+
     private static async Task<string?> Outcome(Task answer)
     {
         try
