@@ -16,10 +16,11 @@ namespace Baton.Api.Permissions;
 /// Settles a pending prompt outside its run's stream (a person's answer, expiry): the first settlement wins.
 /// A prompt is decided on as this instance holds it (<see cref="OpenPrompts"/>, the prompts it stored) or else as read, and
 /// settled in one statement (<see cref="SettlementStatement"/>) if it is still pending: no transaction, and one round trip
-/// for a prompt held here, two for one read. That statement runs on a relay connection, whose backend has it prepared. When the answer also stores rules or a mode, or the prompt is no longer as
-/// decided on, it is locked first (its run, then its assistant message, then the prompt,
-/// then the conversation's counter: the order every writer takes them in, so an answer given while its run streams never
-/// waits on the run stream's writer in a circle), and decided on as locked. Then the bridge and the room are told.
+/// for a prompt held here, two for one read. That statement runs on a relay connection, whose backend has it prepared.
+/// When the answer also stores rules or a mode, or the prompt is no longer as decided on, it is locked first (its run,
+/// then its assistant message, then the prompt, then the conversation's counter: the order every writer takes them in,
+/// so an answer given while its run streams never waits on the run stream's writer in a circle), and decided on as
+/// locked. Then the bridge and the room are told.
 /// The answer's stored content is not rewritten: the resolution is in the event log after what the content
 /// holds (<see cref="Data.Entities.Message.ContentSeq"/>), as deferred deltas are, and the run's next full write takes it in.
 /// </summary>
