@@ -83,7 +83,8 @@ public sealed class PromptSettler(
             try
             {
                 await using var connection = await connections.OpenAsync(cancellationToken);
-                stored = await SettlementStatement.ApplyAsync(connection, prompt, ownerId, Resolution(prompt, settlement), settlement, now, cancellationToken);
+                await using var command = SettlementStatement.On(connection);
+                stored = await SettlementStatement.ApplyAsync(command, prompt, ownerId, Resolution(prompt, settlement), settlement, now, cancellationToken);
             }
             finally
             {
@@ -149,7 +150,8 @@ public sealed class PromptSettler(
                     .ExecuteUpdateAsync(setters => setters.SetProperty(c => c.PermissionMode, mode).SetProperty(c => c.UpdatedAt, now), ct);
             }
 
-            var stored = await SettlementStatement.ApplyAsync(db, prompt, ownerId, Resolution(prompt, settlement), settlement, now, ct)
+            await using var command = SettlementStatement.InTransaction(db);
+            var stored = await SettlementStatement.ApplyAsync(command, prompt, ownerId, Resolution(prompt, settlement), settlement, now, ct)
                 ?? throw new InvalidOperationException($"Prompt {promptId}, locked and pending, was not settled.");
             await transaction.CommitAsync(ct);
             folds.ReturnSettled(heldFold, stored);

@@ -51,39 +51,19 @@ public static class SettlementStatement
         RETURNING taken.seq, m.content_version
         """;
 
-    /// <summary>Runs the statement in the context's open transaction, which locked the prompt.</summary>
-    public static async Task<StoredResolution?> ApplyAsync(
-        BatonDbContext db,
-        StoredPrompt prompt,
-        Guid? ownerId,
-        PermissionResolved resolution,
-        PromptSettlement settlement,
-        DateTimeOffset now,
-        CancellationToken cancellationToken)
-    {
-        await using var command = db.CommandInTransaction(Sql, "A locked prompt is settled inside the transaction that locked it.");
-        return await ApplyAsync(command, prompt, ownerId, resolution, settlement, now, cancellationToken);
-    }
+    /// <summary>The statement on its own, on <paramref name="connection"/>.</summary>
+    public static NpgsqlCommand On(NpgsqlConnection connection) => new(Sql, connection);
 
-    /// <summary>Runs the statement on its own, on <paramref name="connection"/>.</summary>
-    public static async Task<StoredResolution?> ApplyAsync(
-        NpgsqlConnection connection,
-        StoredPrompt prompt,
-        Guid? ownerId,
-        PermissionResolved resolution,
-        PromptSettlement settlement,
-        DateTimeOffset now,
-        CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(Sql, connection);
-        return await ApplyAsync(command, prompt, ownerId, resolution, settlement, now, cancellationToken);
-    }
+    /// <summary>The statement in the context's open transaction, which locked the prompt.</summary>
+    public static NpgsqlCommand InTransaction(BatonDbContext db) =>
+        db.CommandInTransaction(Sql, "A locked prompt is settled inside the transaction that locked it.");
 
     /// <summary>
-    /// The resolution as stored, with the answer's new content version; null, with nothing stored, when the prompt is
-    /// not pending or not the owner's.
+    /// Runs <paramref name="command"/> (<see cref="On"/> or <see cref="InTransaction"/>). Returns the resolution as
+    /// stored, with the answer's new content version; null, with nothing stored, when the prompt is not pending or not
+    /// the owner's.
     /// </summary>
-    private static async Task<StoredResolution?> ApplyAsync(
+    public static async Task<StoredResolution?> ApplyAsync(
         NpgsqlCommand command,
         StoredPrompt prompt,
         Guid? ownerId,
