@@ -2,6 +2,7 @@ using Baton.Api.Endpoints.Bridges;
 using Baton.Api.Endpoints.Chat;
 using Baton.Api.Endpoints.Projects;
 using Baton.Contracts.Bridges;
+using Baton.Contracts.Permissions;
 using Baton.Contracts.Runs;
 
 namespace Baton.Tests.Infrastructure;
@@ -78,6 +79,14 @@ public sealed class ChatScenario : IAsyncDisposable
         var sent = await Browser.SendAsync(ConversationId, content);
         var execute = await Bridge.WaitForExecuteAsync(request => request.RequestId == sent.RequestId);
         return (sent, execute);
+    }
+
+    /// <summary>The bridge asks for a permission in the run and waits until the browser shows the prompt; returns its id.</summary>
+    public async Task<Guid> ShowPromptAsync(Guid requestId, string toolName, object input, params object[] suggestions)
+    {
+        var promptId = await Bridge.RequestPermissionAsync(requestId, toolName, input, suggestions);
+        await Browser.Events.WaitForAsync<InteractivePrompt>(prompt => prompt.PromptId == promptId);
+        return promptId;
     }
 
     public async ValueTask DisposeAsync()

@@ -42,8 +42,7 @@ public sealed class DeferredContentTests(ApiFixture app)
         await chat.Browser.JoinAsync(chat.ConversationId);
         var (sent, _) = await chat.StartRunAsync("List the files");
         await chat.Bridge.StreamAsync(sent.RequestId, CliLines.SystemInit("session-1"), CliLines.MessageStart("msg_1"), CliLines.TextBlockStart(0));
-        var promptId = await chat.Bridge.RequestPermissionAsync(sent.RequestId, "Bash", new { command = "ls" });
-        await chat.Browser.Events.WaitForAsync<InteractivePrompt>(p => p.PromptId == promptId);
+        var promptId = await chat.ShowPromptAsync(sent.RequestId, "Bash", new { command = "ls" });
 
         await StreamWordsAsync(chat, sent.RequestId, Words[..15]);
         await chat.Browser.InvokeAsync(WireEvents.PermissionResponse, new PermissionResponse(promptId, PermissionDecision.Allow, null, null, null, null));
@@ -67,8 +66,7 @@ public sealed class DeferredContentTests(ApiFixture app)
         await chat.Browser.JoinAsync(chat.ConversationId);
         var (sent, _) = await chat.StartRunAsync("List the files");
         await chat.Bridge.StreamAsync(sent.RequestId, CliLines.SystemInit("session-1"), CliLines.MessageStart("msg_1"), CliLines.TextBlockStart(0));
-        var promptId = await chat.Bridge.RequestPermissionAsync(sent.RequestId, "Bash", new { command = "ls" });
-        await chat.Browser.Events.WaitForAsync<InteractivePrompt>(p => p.PromptId == promptId);
+        var promptId = await chat.ShowPromptAsync(sent.RequestId, "Bash", new { command = "ls" });
         await chat.Browser.InvokeAsync(WireEvents.PermissionResponse, new PermissionResponse(promptId, PermissionDecision.Allow, null, null, null, null));
         await chat.Browser.Events.WaitForAsync<PermissionResolved>(r => r.PromptId == promptId);
 

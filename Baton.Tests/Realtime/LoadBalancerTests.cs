@@ -70,8 +70,7 @@ public sealed class LoadBalancerTests(LoadBalancedFixture app)
         await chat.Browser.JoinAsync(chat.ConversationId);
         var (sent, _) = await chat.StartRunAsync("Check the repository");
 
-        var promptId = await chat.Bridge.RequestPermissionAsync(sent.RequestId, "Bash", new { command = "git status" });
-        await chat.Browser.Events.WaitForAsync<InteractivePrompt>(p => p.PromptId == promptId);
+        var promptId = await chat.ShowPromptAsync(sent.RequestId, "Bash", new { command = "git status" });
         await chat.Browser.InvokeAsync(WireEvents.PermissionResponse, new PermissionResponse(promptId, PermissionDecision.Allow, null, null, null, null));
         var permission = await chat.Bridge.Events.WaitForAsync<CliPermissionResponse>(r => r.PromptId == promptId);
         var resolved = await chat.Browser.Events.WaitForAsync<PermissionResolved>(r => r.PromptId == promptId);

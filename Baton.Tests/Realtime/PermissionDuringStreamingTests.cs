@@ -41,8 +41,7 @@ public sealed class PermissionDuringStreamingTests(ApiFixture app)
         var words = 0;
         for (var round = 0; round < PromptsPerRun; round++)
         {
-            var promptId = await chat.Bridge.RequestPermissionAsync(runId, "Bash", new { command = $"make step-{round}" });
-            await chat.Browser.Events.WaitForAsync<InteractivePrompt>(p => p.PromptId == promptId);
+            var promptId = await chat.ShowPromptAsync(runId, "Bash", new { command = $"make step-{round}" });
             var streaming = StreamWordsAsync(chat.Bridge, runId, BatchesPerAnswer);
             var answering = chat.Browser.InvokeAsync(WireEvents.PermissionResponse,
                 new PermissionResponse(promptId, PermissionDecision.Allow, null, null, null, null));

@@ -86,8 +86,7 @@ public sealed class PermissionTests(ApiFixture app, ITestOutputHelper output)
         await chat.Browser.JoinAsync(chat.ConversationId);
         await otherTab.JoinAsync(chat.ConversationId);
         var (sent, _) = await chat.StartRunAsync();
-        var promptId = await chat.Bridge.RequestPermissionAsync(sent.RequestId, "Bash", new { command = "rm -rf build" });
-        await chat.Browser.Events.WaitForAsync<InteractivePrompt>(p => p.PromptId == promptId);
+        var promptId = await chat.ShowPromptAsync(sent.RequestId, "Bash", new { command = "rm -rf build" });
         await otherTab.Events.WaitForAsync<InteractivePrompt>(p => p.PromptId == promptId);
 
         Task Answer(TestBrowser tab, PermissionDecision decision) =>
@@ -113,13 +112,11 @@ public sealed class PermissionTests(ApiFixture app, ITestOutputHelper output)
         await using var chat = await ChatScenario.StartAsync(app);
         await chat.Browser.JoinAsync(chat.ConversationId);
         var (sent, _) = await chat.StartRunAsync();
-        var promptId = await chat.Bridge.RequestPermissionAsync(sent.RequestId, "Bash", new { command = "make" });
-        await chat.Browser.Events.WaitForAsync<InteractivePrompt>(p => p.PromptId == promptId);
+        var promptId = await chat.ShowPromptAsync(sent.RequestId, "Bash", new { command = "make" });
 
         await chat.Bridge.RequestPermissionAsync(sent.RequestId, promptId, "Bash", new { command = "make" });
         // Queued behind the repeat: once this one shows, the repeat was stored (or dropped) and the run goes on.
-        var next = await chat.Bridge.RequestPermissionAsync(sent.RequestId, "Bash", new { command = "make test" });
-        await chat.Browser.Events.WaitForAsync<InteractivePrompt>(p => p.PromptId == next);
+        var next = await chat.ShowPromptAsync(sent.RequestId, "Bash", new { command = "make test" });
         await chat.Browser.InvokeAsync(WireEvents.PermissionResponse, new PermissionResponse(promptId, PermissionDecision.Allow, null, null, null, null));
         var delivered = await chat.Bridge.Events.WaitForAsync<CliPermissionResponse>(r => r.PromptId == promptId);
 
@@ -135,8 +132,7 @@ public sealed class PermissionTests(ApiFixture app, ITestOutputHelper output)
         await using var chat = await ChatScenario.StartAsync(app);
         await chat.Browser.JoinAsync(chat.ConversationId);
         var (sent, _) = await chat.StartRunAsync();
-        var promptId = await chat.Bridge.RequestPermissionAsync(sent.RequestId, "Bash", new { command = "make" });
-        await chat.Browser.Events.WaitForAsync<InteractivePrompt>(p => p.PromptId == promptId);
+        var promptId = await chat.ShowPromptAsync(sent.RequestId, "Bash", new { command = "make" });
 
         await chat.Browser.InvokeAsync(WireEvents.PermissionResponse, new PermissionResponse(promptId, PermissionDecision.Allow, null, null, null, null));
         await chat.Bridge.Events.WaitForAsync<CliPermissionResponse>(r => r.PromptId == promptId);
@@ -181,15 +177,13 @@ public sealed class PermissionTests(ApiFixture app, ITestOutputHelper output)
         await chat.Browser.JoinAsync(chat.ConversationId);
         var (sent, _) = await chat.StartRunAsync();
 
-        var first = await chat.Bridge.RequestPermissionAsync(sent.RequestId, "Bash", new { command = "git status" }, AcceptEditsMode, GitStatusRule);
-        await chat.Browser.Events.WaitForAsync<InteractivePrompt>(p => p.PromptId == first);
+        var first = await chat.ShowPromptAsync(sent.RequestId, "Bash", new { command = "git status" }, AcceptEditsMode, GitStatusRule);
         await chat.Browser.InvokeAsync(WireEvents.PermissionResponse, new PermissionResponse(first, PermissionDecision.AllowAlways, null, null, [1], null));
         var always = await chat.Bridge.Events.WaitForAsync<CliPermissionResponse>(r => r.PromptId == first);
         var matching = await chat.Bridge.RequestPermissionAsync(sent.RequestId, "Bash", new { command = "git status --short" });
         var byRule = await chat.Bridge.Events.WaitForAsync<CliPermissionResponse>(r => r.PromptId == matching);
         var resolvedByRule = await chat.Browser.Events.WaitForAsync<PermissionResolved>(r => r.PromptId == matching);
-        var other = await chat.Bridge.RequestPermissionAsync(sent.RequestId, "Bash", new { command = "rm -rf build" });
-        await chat.Browser.Events.WaitForAsync<InteractivePrompt>(p => p.PromptId == other);
+        var other = await chat.ShowPromptAsync(sent.RequestId, "Bash", new { command = "rm -rf build" });
 
         Assert.Equal(PermissionBehavior.Allow, always.Behavior);
         var update = Assert.Single(always.UpdatedPermissions!);
@@ -217,8 +211,7 @@ public sealed class PermissionTests(ApiFixture app, ITestOutputHelper output)
         await chat.Browser.InvokeAsync(WireEvents.ProjectJoin, new ProjectRoomRequest(chat.Project.Id));
         var (sent, _) = await chat.StartRunAsync();
 
-        var promptId = await chat.Bridge.RequestPermissionAsync(sent.RequestId, "Edit", new { file_path = "/srv/a.txt" }, AcceptEditsMode);
-        await chat.Browser.Events.WaitForAsync<InteractivePrompt>(p => p.PromptId == promptId);
+        var promptId = await chat.ShowPromptAsync(sent.RequestId, "Edit", new { file_path = "/srv/a.txt" }, AcceptEditsMode);
         await chat.Browser.InvokeAsync(WireEvents.PermissionResponse, new PermissionResponse(promptId, PermissionDecision.AllowAlways, null, null, [0], null));
         var answer = await chat.Bridge.Events.WaitForAsync<CliPermissionResponse>(r => r.PromptId == promptId);
         var updated = await chat.Browser.Events.WaitForAsync<ConversationChanged>(WireEvents.ConversationUpdated,
@@ -263,12 +256,10 @@ public sealed class PermissionTests(ApiFixture app, ITestOutputHelper output)
         await chat.Browser.JoinAsync(chat.ConversationId);
         var (sent, _) = await chat.StartRunAsync();
 
-        var withdrawn = await chat.Bridge.RequestPermissionAsync(sent.RequestId, "Bash", new { command = "make" });
-        await chat.Browser.Events.WaitForAsync<InteractivePrompt>(p => p.PromptId == withdrawn);
+        var withdrawn = await chat.ShowPromptAsync(sent.RequestId, "Bash", new { command = "make" });
         await chat.Bridge.CancelPermissionAsync(sent.RequestId, withdrawn);
         var cancelled = await chat.Browser.Events.WaitForAsync<PermissionResolved>(r => r.PromptId == withdrawn);
-        var open = await chat.Bridge.RequestPermissionAsync(sent.RequestId, "Bash", new { command = "make test" });
-        await chat.Browser.Events.WaitForAsync<InteractivePrompt>(p => p.PromptId == open);
+        var open = await chat.ShowPromptAsync(sent.RequestId, "Bash", new { command = "make test" });
         await chat.Bridge.CompleteAsync(sent.RequestId);
         var complete = await chat.Browser.Events.WaitForAsync<ChatMessageComplete>(m => m.RequestId == sent.RequestId);
         var endedWithRun = await chat.Browser.Events.WaitForAsync<PermissionResolved>(r => r.PromptId == open);

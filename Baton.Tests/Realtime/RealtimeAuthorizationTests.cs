@@ -26,8 +26,7 @@ public sealed class RealtimeAuthorizationTests(ApiFixture app)
         await using var chat = await ChatScenario.StartAsync(app);
         await chat.Browser.JoinAsync(chat.ConversationId);
         var (sent, _) = await chat.StartRunAsync();
-        var promptId = await chat.Bridge.RequestPermissionAsync(sent.RequestId, "Bash", new { command = "ls" });
-        await chat.Browser.Events.WaitForAsync<InteractivePrompt>(p => p.PromptId == promptId);
+        var promptId = await chat.ShowPromptAsync(sent.RequestId, "Bash", new { command = "ls" });
         using var stranger = await ApiUser.SignUpAsync(app);
         await using var tab = await TestBrowser.ConnectAsync(app, "api2", stranger.Tokens.AccessToken);
 

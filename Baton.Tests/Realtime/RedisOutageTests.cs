@@ -22,8 +22,7 @@ public sealed class RedisOutageTests(ApiFixture app)
         await using var chat = await ChatScenario.StartAsync(app, browserOn: "api", bridgeOn: "api2");
         await chat.Browser.JoinAsync(chat.ConversationId);
         var (sent, _) = await chat.StartRunAsync();
-        var promptId = await chat.Bridge.RequestPermissionAsync(sent.RequestId, "Bash", new { command = "make" });
-        await chat.Browser.Events.WaitForAsync<InteractivePrompt>(p => p.PromptId == promptId);
+        var promptId = await chat.ShowPromptAsync(sent.RequestId, "Bash", new { command = "make" });
 
         try
         {
