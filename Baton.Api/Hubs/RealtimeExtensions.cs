@@ -8,13 +8,14 @@ using Microsoft.AspNetCore.SignalR.Protocol;
 using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using OpenTelemetry.Trace;
 using StackExchange.Redis;
 
 namespace Baton.Api.Hubs;
 
 public static class RealtimeExtensions
 {
-    /// <summary>The two hubs on the Redis backplane, their filters and limits, and the browsers connected here.</summary>
+    /// <summary>The two hubs on the Redis backplane, their filters, limits and traces, and the browsers connected here.</summary>
     public static IHostApplicationBuilder AddBatonRealtime(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -39,6 +40,7 @@ public static class RealtimeExtensions
         // unexpected failures are logged by UnexpectedErrorFilter: SignalR's own error log of every failed
         // call would only repeat them, with stack traces.
         builder.Logging.AddFilter("Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", LogLevel.Critical);
+        services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.SetSampler(new StreamedLineSampler(new ParentBasedSampler(new AlwaysOnSampler()))));
         services.AddSingleton<UnexpectedErrorFilter>();
         services.AddSingleton<CallRateLimitFilter>();
         services.AddSingleton<PayloadValidationFilter>();

@@ -11,4 +11,11 @@ public static class CliJson
         && value.ValueKind == JsonValueKind.String
             ? value.GetString()
             : null;
+
+    /// <summary>Whether the property is the string <paramref name="expected"/>; compared in place, without making a string of it.</summary>
+    public static bool TextIs(JsonElement element, string property, string expected) =>
+        element.ValueKind == JsonValueKind.Object
+        && element.TryGetProperty(property, out var value)
+        && value.ValueKind == JsonValueKind.String
+        && value.ValueEquals(expected);
 }

@@ -38,11 +38,11 @@ public static class CliLineInterpreter
 
     /// <summary>Whether the line is a streamed delta of a block: <see cref="Interpret"/> makes it one delta event and changes no cursor.</summary>
     public static bool IsDelta(JsonElement line) =>
-        Text(line, "type") == "stream_event"
+        TextIs(line, "type", "stream_event")
         && line.TryGetProperty("event", out var streamed)
-        && Text(streamed, "type") == "content_block_delta"
+        && TextIs(streamed, "type", "content_block_delta")
         && streamed.TryGetProperty("delta", out var delta)
-        && Text(delta, "type") is "text_delta" or "thinking_delta" or "input_json_delta";
+        && (TextIs(delta, "type", "text_delta") || TextIs(delta, "type", "thinking_delta") || TextIs(delta, "type", "input_json_delta"));
 
     private static IReadOnlyList<StreamEvent> FromStreamEvent(
         JsonElement line, JsonElement streamed, string? parent, RunStreamCursor cursor, AssistantContent content)

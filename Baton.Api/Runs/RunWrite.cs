@@ -11,8 +11,25 @@ public sealed record RunWrite(Guid BridgeId, Guid RunId, IReadOnlyList<RunItem> 
     /// be stored) waits for the re-send that fills it.
     /// </summary>
     public List<RunItem> ItemsAfter(long mark) =>
-        [.. Items.Where(item => item.BridgeSeq > mark)
-            .OrderBy(item => item.BridgeSeq)
-            .DistinctBy(item => item.BridgeSeq)
-            .TakeWhile((item, index) => item.BridgeSeq == mark + 1 + index)];
+        ContinueInOrder(mark)
+            ? [.. Items]
+            : [.. Items.Where(item => item.BridgeSeq > mark)
+                .OrderBy(item => item.BridgeSeq)
+                .DistinctBy(item => item.BridgeSeq)
+                .TakeWhile((item, index) => item.BridgeSeq == mark + 1 + index)];
+
+    /// <summary>The usual drain: every item follows the one before it, the first one the mark; then all are taken as they are.</summary>
+    private bool ContinueInOrder(long mark)
+    {
+        // By index: a foreach over the interface would allocate its enumerator, on every run of every drain.
+        for (var index = 0; index < Items.Count; index++)
+        {
+            if (Items[index].BridgeSeq != mark + 1 + index)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -3,6 +3,7 @@ using Baton.Contracts.Chat;
 using Baton.Contracts.Conversations;
 using Baton.Contracts.Errors;
 using Baton.Contracts.Hubs;
+using Baton.Contracts.Runs;
 using Baton.Contracts.Streaming;
 using Baton.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR;
@@ -29,6 +30,35 @@ public sealed class HubLimitsTests(ApiFixture app)
 
         Assert.All([wrongType, missingFields, noPayload, negativeSeq], code => Assert.Equal(ErrorCodes.InvalidRequest, code));
         Assert.Equal(0, joined.LastSeq);
+    }
+
+    [Fact]
+    public async Task A_bridge_batch_of_lines_out_of_order_or_unnumbered_gets_invalid_request_and_the_run_streams_on()
+    {
+        await using var chat = await ChatScenario.StartAsync(app);
+        await chat.Browser.JoinAsync(chat.ConversationId);
+        var (sent, _) = await chat.StartRunAsync();
+        var word = CliLines.TextDelta(0, "refused ");
+
+        object[] refused =
+        [
+            new RunLineBatch(sent.RequestId, []),
+            new RunLineBatch(sent.RequestId, [new RunLine(2, word), new RunLine(1, word)]),
+            new RunLineBatch(sent.RequestId, [new RunLine(1, word), new RunLine(1, word)]),
+            new RunLineBatch(sent.RequestId, [new RunLine(0, word)]),
+            new RunLineBatch(Guid.Empty, [new RunLine(1, word)]),
+            new { requestId = sent.RequestId, items = new[] { new { bridgeSeq = 1 } } },
+        ];
+        var codes = new List<string?>();
+        foreach (var batch in refused)
+        {
+            codes.Add(await CodeOf(chat.Bridge.Connection.InvokeAsync(WireEvents.ClaudeStream, batch)));
+        }
+
+        Assert.All(codes, code => Assert.Equal(ErrorCodes.InvalidRequest, code));
+        await chat.Bridge.StreamAsync(sent.RequestId, CliLines.MessageStart("msg_1"), CliLines.TextBlockStart(0), CliLines.TextDelta(0, "stored "));
+        var delta = await chat.Browser.Events.WaitForAsync<ChatStreamResponse>(m => m.Event is TextDeltaEvent);
+        Assert.Equal("stored ", ((TextDeltaEvent)delta.Event).Text);
     }
 
     [Fact]

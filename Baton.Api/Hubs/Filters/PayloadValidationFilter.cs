@@ -1,5 +1,8 @@
+using System.Collections.Concurrent;
+using System.Reflection;
 using Baton.Contracts.Errors;
 using FluentValidation;
+using FluentValidation.Results;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Baton.Api.Hubs.Filters;
@@ -10,6 +13,14 @@ namespace Baton.Api.Hubs.Filters;
 /// </summary>
 public sealed class PayloadValidationFilter : IHubFilter
 {
+    /// <summary>
+    /// How each payload type is checked, made once per type. A bridge streams with one call per line, so each call's check
+    /// is kept small: no generic type made for it, and one validation context, of the payload's own type.
+    /// </summary>
+    private static readonly ConcurrentDictionary<Type, PayloadCheck> Checks = new();
+
+    private delegate Task<ValidationResult>? PayloadCheck(IServiceProvider services, object payload, CancellationToken cancellationToken);
+
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
     {
         foreach (var argument in invocationContext.HubMethodArguments)
@@ -19,13 +30,9 @@ public sealed class PayloadValidationFilter : IHubFilter
                 throw HubErrors.Create(ErrorCodes.InvalidRequest, $"'{invocationContext.HubMethodName}' needs a payload.");
             }
 
-            var validatorType = typeof(IValidator<>).MakeGenericType(argument.GetType());
-            if (invocationContext.ServiceProvider.GetService(validatorType) is not IValidator validator)
-            {
-                throw new InvalidOperationException($"{argument.GetType().Name} has no validator; every hub payload needs one.");
-            }
-
-            var result = await validator.ValidateAsync(new ValidationContext<object>(argument), invocationContext.Context.ConnectionAborted);
+            var check = Checks.GetOrAdd(argument.GetType(), CheckOf);
+            var result = await (check(invocationContext.ServiceProvider, argument, invocationContext.Context.ConnectionAborted)
+                ?? throw new InvalidOperationException($"{argument.GetType().Name} has no validator; every hub payload needs one."));
             if (!result.IsValid)
             {
                 throw HubErrors.Create(ErrorCodes.InvalidRequest, result.Errors[0].ErrorMessage);
@@ -34,4 +41,12 @@ public sealed class PayloadValidationFilter : IHubFilter
 
         return await next(invocationContext);
     }
+
+    private static PayloadCheck CheckOf(Type payloadType) =>
+        typeof(PayloadValidationFilter).GetMethod(nameof(Check), BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(payloadType)
+            .CreateDelegate<PayloadCheck>();
+
+    private static Task<ValidationResult>? Check<TPayload>(IServiceProvider services, object payload, CancellationToken cancellationToken) =>
+        services.GetService<IValidator<TPayload>>()?.ValidateAsync((TPayload)payload, cancellationToken);
 }
