@@ -12,10 +12,22 @@ public static class CliJson
             ? value.GetString()
             : null;
 
-    /// <summary>Whether the property is the string <paramref name="expected"/>; compared in place, without making a string of it.</summary>
-    public static bool TextIs(JsonElement element, string property, string expected) =>
-        element.ValueKind == JsonValueKind.Object
-        && element.TryGetProperty(property, out var value)
-        && value.ValueKind == JsonValueKind.String
-        && value.ValueEquals(expected);
+    /// <summary>Whether the property is one of the strings <paramref name="expected"/>; compared in place, without making a string of it.</summary>
+    public static bool TextIs(JsonElement element, string property, params ReadOnlySpan<string> expected)
+    {
+        if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(property, out var value) || value.ValueKind != JsonValueKind.String)
+        {
+            return false;
+        }
+
+        foreach (var text in expected)
+        {
+            if (value.ValueEquals(text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -42,7 +42,7 @@ public static class CliLineInterpreter
         && line.TryGetProperty("event", out var streamed)
         && TextIs(streamed, "type", "content_block_delta")
         && streamed.TryGetProperty("delta", out var delta)
-        && (TextIs(delta, "type", "text_delta") || TextIs(delta, "type", "thinking_delta") || TextIs(delta, "type", "input_json_delta"));
+        && TextIs(delta, "type", "text_delta", "thinking_delta", "input_json_delta");
 
     private static IReadOnlyList<StreamEvent> FromStreamEvent(
         JsonElement line, JsonElement streamed, string? parent, RunStreamCursor cursor, AssistantContent content)
