@@ -9,12 +9,17 @@ namespace Baton.Tests.Realtime;
 
 /// <summary>
 /// Redis carries only the fast path; the stored state is the truth. The test stops Redis and starts it
-/// again, and waits for both instances to be healthy before it ends, so later tests find them as before.
+/// again, and waits for both instances to be healthy and back on Redis before it ends, so later tests find them as before.
 /// </summary>
 [Collection(ApiCollection.Name)]
 public sealed class RedisOutageTests(ApiFixture app)
 {
     private static readonly TimeSpan RecoveryTimeout = TimeSpan.FromSeconds(60);
+
+    private static readonly string[] Instances = ["api", "api2"];
+
+    /// <summary>What <c>BackplaneCatchUp</c> logs once an instance's Redis subscription is back and it has closed its tabs.</summary>
+    private const string BackOnRedis = "this instance's Redis connection came back";
 
     [Fact]
     public async Task A_permission_answered_while_redis_restarts_reaches_the_bridge_on_the_other_instance()
@@ -24,9 +29,10 @@ public sealed class RedisOutageTests(ApiFixture app)
         var (sent, _) = await chat.StartRunAsync();
         var promptId = await chat.ShowPromptAsync(sent.RequestId, "Bash", new { command = "make" });
 
+        var instancesBack = Task.CompletedTask;
         try
         {
-            await app.ExecuteResourceCommandAsync("redis", KnownResourceCommands.StopCommand);
+            instancesBack = await StopRedisAsync();
             await chat.Browser.InvokeAsync(WireEvents.PermissionResponse, new PermissionResponse(promptId, PermissionDecision.Allow, null, null, null, null));
             await app.ExecuteResourceCommandAsync("redis", KnownResourceCommands.StartCommand);
             var delivered = await chat.Bridge.Events.WaitForAsync<CliPermissionResponse>(r => r.PromptId == promptId, RecoveryTimeout);
@@ -34,7 +40,7 @@ public sealed class RedisOutageTests(ApiFixture app)
         }
         finally
         {
-            await EnsureRedisRunsAsync();
+            await EnsureRedisRunsAsync(instancesBack);
         }
 
         // The backplane heals too: what the bridge sends on api2 reaches the tab on api again.
@@ -49,29 +55,45 @@ public sealed class RedisOutageTests(ApiFixture app)
         await chat.Browser.JoinAsync(chat.ConversationId);
         var (sent, _) = await chat.StartRunAsync();
 
+        var instancesBack = Task.CompletedTask;
         try
         {
-            await app.ExecuteResourceCommandAsync("redis", KnownResourceCommands.StopCommand);
+            instancesBack = await StopRedisAsync();
             await chat.Bridge.CompleteAsync(sent.RequestId);
             // Live, not from a catch-up after Redis is back: Redis stays stopped until the tab has it.
             await chat.Browser.Events.WaitForAsync<ChatMessageComplete>(m => m.RequestId == sent.RequestId);
         }
         finally
         {
-            await EnsureRedisRunsAsync();
+            await EnsureRedisRunsAsync(instancesBack);
         }
     }
 
-    private async Task EnsureRedisRunsAsync()
+    /// <summary>Stops Redis; the task returned ends once every instance is back on it.</summary>
+    private async Task<Task> StopRedisAsync()
+    {
+        // Watched before the stop, so an instance that is back early is not missed.
+        var instancesBack = Task.WhenAll(Instances.Select(instance =>
+            app.Logs.WatchForLineAsync(instance, line => line.Contains(BackOnRedis, StringComparison.Ordinal))));
+        await app.ExecuteResourceCommandAsync("redis", KnownResourceCommands.StopCommand);
+        return instancesBack;
+    }
+
+    /// <summary>
+    /// Health alone is not enough: the orchestrator's last probe may predate the outage, and each instance's client
+    /// reconnects on its own backoff, up to a second or more after Redis is up. Once back, an instance closes its tabs
+    /// (and asks the other instance to close its own) so they catch up; that must not fall on a later test's tab.
+    /// </summary>
+    private async Task EnsureRedisRunsAsync(Task instancesBack)
     {
         if (app.App.ResourceNotifications.TryGetCurrentState("redis", out var redis) && redis.Snapshot.State?.Text != KnownResourceStates.Running)
         {
             await app.ExecuteResourceCommandAsync("redis", KnownResourceCommands.StartCommand);
         }
 
-        await Task.WhenAll(
+        await Task.WhenAll([
             app.WaitForHealthStatusAsync("redis", HealthStatus.Healthy, RecoveryTimeout),
-            app.WaitForHealthStatusAsync("api", HealthStatus.Healthy, RecoveryTimeout),
-            app.WaitForHealthStatusAsync("api2", HealthStatus.Healthy, RecoveryTimeout));
+            .. Instances.Select(instance => app.WaitForHealthStatusAsync(instance, HealthStatus.Healthy, RecoveryTimeout)),
+            instancesBack.WaitAsync(RecoveryTimeout)]);
     }
 }
