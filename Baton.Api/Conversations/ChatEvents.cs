@@ -14,9 +14,12 @@ public static class ChatEvents
 {
     public static string WireNameOf(ConversationEvent conversationEvent) => ConversationEventTypes.Of(conversationEvent).WireName;
 
-    /// <summary>The payload as JSON text, written straight to the event log without a document in between.</summary>
-    public static string SerializeToText(ConversationEvent conversationEvent) =>
-        JsonSerializer.Serialize(conversationEvent, conversationEvent.GetType(), WireJson.Options);
+    /// <summary>
+    /// The payload as UTF-8 JSON, for the event log's statements (<c>convert_from(payload, 'UTF8')::jsonb</c>): no document
+    /// in between, and no .NET string that the serializer would decode and the database driver encode again.
+    /// </summary>
+    public static byte[] SerializeToUtf8(ConversationEvent conversationEvent) =>
+        JsonSerializer.SerializeToUtf8Bytes(conversationEvent, conversationEvent.GetType(), WireJson.Options);
 
     public static ConversationEvent Deserialize(string wireName, JsonElement payload)
     {

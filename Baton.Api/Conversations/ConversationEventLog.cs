@@ -45,7 +45,7 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
         ), inserted AS (
             INSERT INTO conversation_events (conversation_id, seq, run_id, bridge_seq, type, payload, created_at)
             SELECT e.conversation_id, taken.previous + e.position, e.run_id, e.bridge_seq, e.type,
-                jsonb_set(e.payload::jsonb, '{seq}', to_jsonb(taken.previous + e.position)), @now
+                jsonb_set(convert_from(e.payload, 'UTF8')::jsonb, '{seq}', to_jsonb(taken.previous + e.position)), @now
             FROM unnest(@conversation_ids, @positions, @run_ids, @bridge_seqs, @types, @payloads)
                 AS e(conversation_id, position, run_id, bridge_seq, type, payload)
             JOIN taken ON taken.id = e.conversation_id
@@ -188,7 +188,7 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
         parameters.Add(new NpgsqlParameter<Guid?[]>("run_ids", [.. rows.RunIds]));
         parameters.Add(new NpgsqlParameter<long?[]>("bridge_seqs", [.. rows.BridgeSeqs]));
         parameters.Add(new NpgsqlParameter<string[]>("types", [.. rows.Types]) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-        parameters.Add(new NpgsqlParameter<string[]>("payloads", [.. rows.Payloads]) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        parameters.Add(new NpgsqlParameter<byte[][]>("payloads", [.. rows.Payloads]) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea });
         parameters.Add(new NpgsqlParameter<Guid[]>("mark_run_ids", [.. marks.Select(mark => mark.RunId)]));
         parameters.Add(new NpgsqlParameter<long[]>("mark_bridge_seqs", [.. marks.Select(mark => mark.BridgeSeq)]));
         parameters.Add(new NpgsqlParameter<Guid[]>("guard_run_ids", [.. guard.Runs.Select(run => run.RunId)]));
@@ -242,7 +242,7 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
         public List<Guid?> RunIds { get; } = new(capacity);
         public List<long?> BridgeSeqs { get; } = new(capacity);
         public List<string> Types { get; } = new(capacity);
-        public List<string> Payloads { get; } = new(capacity);
+        public List<byte[]> Payloads { get; } = new(capacity);
 
         public void Add(Guid conversationId, int position, PendingEvent pending)
         {
@@ -251,7 +251,7 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
             RunIds.Add(pending.RunId);
             BridgeSeqs.Add(pending.BridgeSeq);
             Types.Add(ChatEvents.WireNameOf(pending.Draft));
-            Payloads.Add(ChatEvents.SerializeToText(pending.Draft));
+            Payloads.Add(ChatEvents.SerializeToUtf8(pending.Draft));
         }
     }
 }

@@ -35,7 +35,7 @@ public static class SettlementStatement
             RETURNING c.last_seq AS seq
         ), appended AS (
             INSERT INTO conversation_events (conversation_id, seq, run_id, type, payload, created_at)
-            SELECT target.conversation_id, taken.seq, @run_id, @type, jsonb_set(@payload::jsonb, '{seq}', to_jsonb(taken.seq)), @now
+            SELECT target.conversation_id, taken.seq, @run_id, @type, jsonb_set(convert_from(@payload, 'UTF8')::jsonb, '{seq}', to_jsonb(taken.seq)), @now
             FROM target, taken
         ), settled AS (
             UPDATE interactive_prompts AS p
@@ -78,7 +78,7 @@ public static class SettlementStatement
         parameters.Add(new NpgsqlParameter<Guid?>("owner_id", ownerId));
         parameters.Add(new NpgsqlParameter<Guid>("run_id", prompt.RunId));
         parameters.Add(new NpgsqlParameter<string>("type", ChatEvents.WireNameOf(resolution)));
-        parameters.Add(new NpgsqlParameter<string>("payload", ChatEvents.SerializeToText(resolution)));
+        parameters.Add(new NpgsqlParameter<byte[]>("payload", ChatEvents.SerializeToUtf8(resolution)));
         parameters.Add(new NpgsqlParameter<string>("status", settlement.Status.ToString()));
         parameters.Add(new NpgsqlParameter<string>("decision", settlement.Decision.ToString()));
         parameters.Add(new NpgsqlParameter<string>("resolved_by", settlement.By.ToString()));

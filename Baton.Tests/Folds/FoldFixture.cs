@@ -64,7 +64,7 @@ public sealed class FoldFixture
         }
 
         return (
-            new JsonArray([.. events.Select(e => new JsonObject { ["type"] = ChatEvents.WireNameOf(e), ["payload"] = JsonNode.Parse(ChatEvents.SerializeToText(e)) })]),
+            new JsonArray([.. events.Select(e => new JsonObject { ["type"] = ChatEvents.WireNameOf(e), ["payload"] = JsonNode.Parse(ChatEvents.SerializeToUtf8(e)) })]),
             JsonNode.Parse(content.ToJson().GetRawText())!.AsArray());
     }
 
