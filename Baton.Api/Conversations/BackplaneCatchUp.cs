@@ -18,6 +18,9 @@ public sealed class BackplaneCatchUp(
 {
     public static readonly RedisChannel Channel = RedisChannel.Literal("baton:browser-catch-up");
 
+    /// <summary>The reason logged when this instance's own Redis subscription is back and its tabs were closed.</summary>
+    public const string OwnConnectionBack = "this instance's Redis connection came back";
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         redis.ConnectionRestored += OnConnectionRestored;
@@ -43,7 +46,7 @@ public sealed class BackplaneCatchUp(
             return;
         }
 
-        CloseBrowserConnections("this instance's Redis connection came back");
+        CloseBrowserConnections(OwnConnectionBack);
         try
         {
             redis.GetSubscriber().Publish(Channel, instance.Id, CommandFlags.FireAndForget);

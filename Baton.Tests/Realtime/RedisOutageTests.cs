@@ -1,4 +1,5 @@
 using Aspire.Hosting.ApplicationModel;
+using Baton.Api.Conversations;
 using Baton.Contracts.Chat;
 using Baton.Contracts.Hubs;
 using Baton.Contracts.Permissions;
@@ -17,9 +18,6 @@ public sealed class RedisOutageTests(ApiFixture app)
     private static readonly TimeSpan RecoveryTimeout = TimeSpan.FromSeconds(60);
 
     private static readonly string[] Instances = ["api", "api2"];
-
-    /// <summary>What <c>BackplaneCatchUp</c> logs once an instance's Redis subscription is back and it has closed its tabs.</summary>
-    private const string BackOnRedis = "this instance's Redis connection came back";
 
     [Fact]
     public async Task A_permission_answered_while_redis_restarts_reaches_the_bridge_on_the_other_instance()
@@ -74,7 +72,7 @@ public sealed class RedisOutageTests(ApiFixture app)
     {
         // Watched before the stop, so an instance that is back early is not missed.
         var instancesBack = Task.WhenAll(Instances.Select(instance =>
-            app.Logs.WatchForLineAsync(instance, line => line.Contains(BackOnRedis, StringComparison.Ordinal))));
+            app.Logs.WatchForLineAsync(instance, line => line.Contains(BackplaneCatchUp.OwnConnectionBack, StringComparison.Ordinal))));
         await app.ExecuteResourceCommandAsync("redis", KnownResourceCommands.StopCommand);
         return instancesBack;
     }
