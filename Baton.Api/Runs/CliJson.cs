@@ -6,16 +6,12 @@ namespace Baton.Api.Runs;
 public static class CliJson
 {
     public static string? Text(JsonElement element, string property) =>
-        element.ValueKind == JsonValueKind.Object
-        && element.TryGetProperty(property, out var value)
-        && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : null;
+        TryGetText(element, property, out var value) ? value.GetString() : null;
 
     /// <summary>Whether the property is one of the strings <paramref name="expected"/>; compared in place, without making a string of it.</summary>
     public static bool TextIs(JsonElement element, string property, params ReadOnlySpan<string> expected)
     {
-        if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(property, out var value) || value.ValueKind != JsonValueKind.String)
+        if (!TryGetText(element, property, out var value))
         {
             return false;
         }
@@ -29,5 +25,13 @@ public static class CliJson
         }
 
         return false;
+    }
+
+    private static bool TryGetText(JsonElement element, string property, out JsonElement value)
+    {
+        value = default;
+        return element.ValueKind == JsonValueKind.Object
+            && element.TryGetProperty(property, out value)
+            && value.ValueKind == JsonValueKind.String;
     }
 }

@@ -17,9 +17,16 @@ public sealed class StreamedLineSampler(Sampler inner) : Sampler
     public override SamplingResult ShouldSample(in SamplingParameters samplingParameters) =>
         IsStreamedLine(samplingParameters.Tags) ? new SamplingResult(SamplingDecision.Drop) : inner.ShouldSample(samplingParameters);
 
-    /// <summary>SignalR names the hub and the method of the call it traces in these tags.</summary>
-    private static bool IsStreamedLine(IEnumerable<KeyValuePair<string, object?>>? tags) =>
-        tags is not null
-        && tags.Any(tag => tag is { Key: "rpc.method", Value: WireEvents.ClaudeStream })
-        && tags.Any(tag => tag.Key == "rpc.service" && Equals(tag.Value, BridgeHubName));
+    /// <summary>SignalR names the hub and the method of the call it traces in these tags; read in one pass, as every span is sampled here.</summary>
+    private static bool IsStreamedLine(IEnumerable<KeyValuePair<string, object?>>? tags)
+    {
+        var (streams, onBridgeHub) = (false, false);
+        foreach (var (key, value) in tags ?? [])
+        {
+            streams |= key == "rpc.method" && Equals(value, WireEvents.ClaudeStream);
+            onBridgeHub |= key == "rpc.service" && Equals(value, BridgeHubName);
+        }
+
+        return streams && onBridgeHub;
+    }
 }
