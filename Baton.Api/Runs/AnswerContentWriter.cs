@@ -9,14 +9,22 @@ namespace Baton.Api.Runs;
 /// <summary>
 /// Writes a run's answer after a drain appended its events, unless all the drain added are deltas of
 /// blocks already stored or prompts (asked or settled by a rule) and the content lacks such events for less than
-/// <see cref="DeferredDeltasLimit"/>: those are in the event log, where history reads them from
+/// its run's <see cref="DeferralLimitOf">limit</see>: those are in the event log, where history reads them from
 /// (<see cref="Data.Entities.Message.ContentSeq"/>). A long answer is then written about once a second, not once a
 /// delta, and a permission's round trip does not rewrite the whole answer.
 /// </summary>
 public sealed class AnswerContentWriter(BatonDbContext db, TimeProvider time)
 {
-    /// <summary>How long a streaming answer's stored content may lack deltas that are already in the event log.</summary>
+    /// <summary>How long, on average over runs, a streaming answer's stored content may lack deltas that are already in the event log.</summary>
     public static readonly TimeSpan DeferredDeltasLimit = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// A run's own limit, from half to one and a half times <see cref="DeferredDeltasLimit"/>, fixed by its id. Runs that
+    /// start streaming together (a burst of prompts) would otherwise all fall due in the same drain, once a second, and
+    /// that drain's rewrite of every answer holds up each event stored with it: with 50 runs streaming, no answer written
+    /// during the level halved the p99.
+    /// </summary>
+    public static TimeSpan DeferralLimitOf(RunKeys run) => DeferredDeltasLimit * (0.5 + (uint)HashCode.Combine(run.RunId) % 1000 / 1000.0);
 
     public void Write(RunTurn turn, IReadOnlyList<ConversationEvent> appended, DateTimeOffset now)
     {
@@ -48,7 +56,8 @@ public sealed class AnswerContentWriter(BatonDbContext db, TimeProvider time)
     }
 
     /// <summary>Whether deltas may still wait in the event log only: the stored content lacks none, or not for long yet.</summary>
-    public static bool MayDefer(RunFold fold, TimeProvider time) => fold.DeferredSince is not { } since || time.GetElapsedTime(since) < DeferredDeltasLimit;
+    public static bool MayDefer(RunFold fold, TimeProvider time) =>
+        fold.DeferredSince is not { } since || time.GetElapsedTime(since) < DeferralLimitOf(fold.Run);
 
     private static bool MayWaitInLog(ConversationEvent appended) =>
         appended is ChatStreamResponse { Event: TextDeltaEvent or ThinkingDeltaEvent or ToolInputDeltaEvent } or InteractivePrompt or PermissionResolved;

@@ -19,7 +19,7 @@ namespace Baton.Api.Runs;
 /// the re-send that fills it), the assistant messages as they grow, prompts and their answers by rule,
 /// the high-water marks, and each run's one ending. An answer's fold stays in memory between drains
 /// (<see cref="RunFolds"/>): a drain that only adds deltas or prompts appends them to the event log and leaves the
-/// stored content as it is, for at most <see cref="AnswerContentWriter.DeferredDeltasLimit"/>; anything else stores it.
+/// stored content as it is, for at most its run's <see cref="AnswerContentWriter.DeferralLimitOf">limit</see>; anything else stores it.
 /// A drain of such deltas and prompts alone is stored without a transaction, by <see cref="GuardedDrain"/>, unless anything changed meanwhile.
 /// Locks the runs with their assistant messages (<see cref="RunLocker"/>), their prompts, then the conversations'
 /// counters: the order every writer takes them in.
