@@ -192,19 +192,7 @@ public sealed class ConversationsTests(ApiFixture app)
         var conversation = await user.CreateConversationAsync(project.Id);
         var upload = await user.UploadAsync("data"u8.ToArray(), conversationId: conversation.Id);
         var run = await BatonDatabase.InsertRunAsync(app, conversation.Id, project.BridgeId, upload.Id);
-        await using (var db = await BatonDatabase.OpenAsync(app))
-        {
-            db.ConversationEvents.Add(new ConversationLogEntry
-            {
-                ConversationId = conversation.Id,
-                Seq = 1,
-                RunId = run.Id,
-                Type = "chat:aborted",
-                Payload = JsonSerializer.SerializeToElement(new { requestId = run.Id }),
-                CreatedAt = DateTimeOffset.UtcNow,
-            });
-            await db.SaveChangesAsync();
-        }
+        await StoreAbortedEventAsync(conversation.Id, run.Id);
 
         using var delete = await user.Client.DeleteAsync($"/api/chat/conversation/{conversation.Id}");
 
@@ -214,6 +202,39 @@ public sealed class ConversationsTests(ApiFixture app)
         Assert.False(await check.ConversationEvents.AnyAsync(e => e.ConversationId == conversation.Id));
         Assert.False(await check.Runs.AnyAsync(r => r.ConversationId == conversation.Id));
         Assert.False(await check.Uploads.AnyAsync(u => u.Id == upload.Id));
+    }
+
+    [Fact]
+    public async Task Deleting_a_project_removes_its_conversations_and_their_events()
+    {
+        using var user = await ApiUser.SignUpAsync(app);
+        var project = await user.CreateProjectAsync();
+        var conversation = await user.CreateConversationAsync(project.Id);
+        var run = await BatonDatabase.InsertRunAsync(app, conversation.Id, project.BridgeId);
+        await StoreAbortedEventAsync(conversation.Id, run.Id);
+
+        using var delete = await user.Client.DeleteAsync($"/api/projects/{project.Id}");
+
+        Assert.Equal(HttpStatusCode.NoContent, delete.StatusCode);
+        await using var check = await BatonDatabase.OpenAsync(app);
+        Assert.False(await check.Conversations.AnyAsync(c => c.Id == conversation.Id));
+        Assert.False(await check.ConversationEvents.AnyAsync(e => e.ConversationId == conversation.Id));
+    }
+
+    /// <summary>An event in the conversation's log, as a run's abort leaves it.</summary>
+    private async Task StoreAbortedEventAsync(Guid conversationId, Guid runId)
+    {
+        await using var db = await BatonDatabase.OpenAsync(app);
+        db.ConversationEvents.Add(new ConversationLogEntry
+        {
+            ConversationId = conversationId,
+            Seq = 1,
+            RunId = runId,
+            Type = "chat:aborted",
+            Payload = JsonSerializer.SerializeToElement(new { requestId = runId }),
+            CreatedAt = DateTimeOffset.UtcNow,
+        });
+        await db.SaveChangesAsync();
     }
 
     private static async Task<ConversationResponse> PatchAsync(ApiUser user, Guid id, UpdateConversationRequest request)

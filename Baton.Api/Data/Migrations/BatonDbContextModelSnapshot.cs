@@ -1030,16 +1030,6 @@ namespace Baton.Api.Data.Migrations
                         .HasConstraintName("fk_conversations_projects_project_id");
                 });
 
-            modelBuilder.Entity("Baton.Api.Data.Entities.ConversationLogEntry", b =>
-                {
-                    b.HasOne("Baton.Api.Data.Entities.Conversation", null)
-                        .WithMany()
-                        .HasForeignKey("ConversationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_conversation_events_conversations_conversation_id");
-                });
-
             modelBuilder.Entity("Baton.Api.Data.Entities.Invitation", b =>
                 {
                     b.HasOne("Baton.Api.Data.Entities.BatonUser", null)
