@@ -42,6 +42,29 @@ public sealed class SearchTests(ApiFixture app)
     }
 
     [Fact]
+    public async Task A_block_is_found_once_whole_while_its_answer_still_streams_and_words_still_streaming_are_not()
+    {
+        await using var chat = await ChatScenario.StartAsync(app);
+        var (sent, _) = await chat.StartRunAsync("Find the helper");
+        await chat.Bridge.StreamAsync(
+            sent.RequestId,
+            CliLines.ToolUse("msg_1", "toolu_1", "Bash", new { command = "grep -rn frobnicate src/" }),
+            CliLines.ToolResult("toolu_1", "src/widgets/quasar-helper.ts"),
+            CliLines.MessageStart("msg_2"),
+            CliLines.TextBlockStart(0));
+        var streamed = await chat.Bridge.StreamAsync(sent.RequestId, CliLines.TextDelta(0, "zephyr "), CliLines.TextDelta(0, "lives "));
+        await chat.Bridge.WaitForAckAsync(sent.RequestId, streamed);
+
+        Assert.Equal(sent.AssistantMessageId, Assert.Single(await SearchAsync(chat.User, "quasar")).MessageId);
+        Assert.Empty(await SearchAsync(chat.User, "zephyr"));
+
+        var whole = await chat.Bridge.StreamAsync(sent.RequestId, CliLines.AssistantText("msg_2", "zephyr lives here"));
+        await chat.Bridge.WaitForAckAsync(sent.RequestId, whole);
+
+        Assert.Equal(sent.AssistantMessageId, Assert.Single(await SearchAsync(chat.User, "zephyr")).MessageId);
+    }
+
+    [Fact]
     public async Task Newest_puts_the_latest_message_first_and_best_puts_the_closest_match_first()
     {
         await using var chat = await ChatScenario.StartAsync(app);
