@@ -6,7 +6,7 @@ namespace Baton.Api.Data.Migrations
 {
     /// <summary>
     /// A streaming answer's content is written again about once a second, and each write indexed the whole answer again,
-    /// on the relay's own statement: 0.7 ms for 2 kB of text, 35 ms for 100 kB. Search reads whole blocks only, and a
+    /// on the relay's own statement: 0.7 ms for 2 kB of text, 40 ms for 100 kB. Search reads whole blocks only, and a
     /// streaming answer only grows blocks that still stream or adds blocks; whole blocks never change. So while the
     /// answer streams, a write that leaves its number of whole blocks as it was keeps the index as it is.
     /// </summary>
