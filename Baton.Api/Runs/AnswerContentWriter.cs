@@ -19,7 +19,8 @@ public sealed class AnswerContentWriter(BatonDbContext db, TimeProvider time)
     public static readonly TimeSpan DeferredDeltasLimit = TimeSpan.FromSeconds(1);
 
     /// <summary>
-    /// A run's own limit, from half to one and a half times <see cref="DeferredDeltasLimit"/>, fixed by its id. Runs that
+    /// A run's own limit, from half to one and a half times <see cref="DeferredDeltasLimit"/>, fixed by its id for as long
+    /// as this instance runs (the hash is seeded per process; another instance may give the run another limit). Runs that
     /// start streaming together (a burst of prompts) would otherwise all fall due in the same drain, once a second, and
     /// that drain's rewrite of every answer holds up each event stored with it: with 50 runs streaming, no answer written
     /// during the level halved the p99.
