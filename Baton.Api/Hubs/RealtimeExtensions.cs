@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.SignalR.Protocol;
 using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using OpenTelemetry.Trace;
+using OpenTelemetry.Instrumentation.AspNetCore;
 using StackExchange.Redis;
 
 namespace Baton.Api.Hubs;
@@ -20,7 +20,11 @@ public static class RealtimeExtensions
     {
         var services = builder.Services;
 
-        var signalR = services.AddSignalR(options => options.AddFilter<UnexpectedErrorFilter>())
+        var signalR = services.AddSignalR(options =>
+            {
+                options.AddFilter<HubCallTracing>();
+                options.AddFilter<UnexpectedErrorFilter>();
+            })
             .AddJsonProtocol(options => WireJson.Apply(options.PayloadSerializerOptions))
             .AddHubOptions<ChatHub>(options =>
             {
@@ -38,9 +42,12 @@ public static class RealtimeExtensions
             new InvalidRequestHubProtocol(new JsonHubProtocol(provider.GetRequiredService<IOptions<JsonHubProtocolOptions>>())));
         // Each refusal (run_in_progress, not_found) reaches its caller as a coded HubException, and the
         // unexpected failures are logged by UnexpectedErrorFilter: SignalR's own error log of every failed
-        // call would only repeat them, with stack traces.
-        builder.Logging.AddFilter("Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", LogLevel.Critical);
-        services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.SetSampler(new StreamedLineSampler(new ParentBasedSampler(new AlwaysOnSampler()))));
+        // call would only repeat them, with stack traces. Off altogether (it logs nothing at Critical): with any
+        // level on, SignalR makes the tags and link of a span for each call, a streamed line too, even when no span is made.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", LogLevel.None);
+        // Hub calls are traced by HubCallTracing, which makes no span at all for a streamed line.
+        services.Configure<AspNetCoreTraceInstrumentationOptions>(tracing => tracing.EnableAspNetCoreSignalRSupport = false);
+        services.AddSingleton<HubCallTracing>();
         services.AddSingleton<UnexpectedErrorFilter>();
         services.AddSingleton<CallRateLimitFilter>();
         services.AddSingleton<PayloadValidationFilter>();

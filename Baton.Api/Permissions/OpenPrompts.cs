@@ -22,20 +22,24 @@ public sealed class OpenPrompts(TimeProvider time)
     public void Forget(Guid promptId) => _prompts.TryRemove(promptId, out _);
 
     /// <summary>After a turn's commit: the prompts it opened that wait are held, those it resolved let go.</summary>
+    /// <remarks>Called for every run of every drain, most of which only streamed: written without LINQ, so such a turn costs no allocation.</remarks>
     public void Track(RunTurn turn)
     {
-        foreach (var resolved in turn.Events.Select(pending => pending.Draft).OfType<PermissionResolved>())
+        foreach (var pending in turn.Events)
         {
-            Forget(resolved.PromptId);
+            if (pending.Draft is PermissionResolved resolved)
+            {
+                Forget(resolved.PromptId);
+            }
         }
 
-        var waiting = turn.NewPrompts.Where(prompt => prompt.Status == PromptStatus.Pending).ToList();
-        if (waiting.Count > 0)
+        if (!turn.NewPrompts.Exists(prompt => prompt.Status == PromptStatus.Pending))
         {
-            ForgetExpired();
+            return;
         }
 
-        foreach (var prompt in waiting)
+        ForgetExpired();
+        foreach (var prompt in turn.NewPrompts.Where(prompt => prompt.Status == PromptStatus.Pending))
         {
             _prompts[prompt.Id] = new SettlementTarget(prompt, turn.Run.AssistantMessageId, turn.Run.BridgeId, turn.Conversation.ProjectId);
         }
