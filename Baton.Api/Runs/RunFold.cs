@@ -1,3 +1,4 @@
+using Baton.Api.Data.Entities;
 using Baton.Api.Permissions;
 
 namespace Baton.Api.Runs;
@@ -30,6 +31,9 @@ public sealed class RunFold(RunKeys run, AssistantContent content, int storedVer
     /// stored without a transaction decides requests on it, and stores them only if the project still has these permissions.
     /// </summary>
     public ProjectPermissions Permissions { get; set; } = permissions;
+
+    /// <summary>The rows a drain stored without locks stands this run on (<see cref="RunTurn.Unlocked"/>), once made.</summary>
+    public (Run Run, Message Message, Conversation Conversation)? UnlockedRows { get; set; }
 
     public bool IsCurrent(int storedVersion, long runBridgeSeq) => StoredVersion == storedVersion && BridgeSeq == runBridgeSeq;
 }

@@ -31,9 +31,18 @@ public sealed class RunTurn(Run run, Message message, Conversation conversation,
 
     /// <summary>
     /// A turn stored by one guarded statement (<see cref="GuardedDrain"/>): nothing of it is read or locked, so its rows
-    /// stand for the run as its fold knows it, still running; they are never attached, so never saved.
+    /// stand for the run as its fold knows it, still running; they are never attached, so never saved, and nothing such a
+    /// turn does writes them. So they are made once per fold, not for every drain of every run (they were a fifteenth of
+    /// what the relay allocated), and only the run's mark is brought up to date.
     /// </summary>
     public static RunTurn Unlocked(RunFold fold)
+    {
+        var (run, message, conversation) = fold.UnlockedRows ??= RowsOf(fold);
+        run.LastBridgeSeq = fold.BridgeSeq;
+        return new RunTurn(run, message, conversation, fold);
+    }
+
+    private static (Run, Message, Conversation) RowsOf(RunFold fold)
     {
         var keys = fold.Run;
         var run = new Run
@@ -43,12 +52,12 @@ public sealed class RunTurn(Run run, Message message, Conversation conversation,
             ConversationId = keys.ConversationId,
             AssistantMessageId = keys.AssistantMessageId,
             Status = RunStatus.Running,
-            LastBridgeSeq = fold.BridgeSeq,
             ClientMessageId = "",
         };
         var message = new Message { Id = keys.AssistantMessageId, ConversationId = keys.ConversationId, Status = MessageStatus.Streaming };
+        // A conversation never moves to another project: the one its permissions were read for is its own.
         var conversation = new Conversation { Id = keys.ConversationId, ProjectId = fold.Permissions.ProjectId, Title = "" };
-        return new RunTurn(run, message, conversation, fold);
+        return (run, message, conversation);
     }
 
     /// <summary>An event of this turn, its seq still 0: the log numbers it.</summary>
