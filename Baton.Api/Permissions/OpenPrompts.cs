@@ -22,7 +22,7 @@ public sealed class OpenPrompts(TimeProvider time)
     public void Forget(Guid promptId) => _prompts.TryRemove(promptId, out _);
 
     /// <summary>After a turn's commit: the prompts it opened that wait are held, those it resolved let go.</summary>
-    /// <remarks>Called for every run of every drain, most of which only streamed: written without LINQ, so such a turn costs no allocation.</remarks>
+    /// <remarks>Called for every run of every drain, most of which only streamed: such a turn, with no prompt, costs no allocation.</remarks>
     public void Track(RunTurn turn)
     {
         foreach (var pending in turn.Events)
