@@ -48,6 +48,7 @@ public sealed class HubLimitsTests(ApiFixture app)
             new RunLineBatch(sent.RequestId, [new RunLine(0, word)]),
             new RunLineBatch(Guid.Empty, [new RunLine(1, word)]),
             new { requestId = sent.RequestId, items = new[] { new { bridgeSeq = 1 } } },
+            new { requestId = sent.RequestId, items = new[] { new { bridgeSeq = "one", line = word } } },
         ];
         var codes = new List<string?>();
         foreach (var batch in refused)
