@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Baton.Contracts.Chat;
 
 /// <summary>
@@ -5,4 +7,5 @@ namespace Baton.Contracts.Chat;
 /// in seq order, as one frame. A tab takes each as if it had come on its own; the log stores and replays them one by one.
 /// The relay sends a drain's events this way so that a burst costs one frame and one backplane message, not one each.
 /// </summary>
+[JsonConverter(typeof(ChatStreamBatchConverter))]
 public sealed record ChatStreamBatch(Guid ConversationId, IReadOnlyList<ChatStreamResponse> Responses);
