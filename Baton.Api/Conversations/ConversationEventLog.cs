@@ -132,12 +132,14 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
     {
         var rows = new AppendRows(appends.Sum(append => append.Events.Count));
         var positions = new Dictionary<Guid, int>();
-        foreach (var (conversationId, events) in appends)
+        // By index: a foreach over the interfaces would allocate an enumerator per conversation, on every drain.
+        for (var a = 0; a < appends.Count; a++)
         {
-            foreach (var pending in events)
+            var (conversationId, events) = appends[a];
+            for (var i = 0; i < events.Count; i++)
             {
                 var position = positions[conversationId] = positions.GetValueOrDefault(conversationId) + 1;
-                rows.Add(conversationId, position, pending);
+                rows.Add(conversationId, position, events[i]);
             }
         }
 

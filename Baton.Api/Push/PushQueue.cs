@@ -24,9 +24,13 @@ public sealed class PushQueue(VapidKeys keys)
             return;
         }
 
-        foreach (var prompt in batch.Events.OfType<InteractivePrompt>())
+        // By index: a foreach over the interface would allocate its enumerator, for every run of every drain.
+        for (var index = 0; index < batch.Events.Count; index++)
         {
-            occasions.Writer.TryWrite(new PromptWaiting(prompt));
+            if (batch.Events[index] is InteractivePrompt prompt)
+            {
+                occasions.Writer.TryWrite(new PromptWaiting(prompt));
+            }
         }
 
         if (batch.EndedAs is Data.Entities.RunStatus.Completed or Data.Entities.RunStatus.Failed)

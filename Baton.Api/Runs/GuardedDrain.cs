@@ -28,8 +28,7 @@ public sealed class GuardedDrain(
     /// <summary>What was stored for each run, as <see cref="RunRecorder.RecordAsync"/> says; null when this drain is not one of deltas and prompts only, or changed meanwhile.</summary>
     public async Task<IReadOnlyDictionary<Guid, RecordedBatch>?> TryRecordAsync(IReadOnlyList<RunWrite> writes, CancellationToken cancellationToken)
     {
-        if (!writes.All(write => write.Items.All(IsGuardable))
-            || writes.DistinctBy(write => write.RunId).Count() < writes.Count)
+        if (!AllGuardable(writes) || writes.DistinctBy(write => write.RunId).Count() < writes.Count)
         {
             return null;
         }
@@ -98,6 +97,24 @@ public sealed class GuardedDrain(
         }
 
         return recorded;
+    }
+
+    // By index: a foreach over the interface would allocate its enumerator, for every run of every drain.
+    private static bool AllGuardable(IReadOnlyList<RunWrite> writes)
+    {
+        for (var write = 0; write < writes.Count; write++)
+        {
+            var items = writes[write].Items;
+            for (var index = 0; index < items.Count; index++)
+            {
+                if (!IsGuardable(items[index]))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     private static bool IsGuardable(RunItem item) => item is PermissionRequested || (item is RunLine line && CliLineInterpreter.IsDelta(line.Line));

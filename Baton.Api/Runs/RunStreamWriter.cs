@@ -123,7 +123,7 @@ public sealed class RunStreamWriter(
 
         await publisher.PublishAsync(batch);
         telemetry.RecordRelayLatency(Stopwatch.GetElapsedTime(run.FirstReceivedTimestamp));
-        if (items.Any(item => item.BridgeSeq > batch.StoredUpToBridgeSeq))
+        if (AnyAfter(items, batch.StoredUpToBridgeSeq))
         {
             // Something before these items was never stored (its batch failed): the bridge sends it all again after reconnecting.
             logger.LogWarning("Run {RunId} skipped past bridgeSeq {StoredUpTo}; closing the bridge's connection so it sends the rest again", runId, batch.StoredUpToBridgeSeq);
@@ -140,6 +140,20 @@ public sealed class RunStreamWriter(
             // The bridge keeps what is not acknowledged and sends it again after reconnecting; repeats are dropped.
             logger.LogWarning(exception, "Could not acknowledge run {RunId} to bridge {BridgeId}", runId, bridgeId);
         }
+    }
+
+    // By index: a foreach over the interface would allocate its enumerator, on every run of every drain.
+    private static bool AnyAfter(IReadOnlyList<RunItem> items, long bridgeSeq)
+    {
+        for (var index = 0; index < items.Count; index++)
+        {
+            if (items[index].BridgeSeq > bridgeSeq)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsStoreUnavailable(Exception exception) =>
