@@ -6,7 +6,8 @@ namespace Baton.Contracts.Chat;
 
 /// <summary>
 /// Reads and writes <c>chat:stream-batch</c> by hand, each response by <see cref="ChatStreamResponseConverter"/>: the
-/// serializer's own path gave every frame of the relay a stack of frames for its list. The JSON is the same.
+/// serializer's own path gave every frame of the relay a stack of frames for its list. The JSON is the same, byte for
+/// byte.
 /// </summary>
 public sealed class ChatStreamBatchConverter : JsonConverter<ChatStreamBatch>
 {

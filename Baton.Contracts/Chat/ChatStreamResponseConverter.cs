@@ -6,11 +6,11 @@ using static Baton.Contracts.Json.JsonReading;
 namespace Baton.Contracts.Chat;
 
 /// <summary>
-/// Reads and writes <c>chat:stream-response</c> by hand, in the wire's camelCase, with its event by the serializer
-/// (for its <c>kind</c>) unless it is a delta (<see cref="DeltaEventWriter"/>). Every streamed word is one, serialized for the event log and again, in a batch, for the
-/// room: the serializer's own path for a record holding a record gave each a stack of frames, about a twelfth of
-/// what the API allocated while relaying. The JSON is the same, byte for byte; properties may come in any order (a stored payload
-/// comes back from jsonb reordered) and unknown ones are skipped.
+/// Reads and writes <c>chat:stream-response</c> by hand, in the wire's camelCase, its event by the serializer (for its
+/// <c>kind</c>) unless it is a delta (<see cref="DeltaEventWriter"/>). Every streamed word is one, serialized for the
+/// event log and again, in a batch, for the room: the serializer's own path for a record holding a record gave each a
+/// stack of frames, about a twelfth of what the API allocated while relaying. The JSON is the same, byte for byte;
+/// properties may come in any order (a stored payload comes back from jsonb reordered) and unknown ones are skipped.
 /// </summary>
 public sealed class ChatStreamResponseConverter : JsonConverter<ChatStreamResponse>
 {

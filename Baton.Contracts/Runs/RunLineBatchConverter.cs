@@ -5,11 +5,11 @@ using static Baton.Contracts.Json.JsonReading;
 namespace Baton.Contracts.Runs;
 
 /// <summary>
-/// Reads and writes <c>claude:stream</c>'s payload by hand, in the wire's camelCase. Every streamed line of every
-/// run arrives in one, and the serializer's own path for a record holding a list of records allocated a read
-/// stack, constructor-argument state and a list copied to an array for each: about a tenth of what the API
-/// allocated while relaying. The JSON is the same either way, byte for byte; unknown properties are skipped, and a missing or
-/// null value is left for the payload's validator to refuse.
+/// Reads and writes <c>claude:stream</c>'s payload by hand, in the wire's camelCase. Every streamed line of every run
+/// arrives in one, and the serializer's own path for a record holding a list of records allocated a read stack,
+/// constructor-argument state and a list copied to an array for each: about a tenth of what the API allocated while
+/// relaying. The JSON is the same either way, byte for byte. Unknown properties are skipped; a missing value, a null
+/// list, item or line is left for the payload's validator to refuse, and a value of the wrong type is refused as JSON.
 /// </summary>
 public sealed class RunLineBatchConverter : JsonConverter<RunLineBatch>
 {
@@ -22,14 +22,14 @@ public sealed class RunLineBatchConverter : JsonConverter<RunLineBatch>
         List<RunLine>? items = null;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("requestId"u8))
+            var property = reader;
+            reader.Read();
+            if (property.ValueTextEquals("requestId"u8))
             {
-                reader.Read();
                 requestId = reader.GetGuid();
             }
-            else if (reader.ValueTextEquals("items"u8))
+            else if (property.ValueTextEquals("items"u8))
             {
-                reader.Read();
                 items = reader.TokenType == JsonTokenType.Null ? null : ReadItems(ref reader);
             }
             else
@@ -38,7 +38,6 @@ public sealed class RunLineBatchConverter : JsonConverter<RunLineBatch>
             }
         }
 
-        // A null item stays null, as the serializer would leave it: the validator refuses the batch with its message.
         return new RunLineBatch(requestId, items!);
     }
 
@@ -67,6 +66,7 @@ public sealed class RunLineBatchConverter : JsonConverter<RunLineBatch>
         var items = new List<RunLine>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
+            // A null item stays null, as the serializer would leave it: the validator refuses the batch with its message.
             items.Add(reader.TokenType == JsonTokenType.Null ? null! : ReadItem(ref reader));
         }
 
@@ -80,14 +80,14 @@ public sealed class RunLineBatchConverter : JsonConverter<RunLineBatch>
         JsonElement line = default;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("bridgeSeq"u8))
+            var property = reader;
+            reader.Read();
+            if (property.ValueTextEquals("bridgeSeq"u8))
             {
-                reader.Read();
                 bridgeSeq = reader.GetInt64();
             }
-            else if (reader.ValueTextEquals("line"u8))
+            else if (property.ValueTextEquals("line"u8))
             {
-                reader.Read();
                 line = JsonElement.ParseValue(ref reader);
             }
             else
