@@ -15,32 +15,7 @@ public sealed class ChatStreamBatchConverter : JsonConverter<ChatStreamBatch>
 
     public override ChatStreamBatch Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        Expect(ref reader, JsonTokenType.StartObject, Payload);
-        var conversationId = Guid.Empty;
-        List<ChatStreamResponse>? responses = null;
-        while (NextProperty(ref reader))
-        {
-            var property = reader;
-            reader.Read();
-            if (property.ValueTextEquals("conversationId"u8))
-            {
-                conversationId = reader.GetGuid();
-            }
-            else if (property.ValueTextEquals("responses"u8))
-            {
-                Expect(ref reader, JsonTokenType.StartArray, Payload);
-                responses = [];
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                {
-                    responses.Add(ChatStreamResponseConverter.ReadResponse(ref reader, options));
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-        }
-
+        var (conversationId, responses) = ReadBatch(ref reader, "conversationId"u8, "responses"u8, ChatStreamResponseConverter.ReadResponse, options, Payload);
         return new ChatStreamBatch(conversationId, responses!);
     }
 

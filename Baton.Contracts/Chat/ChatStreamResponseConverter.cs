@@ -27,10 +27,8 @@ public sealed class ChatStreamResponseConverter : JsonConverter<ChatStreamRespon
         Expect(ref reader, JsonTokenType.StartObject, Payload);
         var (conversationId, seq, requestId, messageId) = (Guid.Empty, 0L, (Guid?)null, (Guid?)null);
         StreamEvent? streamEvent = null;
-        while (NextProperty(ref reader))
+        while (NextProperty(ref reader, out var property))
         {
-            var property = reader;
-            reader.Read();
             if (property.ValueTextEquals("conversationId"u8))
             {
                 conversationId = reader.GetGuid();

@@ -17,27 +17,7 @@ public sealed class RunLineBatchConverter : JsonConverter<RunLineBatch>
 
     public override RunLineBatch Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        Expect(ref reader, JsonTokenType.StartObject, Payload);
-        var requestId = Guid.Empty;
-        List<RunLine>? items = null;
-        while (NextProperty(ref reader))
-        {
-            var property = reader;
-            reader.Read();
-            if (property.ValueTextEquals("requestId"u8))
-            {
-                requestId = reader.GetGuid();
-            }
-            else if (property.ValueTextEquals("items"u8))
-            {
-                items = reader.TokenType == JsonTokenType.Null ? null : ReadItems(ref reader);
-            }
-            else
-            {
-                reader.Skip();
-            }
-        }
-
+        var (requestId, items) = ReadBatch(ref reader, "requestId"u8, "items"u8, ReadItem, options, Payload);
         return new RunLineBatch(requestId, items!);
     }
 
@@ -60,28 +40,13 @@ public sealed class RunLineBatchConverter : JsonConverter<RunLineBatch>
         writer.WriteEndObject();
     }
 
-    private static List<RunLine> ReadItems(ref Utf8JsonReader reader)
-    {
-        Expect(ref reader, JsonTokenType.StartArray, Payload);
-        var items = new List<RunLine>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            // A null item stays null, as the serializer would leave it: the validator refuses the batch with its message.
-            items.Add(reader.TokenType == JsonTokenType.Null ? null! : ReadItem(ref reader));
-        }
-
-        return items;
-    }
-
-    private static RunLine ReadItem(ref Utf8JsonReader reader)
+    private static RunLine ReadItem(ref Utf8JsonReader reader, JsonSerializerOptions options)
     {
         Expect(ref reader, JsonTokenType.StartObject, Payload);
         long bridgeSeq = 0;
         JsonElement line = default;
-        while (NextProperty(ref reader))
+        while (NextProperty(ref reader, out var property))
         {
-            var property = reader;
-            reader.Read();
             if (property.ValueTextEquals("bridgeSeq"u8))
             {
                 bridgeSeq = reader.GetInt64();
