@@ -33,13 +33,18 @@ public sealed class OpenPrompts(TimeProvider time)
             }
         }
 
-        if (!turn.NewPrompts.Exists(prompt => prompt.Status == PromptStatus.Pending))
+        if (turn.NewPrompts.Count == 0)
         {
             return;
         }
 
-        ForgetExpired();
-        foreach (var prompt in turn.NewPrompts.Where(prompt => prompt.Status == PromptStatus.Pending))
+        var waiting = turn.NewPrompts.FindAll(prompt => prompt.Status == PromptStatus.Pending);
+        if (waiting.Count > 0)
+        {
+            ForgetExpired();
+        }
+
+        foreach (var prompt in waiting)
         {
             _prompts[prompt.Id] = new SettlementTarget(prompt, turn.Run.AssistantMessageId, turn.Run.BridgeId, turn.Conversation.ProjectId);
         }
