@@ -11,9 +11,10 @@ namespace Baton.Api.Hubs;
 /// <summary>
 /// SignalR's JSON protocol, except that arguments that do not bind (a string where a GUID belongs,
 /// a missing argument) fail the call with <c>invalid_request</c>, readable like every other hub error,
-/// instead of a bare "error on the server". The connection lives on either way.
+/// instead of a bare "error on the server". The connection lives on either way. Each refusal is logged: a call
+/// sent without waiting for its result (every streamed line) has nobody else to tell.
 /// </summary>
-public sealed class InvalidRequestHubProtocol(JsonHubProtocol inner) : IHubProtocol
+public sealed class InvalidRequestHubProtocol(JsonHubProtocol inner, ILogger<InvalidRequestHubProtocol> logger) : IHubProtocol
 {
     public string Name => inner.Name;
 
@@ -32,6 +33,7 @@ public sealed class InvalidRequestHubProtocol(JsonHubProtocol inner) : IHubProto
 
         if (message is InvocationBindingFailureMessage failure)
         {
+            logger.LogWarning(failure.BindingFailure.SourceException, "The arguments of '{Target}' did not bind", failure.Target);
             // SignalR always shows a HubException's message to the caller, and nothing of other exceptions.
             var invalid = HubErrors.Create(ErrorCodes.InvalidRequest, $"The payload of '{failure.Target}' does not fit its schema.");
             message = new InvocationBindingFailureMessage(failure.InvocationId, failure.Target, ExceptionDispatchInfo.Capture(invalid));

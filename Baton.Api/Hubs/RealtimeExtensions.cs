@@ -39,7 +39,9 @@ public static class RealtimeExtensions
             });
         // Registered after SignalR's own JSON protocol, so it replaces it under the same name.
         services.AddSingleton<IHubProtocol>(provider =>
-            new InvalidRequestHubProtocol(new JsonHubProtocol(provider.GetRequiredService<IOptions<JsonHubProtocolOptions>>())));
+            new InvalidRequestHubProtocol(
+                new JsonHubProtocol(provider.GetRequiredService<IOptions<JsonHubProtocolOptions>>()),
+                provider.GetRequiredService<ILogger<InvalidRequestHubProtocol>>()));
         // Each refusal (run_in_progress, not_found) reaches its caller as a coded HubException, and the
         // unexpected failures are logged by UnexpectedErrorFilter: SignalR's own error log of every failed
         // call would only repeat them, with stack traces. Off altogether (it logs nothing at Critical): with any

@@ -39,8 +39,10 @@ public sealed class FaultInjectionTests(FaultsFixture app, ITestOutputHelper out
         var cli = ProcFs.RunningIn(chat.ProjectRoot, "claude");
         Assert.NotEmpty(cli);
 
-        await ServiceProcesses.KillAsync(app, "bridge", ProcessExitTimeout);
+        // Timed from before the kill: the API's grace starts when the connection drops, which can come before the
+        // kill has been seen to end the process.
         var killedAt = Stopwatch.GetTimestamp();
+        await ServiceProcesses.KillAsync(app, "bridge", ProcessExitTimeout);
         try
         {
             var error = await tab.Events.WaitForAsync<ChatError>(e => e.RequestId == sent.RequestId, RecoveryTimeout);

@@ -6,8 +6,8 @@ namespace Baton.Api.Hubs.Filters;
 
 /// <summary>
 /// The outermost filter of both hubs but <see cref="HubCallTracing"/>: a failure the code meant
-/// (<see cref="HubException"/>) passes as it is and is counted by code; a call cut short by its caller
-/// leaving passes quietly; anything else is logged and reaches the caller as <c>internal</c>, without
+/// (<see cref="HubException"/>) passes as it is and is counted by code, and logged when a bridge made the call;
+/// a call cut short by its caller leaving passes quietly; anything else is logged and reaches the caller as <c>internal</c>, without
 /// details. The connection lives on.
 /// </summary>
 public sealed class UnexpectedErrorFilter(RealtimeTelemetry telemetry, ILogger<UnexpectedErrorFilter> logger) : IHubFilter
@@ -20,7 +20,14 @@ public sealed class UnexpectedErrorFilter(RealtimeTelemetry telemetry, ILogger<U
         }
         catch (HubException exception)
         {
-            telemetry.RecordError(HubErrors.ExtractCode(exception) ?? ErrorCodes.Internal);
+            var code = HubErrors.ExtractCode(exception) ?? ErrorCodes.Internal;
+            telemetry.RecordError(code);
+            if (invocationContext.Hub is BridgeHub)
+            {
+                // A bridge sends its lines without waiting for a result: a refusal would otherwise go unseen.
+                logger.LogWarning("Bridge call {Method} was refused ({Code}): {Reason}", invocationContext.HubMethodName, code, exception.Message);
+            }
+
             throw;
         }
         catch (OperationCanceledException) when (invocationContext.Context.ConnectionAborted.IsCancellationRequested)
