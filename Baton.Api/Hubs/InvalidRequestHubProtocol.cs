@@ -33,7 +33,7 @@ public sealed class InvalidRequestHubProtocol(JsonHubProtocol inner, ILogger<Inv
 
         if (message is InvocationBindingFailureMessage failure)
         {
-            logger.LogWarning(failure.BindingFailure.SourceException, "The arguments of '{Target}' did not bind", failure.Target);
+            logger.LogInformation(failure.BindingFailure.SourceException, "The arguments of '{Target}' did not bind", failure.Target);
             // SignalR always shows a HubException's message to the caller, and nothing of other exceptions.
             var invalid = HubErrors.Create(ErrorCodes.InvalidRequest, $"The payload of '{failure.Target}' does not fit its schema.");
             message = new InvocationBindingFailureMessage(failure.InvocationId, failure.Target, ExceptionDispatchInfo.Capture(invalid));
