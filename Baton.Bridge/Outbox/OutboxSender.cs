@@ -59,8 +59,9 @@ public sealed class OutboxSender(RunOutbox outbox, BridgeConnection connection, 
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                // The connection dropped: what was not acknowledged goes out again once it is back.
-                logger.LogDebug(exception, "Sending {Method} for run {RequestId} failed", message.Method, message.RequestId);
+                // Most often the connection dropped: what was not acknowledged goes out again once it is back. Logged
+                // all the same, since a call that fails for another reason holds up every later one of the runs.
+                logger.LogWarning(exception, "Sending {Method} for run {RequestId} failed", message.Method, message.RequestId);
                 return;
             }
         }
