@@ -86,6 +86,9 @@ public static class BatonServicesExtensions
                 .WithEnvironment("Claude__MaxRetries", "0")
                 .WithEnvironment("Claude__Environment__ANTHROPIC_BASE_URL", model.GetEndpoint("http"))
                 .WithEnvironment("Claude__Environment__ANTHROPIC_API_KEY", "baton-demo")
+                // No telemetry, error reports or update checks: a demo talks to its scripted model only, and where
+                // nothing else is reachable the CLI's lookups of other hosts only cost time.
+                .WithEnvironment("Claude__Environment__CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC", "1")
                 // The CLI gives the model it runs by default no todo list; these give it TodoWrite,
                 // which the scripted model's checklist scenario calls (docs/claude-cli-facts.md).
                 .WithEnvironment("Claude__Environment__CLAUDE_CODE_ENABLE_TODO_TOOLS", "1")

@@ -85,6 +85,7 @@ public sealed class BridgeTestHost : IAsyncDisposable
             "--Claude:MaxRetries=0",
             $"--Claude:Environment:ANTHROPIC_BASE_URL={model.Urls.Single()}",
             "--Claude:Environment:ANTHROPIC_API_KEY=baton-test",
+            "--Claude:Environment:CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC=1",
             .. settings ?? [],
         ];
 
