@@ -63,6 +63,23 @@ public sealed class HubLimitsTests(ApiFixture app)
     }
 
     [Fact]
+    public async Task A_bridge_batch_refused_while_the_bridge_does_not_wait_for_the_result_is_in_the_api_log()
+    {
+        const string bridgeInstance = "api2";
+        await using var chat = await ChatScenario.StartAsync(app, bridgeOn: bridgeInstance);
+        var (sent, _) = await chat.StartRunAsync();
+        var word = CliLines.TextDelta(0, "refused ");
+        var unbound = app.Logs.WatchForLineAsync(bridgeInstance, line => line.Contains($"The arguments of '{WireEvents.ClaudeStream}' did not bind"));
+        var refused = app.Logs.WatchForLineAsync(bridgeInstance, line => line.Contains("was refused (invalid_request)"));
+
+        // Sent as the bridge sends its lines, without waiting: the log is the only place these refusals show.
+        await chat.Bridge.Connection.SendAsync(WireEvents.ClaudeStream, new { requestId = sent.RequestId, items = new[] { new { bridgeSeq = "one", line = word } } });
+        await chat.Bridge.Connection.SendAsync(WireEvents.ClaudeStream, new RunLineBatch(sent.RequestId, [new RunLine(0, word)]));
+
+        await Task.WhenAll(unbound, refused).WaitAsync(ReceivedEvents.DefaultTimeout);
+    }
+
+    [Fact]
     public async Task A_message_over_100_KB_gets_invalid_request()
     {
         await using var chat = await ChatScenario.StartAsync(app);

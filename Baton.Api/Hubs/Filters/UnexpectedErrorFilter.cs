@@ -6,9 +6,9 @@ namespace Baton.Api.Hubs.Filters;
 
 /// <summary>
 /// The outermost filter of both hubs but <see cref="HubCallTracing"/>: a failure the code meant
-/// (<see cref="HubException"/>) passes as it is and is counted by code, and logged when a bridge made the call;
-/// a call cut short by its caller leaving passes quietly; anything else is logged and reaches the caller as <c>internal</c>, without
-/// details. The connection lives on.
+/// (<see cref="HubException"/>) passes as it is and is counted by code, and is logged when a bridge made
+/// the call; a call cut short by its caller leaving passes quietly; anything else is logged and reaches
+/// the caller as <c>internal</c>, without details. The connection lives on.
 /// </summary>
 public sealed class UnexpectedErrorFilter(RealtimeTelemetry telemetry, ILogger<UnexpectedErrorFilter> logger) : IHubFilter
 {
