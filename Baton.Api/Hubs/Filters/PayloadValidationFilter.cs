@@ -15,11 +15,12 @@ public sealed class PayloadValidationFilter : IHubFilter
 {
     /// <summary>
     /// How each payload type is checked, made once per type. A bridge streams with one call per line, so each call's check
-    /// is kept small: no generic type made for it, and one validation context, of the payload's own type.
+    /// is kept small: no generic type made for it, one validation context, of the payload's own type, and no task: no
+    /// validator has an asynchronous rule (FluentValidation refuses to run one synchronously, so adding one fails loudly).
     /// </summary>
     private static readonly ConcurrentDictionary<Type, PayloadCheck> Checks = new();
 
-    private delegate Task<ValidationResult>? PayloadCheck(IServiceProvider services, object payload, CancellationToken cancellationToken);
+    private delegate ValidationResult? PayloadCheck(IServiceProvider services, object payload);
 
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
     {
@@ -31,8 +32,8 @@ public sealed class PayloadValidationFilter : IHubFilter
             }
 
             var check = Checks.GetOrAdd(argument.GetType(), CheckOf);
-            var result = await (check(invocationContext.ServiceProvider, argument, invocationContext.Context.ConnectionAborted)
-                ?? throw new InvalidOperationException($"{argument.GetType().Name} has no validator; every hub payload needs one."));
+            var result = check(invocationContext.ServiceProvider, argument)
+                ?? throw new InvalidOperationException($"{argument.GetType().Name} has no validator; every hub payload needs one.");
             if (!result.IsValid)
             {
                 throw HubErrors.Create(ErrorCodes.InvalidRequest, result.Errors[0].ErrorMessage);
@@ -47,6 +48,6 @@ public sealed class PayloadValidationFilter : IHubFilter
             .MakeGenericMethod(payloadType)
             .CreateDelegate<PayloadCheck>();
 
-    private static Task<ValidationResult>? Check<TPayload>(IServiceProvider services, object payload, CancellationToken cancellationToken) =>
-        services.GetService<IValidator<TPayload>>()?.ValidateAsync((TPayload)payload, cancellationToken);
+    private static ValidationResult? Check<TPayload>(IServiceProvider services, object payload) =>
+        services.GetService<IValidator<TPayload>>()?.Validate((TPayload)payload);
 }
