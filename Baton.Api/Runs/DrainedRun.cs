@@ -1,3 +1,5 @@
+using Baton.Contracts.Runs;
+
 namespace Baton.Api.Runs;
 
 /// <summary>
@@ -6,8 +8,16 @@ namespace Baton.Api.Runs;
 /// </summary>
 public sealed record DrainedRun(RunWrite Write, string ConnectionId, long FirstReceivedTimestamp)
 {
-    public static DrainedRun Of(IGrouping<(Guid BridgeId, Guid RequestId), BridgeRunMessage> messages) => new(
-        new RunWrite(messages.Key.BridgeId, messages.Key.RequestId, [.. messages.SelectMany(message => message.Items)]),
-        messages.Last().ConnectionId,
-        messages.First().ReceivedTimestamp);
+    public static DrainedRun Of(IGrouping<(Guid BridgeId, Guid RequestId), BridgeRunMessage> messages)
+    {
+        // GroupBy's groups are lists: read by index, a run's items are gathered without an iterator, on every drain.
+        var inOrder = messages as IList<BridgeRunMessage> ?? [.. messages];
+        var items = new List<RunItem>(inOrder.Count);
+        for (var index = 0; index < inOrder.Count; index++)
+        {
+            items.AddRange(inOrder[index].Items);
+        }
+
+        return new(new RunWrite(messages.Key.BridgeId, messages.Key.RequestId, items), inOrder[^1].ConnectionId, inOrder[0].ReceivedTimestamp);
+    }
 }

@@ -28,7 +28,7 @@ public sealed class GuardedDrain(
     /// <summary>What was stored for each run, as <see cref="RunRecorder.RecordAsync"/> says; null when this drain is not one of deltas and prompts only, or changed meanwhile.</summary>
     public async Task<IReadOnlyDictionary<Guid, RecordedBatch>?> TryRecordAsync(IReadOnlyList<RunWrite> writes, CancellationToken cancellationToken)
     {
-        if (!AllGuardable(writes) || writes.DistinctBy(write => write.RunId).Count() < writes.Count)
+        if (!AllGuardable(writes))
         {
             return null;
         }
@@ -36,6 +36,7 @@ public sealed class GuardedDrain(
         var held = new List<(RunTurn Turn, List<RunItem> Fresh)>(writes.Count);
         foreach (var write in writes)
         {
+            // A second write of the same run (another bridge naming it) finds its fold taken, and the drain goes the usual way.
             var fold = folds.Take(write.RunId);
             var fresh = fold?.Run.BridgeId == write.BridgeId ? write.ItemsAfter(fold.BridgeSeq) : [];
             if (fresh.Count == 0)
