@@ -131,7 +131,7 @@ public sealed class ConversationEventLog(BatonDbContext db, TimeProvider time)
         CancellationToken cancellationToken)
     {
         var rows = new AppendRows(appends.Sum(append => append.Events.Count));
-        // Sized for a conversation an append: grown from empty, it made a new table at each step, on every drain.
+        // Sized for one conversation per append: grown from empty, it made a new table at each step, on every drain.
         var positions = new Dictionary<Guid, int>(appends.Count);
         // By index: a foreach over the interfaces would allocate an enumerator per conversation, on every drain.
         for (var a = 0; a < appends.Count; a++)

@@ -10,7 +10,7 @@ public sealed record DrainedRun(RunWrite Write, string ConnectionId, long FirstR
 {
     public static DrainedRun Of(IGrouping<(Guid BridgeId, Guid RequestId), BridgeRunMessage> messages)
     {
-        // GroupBy's groups are lists: read by index, a run's items are gathered without an iterator, on every drain.
+        // GroupBy's groups are lists: read by index, a run's items are gathered without an iterator, for every run of every drain.
         var inOrder = messages as IList<BridgeRunMessage> ?? [.. messages];
         var items = new List<RunItem>(inOrder.Count);
         for (var index = 0; index < inOrder.Count; index++)
