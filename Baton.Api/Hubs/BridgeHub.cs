@@ -74,21 +74,6 @@ public sealed class BridgeHub(RunStreamQueue queue, RealtimeTelemetry telemetry,
     private string BridgeName => Context.User!.FindFirstValue(ClaimTypes.Name) ?? "";
 
     private Task EnqueueAsync(Guid requestId, IReadOnlyList<RunItem> items) => queue.EnqueueAsync(
-        new BridgeRunMessage(BridgeId, Context.ConnectionId, requestId, WithoutNul(items), Stopwatch.GetTimestamp()),
+        new BridgeRunMessage(BridgeId, Context.ConnectionId, requestId, CliText.WithoutNul(items), Stopwatch.GetTimestamp()),
         Context.ConnectionAborted).AsTask();
-
-    /// <summary>
-    /// A plain array, filled by index: a query and a collection expression made an iterator and a read-only wrapper
-    /// besides, for every line the CLI writes.
-    /// </summary>
-    private static RunItem[] WithoutNul(IReadOnlyList<RunItem> items)
-    {
-        var cleaned = new RunItem[items.Count];
-        for (var index = 0; index < cleaned.Length; index++)
-        {
-            cleaned[index] = CliText.WithoutNul(items[index]);
-        }
-
-        return cleaned;
-    }
 }

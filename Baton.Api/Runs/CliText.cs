@@ -16,6 +16,21 @@ public static class CliText
     private static ReadOnlySpan<byte> EscapedNul => "\\u0000"u8;
     private static ReadOnlySpan<byte> EscapedReplacement => "\\uFFFD"u8;
 
+    /// <summary>
+    /// A bridge call's items, each as <see cref="WithoutNul(RunItem)"/> makes it, in a plain array filled by index: a query
+    /// and a collection expression made an iterator and a read-only wrapper besides, for every line the CLI writes.
+    /// </summary>
+    public static RunItem[] WithoutNul(IReadOnlyList<RunItem> items)
+    {
+        var cleaned = new RunItem[items.Count];
+        for (var index = 0; index < cleaned.Length; index++)
+        {
+            cleaned[index] = WithoutNul(items[index]);
+        }
+
+        return cleaned;
+    }
+
     /// <summary>A run item from the bridge with NUL replaced wherever the CLI's text goes.</summary>
     public static RunItem WithoutNul(RunItem item) => item switch
     {
