@@ -254,6 +254,46 @@ describe('ChatView', () => {
     });
   });
 
+  it('joins again after a failed join, with the last seq it holds, and shows the running answer', async () => {
+    const connection = new FakeHubConnection();
+    let joins = 0;
+    connection.answer(WireEvents.conversationJoin, () => {
+      joins += 1;
+      if (joins === 1) {
+        throw new Error('Invocation canceled due to the underlying connection being closed.');
+      }
+      return { lastSeq: 2, activeRequestId: requestId, queue: emptyQueueAnswer };
+    });
+    renderChat(connection, loaders(streamingHistory));
+
+    await waitFor(
+      () => {
+        expect(connection.invocationsOf(WireEvents.conversationJoin)).toEqual([
+          { conversationId, afterSeq: 2 },
+          { conversationId, afterSeq: 2 },
+        ]);
+      },
+      { timeout: 3_000 },
+    );
+    expect(await screen.findByTestId('stop-button')).toBeInTheDocument();
+  });
+
+  it('does not join again a conversation that is gone', async () => {
+    const connection = new FakeHubConnection();
+    connection.answer(WireEvents.conversationJoin, () => {
+      throw new Error('HubException: not_found: The conversation was not found.');
+    });
+    renderChat(connection, loaders(streamingHistory));
+    await waitFor(() => {
+      expect(connection.invocationsOf(WireEvents.conversationJoin)).toHaveLength(1);
+    });
+
+    // Past the first retry's delay.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+
+    expect(connection.invocationsOf(WireEvents.conversationJoin)).toHaveLength(1);
+  });
+
   it('stops the active run with the Stop button or Esc', async () => {
     const connection = new FakeHubConnection();
     answerJoinMidRun(connection);

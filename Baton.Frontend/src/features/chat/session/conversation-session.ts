@@ -1,11 +1,12 @@
 import {
   ConversationEventNames,
+  ErrorCodes,
   WireEvents,
   type ChatHubMethods,
   type ConversationEventName,
   type PermissionDecision,
 } from '@/lib/realtime/contract.generated';
-import { readHubFailure, type HubFailure } from '@/lib/realtime/hub-error';
+import { hubErrorCode, readHubFailure, type HubFailure } from '@/lib/realtime/hub-error';
 import { permissionResponse } from '@/features/chat/prompts/permission-response';
 import type { ConversationEvent } from '@/features/chat/types/chat-state';
 import type {
@@ -37,6 +38,10 @@ import { EventIntake } from '@/features/chat/session/event-intake';
 
 const conversationEvents: readonly ConversationEventName[] = Object.values(ConversationEventNames);
 
+// A failed join is tried again after a second, then after twice as long each time, up to half a minute.
+const joinRetryFirstMs = 1_000;
+const joinRetryLongestMs = 30_000;
+
 /**
  * One open conversation: loads its history, joins its room with the last seq it holds, folds
  * live events in exactly once (fetching any gap over HTTP), re-joins after every reconnect, and
@@ -53,6 +58,8 @@ export class ConversationSession {
   // Starting again after a dispose (React's double effects in development) opens a new generation.
   private disposed = true;
   private generation = 0;
+  private joinRetry: ReturnType<typeof setTimeout> | undefined;
+  private failedJoins = 0;
 
   constructor(conversationId: string, deps: ConversationSessionDeps) {
     this.conversationId = conversationId;
@@ -142,6 +149,7 @@ export class ConversationSession {
       return;
     }
     this.disposed = true;
+    clearTimeout(this.joinRetry);
     for (const unsubscribe of this.unsubscribes.splice(0)) {
       unsubscribe();
     }
@@ -302,10 +310,13 @@ export class ConversationSession {
         conversationId: this.conversationId,
         afterSeq,
       });
-    } catch {
-      // The next reconnect joins again; until then the connection status tells the person.
+    } catch (error) {
+      this.joinAgainLater(error);
       return;
     }
+    // Joined: a retry still waiting (this join came with a reconnect) has nothing left to do.
+    clearTimeout(this.joinRetry);
+    this.failedJoins = 0;
     if (this.isDisposed()) {
       return;
     }
@@ -318,6 +329,22 @@ export class ConversationSession {
       // The replay should have brought everything up to lastSeq; read the log for what it did not.
       await this.intake.fillGap();
     }
+  }
+
+  /**
+   * A tab that failed to join hears nothing of its conversation, a running answer included, until it joins: it
+   * tries again, sooner than the next reconnect would (which joins too), unless the conversation is gone.
+   */
+  private joinAgainLater(error: unknown): void {
+    if (this.isDisposed() || hubErrorCode(error) === ErrorCodes.notFound) {
+      return;
+    }
+    clearTimeout(this.joinRetry);
+    const delayMs = Math.min(joinRetryFirstMs * 2 ** this.failedJoins, joinRetryLongestMs);
+    this.failedJoins += 1;
+    this.joinRetry = setTimeout(() => {
+      void this.join();
+    }, delayMs);
   }
 
   // A method, so checks after an await are not narrowed away by the compiler.
