@@ -44,8 +44,8 @@ const joinRetryLongestMs = 30_000;
 
 /**
  * One open conversation: loads its history, joins its room with the last seq it holds, folds
- * live events in exactly once (fetching any gap over HTTP), re-joins after every reconnect, and
- * leaves no handler behind once disposed.
+ * live events in exactly once (fetching any gap over HTTP), re-joins after every reconnect and
+ * after a failed join, and leaves no handler behind once disposed.
  */
 export class ConversationSession {
   readonly conversationId: string;
