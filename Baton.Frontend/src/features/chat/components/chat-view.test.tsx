@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { VirtuosoMockContext } from 'react-virtuoso';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WireEvents } from '@/lib/realtime/contract.generated';
 import type { EventLogPage } from '@/features/chat/api/get-events';
 import { ChatView } from '@/features/chat/components/chat-view';
@@ -137,6 +137,10 @@ async function scrollListUp(): Promise<HTMLElement> {
 }
 
 describe('ChatView', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('joins with the lastSeq of its history and shows every streamed delta exactly once', async () => {
     const connection = new FakeHubConnection();
     const replay = new EventScript()
@@ -255,6 +259,7 @@ describe('ChatView', () => {
   });
 
   it('joins again after a failed join, with the last seq it holds, and shows the running answer', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
     const connection = new FakeHubConnection();
     let joins = 0;
     connection.answer(WireEvents.conversationJoin, () => {
@@ -265,20 +270,23 @@ describe('ChatView', () => {
       return { lastSeq: 2, activeRequestId: requestId, queue: emptyQueueAnswer };
     });
     renderChat(connection, loaders(streamingHistory));
+    await waitFor(() => {
+      expect(connection.invocationsOf(WireEvents.conversationJoin)).toHaveLength(1);
+    });
 
-    await waitFor(
-      () => {
-        expect(connection.invocationsOf(WireEvents.conversationJoin)).toEqual([
-          { conversationId, afterSeq: 2 },
-          { conversationId, afterSeq: 2 },
-        ]);
-      },
-      { timeout: 3_000 },
-    );
+    await act(() => vi.advanceTimersByTimeAsync(1_000));
+
+    await waitFor(() => {
+      expect(connection.invocationsOf(WireEvents.conversationJoin)).toEqual([
+        { conversationId, afterSeq: 2 },
+        { conversationId, afterSeq: 2 },
+      ]);
+    });
     expect(await screen.findByTestId('stop-button')).toBeInTheDocument();
   });
 
   it('does not join again a conversation that is gone', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
     const connection = new FakeHubConnection();
     connection.answer(WireEvents.conversationJoin, () => {
       throw new Error('HubException: not_found: The conversation was not found.');
@@ -288,8 +296,8 @@ describe('ChatView', () => {
       expect(connection.invocationsOf(WireEvents.conversationJoin)).toHaveLength(1);
     });
 
-    // Past the first retry's delay.
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    // Past the longest wait between tries.
+    await act(() => vi.advanceTimersByTimeAsync(31_000));
 
     expect(connection.invocationsOf(WireEvents.conversationJoin)).toHaveLength(1);
   });
