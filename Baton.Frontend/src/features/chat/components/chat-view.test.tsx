@@ -258,7 +258,7 @@ describe('ChatView', () => {
     });
   });
 
-  it('joins again after a failed join, with the last seq it holds, and shows the running answer', async () => {
+  it('joins again a second after a failed join, with the last seq it holds', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const connection = new FakeHubConnection();
     let joins = 0;
@@ -282,7 +282,6 @@ describe('ChatView', () => {
         { conversationId, afterSeq: 2 },
       ]);
     });
-    expect(await screen.findByTestId('stop-button')).toBeInTheDocument();
   });
 
   it('does not join again a conversation that is gone', async () => {
