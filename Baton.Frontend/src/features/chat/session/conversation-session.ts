@@ -6,6 +6,7 @@ import {
   type ConversationEventName,
   type PermissionDecision,
 } from '@/lib/realtime/contract.generated';
+import { retryDelayMs } from '@/lib/realtime/create-chat-connection';
 import { hubErrorCode, readHubFailure, type HubFailure } from '@/lib/realtime/hub-error';
 import { permissionResponse } from '@/features/chat/prompts/permission-response';
 import type { ConversationEvent } from '@/features/chat/types/chat-state';
@@ -37,10 +38,6 @@ import {
 import { EventIntake } from '@/features/chat/session/event-intake';
 
 const conversationEvents: readonly ConversationEventName[] = Object.values(ConversationEventNames);
-
-// A failed join is tried again after a second, then after twice as long each time, up to half a minute.
-const joinRetryFirstMs = 1_000;
-const joinRetryLongestMs = 30_000;
 
 /**
  * One open conversation: loads its history, joins its room with the last seq it holds, folds
@@ -340,8 +337,9 @@ export class ConversationSession {
       return;
     }
     clearTimeout(this.joinRetry);
-    const delayMs = Math.min(joinRetryFirstMs * 2 ** this.failedJoins, joinRetryLongestMs);
+    // The connection's own schedule, past its immediate first try: a join fails while the connection is in trouble.
     this.failedJoins += 1;
+    const delayMs = retryDelayMs(this.failedJoins);
     this.joinRetry = setTimeout(() => {
       void this.join();
     }, delayMs);
