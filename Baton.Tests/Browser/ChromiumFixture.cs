@@ -64,6 +64,7 @@ public sealed class ChromiumFixture : IAsyncLifetime
             _allViolations.Enqueue(violation);
         });
         await context.AddInitScriptAsync(ViolationListener);
+        await context.AddInitScriptAsync(PageDiary.InitScript);
         return context;
     }
 

@@ -8,7 +8,8 @@ namespace Baton.Tests.Browser;
 
 /// <summary>
 /// A person's tab on Baton's web app: the steps the browser tests share. A step that fails keeps a
-/// screenshot and fails with the services' own log lines, so a CI failure explains itself.
+/// screenshot and fails with the services' own log lines and what the tabs said and heard (<see cref="PageDiary"/>),
+/// so a CI failure explains itself.
 /// </summary>
 public sealed partial class WebAppTab(IPage page, BatonAppFixture app, string screenshotSuffix = "")
 {
@@ -21,7 +22,7 @@ public sealed partial class WebAppTab(IPage page, BatonAppFixture app, string sc
 
     public Task ScreenshotAsync(string name) => ChromiumFixture.SaveScreenshotAsync(Page, name + screenshotSuffix);
 
-    /// <summary>Runs one step; on failure keeps a screenshot and fails with the services' last log lines.</summary>
+    /// <summary>Runs one step; on failure keeps a screenshot and fails with the services' last log lines and the tabs' diaries.</summary>
     public Task StepAsync(string description, Func<Task> step) => StepAsync(description, async () =>
     {
         await step();
@@ -45,7 +46,8 @@ public sealed partial class WebAppTab(IPage page, BatonAppFixture app, string sc
                 $"{description}: {exception.Message}{Environment.NewLine}Screenshot: {screenshot}{screenshotSuffix}.png"
                 + $"{Environment.NewLine}--- api ---{Environment.NewLine}{app.Logs.Tail("api", 40)}"
                 + $"{Environment.NewLine}--- bridge ---{Environment.NewLine}{app.Logs.Tail("bridge", 40)}"
-                + $"{Environment.NewLine}--- frontend ---{Environment.NewLine}{app.Logs.Tail("frontend", 20)}",
+                + $"{Environment.NewLine}--- frontend ---{Environment.NewLine}{app.Logs.Tail("frontend", 20)}"
+                + $"{Environment.NewLine}{await PageDiary.ReadAsync(Page.Context)}",
                 exception);
         }
     }
@@ -161,10 +163,6 @@ public sealed partial class WebAppTab(IPage page, BatonAppFixture app, string sc
         return Page.Locator($"[data-testid=permission-card][data-prompt-id='{promptId}']");
     }
 
-    /// <summary>
-    /// Scrolls the (virtualised) message list from top to bottom and describes every message once,
-    /// in order: a user message by its text; an answer by its status, its tool cards and its prompts.
-    /// </summary>
     /// <summary>The header's links and buttons sit side by side within the screen, none under another.</summary>
     public async Task ExpectHeaderFitsAsync()
     {
@@ -179,6 +177,10 @@ public sealed partial class WebAppTab(IPage page, BatonAppFixture app, string sc
         }
     }
 
+    /// <summary>
+    /// Scrolls the (virtualised) message list from top to bottom and describes every message once,
+    /// in order: a user message by its text; an answer by its status, its tool cards and its prompts.
+    /// </summary>
     public async Task<IReadOnlyList<string>> ReadConversationAsync() => await Page.EvaluateAsync<string[]>("""
         async () => {
           const scroller = document.querySelector('[data-testid=message-list] [data-virtuoso-scroller]');
