@@ -21,13 +21,28 @@ public static class PageDiary
     public static readonly string InitScript = $$"""
         (() => {
           const diary = [];
+          const now = () => new Date().toISOString().slice(11, 23);
           const note = line => {
-            diary.push(`${new Date().toISOString().slice(11, 23)} ${line}`);
+            diary.push(`${now()} ${line}`);
             if (diary.length > {{Kept}}) {
               diary.shift();
             }
           };
           Object.defineProperty(window, '__batonDiary', { value: diary });
+          // Streamed events that follow one another share one entry (their count, seqs and kinds): the many deltas
+          // of an answer would crowd everything else out.
+          let streamed = null;
+          const noteStreamed = responses => {
+            if (streamed === null || diary.at(-1) !== streamed.line) {
+              streamed = { since: now(), first: responses[0]?.seq, frames: 0, kinds: new Set() };
+              note('');
+            }
+            streamed.frames += 1;
+            streamed.last = responses.at(-1)?.seq;
+            responses.forEach(response => streamed.kinds.add(response.event?.kind));
+            streamed.line = `${streamed.since}–${now()} ← ${streamed.frames} streamed frames, seq ${streamed.first}..${streamed.last} (${[...streamed.kinds].join(', ')})`;
+            diary[diary.length - 1] = streamed.line;
+          };
           const describe = (direction, data) => {
             if (typeof data !== 'string') {
               note(`${direction} ${data.byteLength ?? data.size} binary bytes`);
@@ -40,20 +55,23 @@ public static class PageDiary
               } catch {
                 message = {};
               }
+              const [first] = message.arguments ?? [];
               if (message.type === 6) {
                 continue;
+              } else if (message.target === 'chat:stream-batch') {
+                noteStreamed(first.responses);
+              } else if (message.target === 'chat:stream-response') {
+                noteStreamed([first]);
+              } else if (message.type === 1) {
+                const call = message.invocationId === undefined ? '' : ` #${message.invocationId}`;
+                note(`${direction} ${message.target}${call} ${JSON.stringify(first ?? null).slice(0, 160)}`);
+              } else if (message.type === 3) {
+                note(`${direction} completion #${message.invocationId}${message.error ? ` error: ${message.error}` : ''}`);
+              } else {
+                note(`${direction} ${frame.slice(0, 200)}`);
               }
-              note(message.type === 1 ? `${direction} ${message.target}${call(message)} ${about(message.arguments)}`
-                : message.type === 3 ? `${direction} completion #${message.invocationId}${message.error ? ` error: ${message.error}` : ''}`
-                : `${direction} ${frame.slice(0, 200)}`);
             }
           };
-          const call = message => message.invocationId === undefined ? '' : ` #${message.invocationId}`;
-          // A streamed event by its seq and kind, a batch by its seqs: the text they carry would crowd the rest out.
-          const about = ([first]) => first?.responses !== undefined
-            ? `seq ${first.responses[0]?.seq}..${first.responses.at(-1)?.seq}`
-            : first?.event?.kind !== undefined ? `seq ${first.seq} ${first.event.kind}`
-            : JSON.stringify(first ?? null).slice(0, 160);
           const NativeWebSocket = window.WebSocket;
           window.WebSocket = class extends NativeWebSocket {
             constructor(url, protocols) {
@@ -92,14 +110,14 @@ public static class PageDiary
         foreach (var page in context.Pages)
         {
             told.Add($"--- page {page.Url} ---");
-            told.AddRange(await ReadAsync(page));
+            told.AddRange(await ReadLinesAsync(page));
         }
 
         return string.Join(Environment.NewLine, told);
     }
 
-    /// <summary>A page stuck in a script cannot answer: its diary is then said to be unreadable, not waited for.</summary>
-    private static async Task<string[]> ReadAsync(IPage page)
+    /// <summary>The page's diary, oldest first. A page stuck in a script cannot answer: its diary is then said to be unreadable, not waited for.</summary>
+    public static async Task<string[]> ReadLinesAsync(IPage page)
     {
         try
         {
