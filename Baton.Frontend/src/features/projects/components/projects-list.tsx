@@ -1,7 +1,7 @@
 import { FolderOpen } from 'lucide-react';
 import { Link } from 'react-router';
 import { Card } from '@/components/ui/card';
-import { useProjects } from '@/features/projects/api/get-projects';
+import { useProjects, type Project } from '@/features/projects/api/get-projects';
 import { BridgeStatusBadge } from '@/features/projects/components/bridge-status-badge';
 import styles from './projects.module.css';
 
@@ -17,6 +17,7 @@ type ProjectsListProps = {
 
 export function ProjectsList({ bridges }: ProjectsListProps) {
   const projects = useProjects();
+  const askedThrough = projectAskedPerBridge(projects.data ?? []);
   return (
     <Card title="Projects">
       {projects.isPending && <p role="status">Loading projects…</p>}
@@ -47,11 +48,26 @@ export function ProjectsList({ bridges }: ProjectsListProps) {
                     'revoked bridge'}
                 </span>
               </div>
-              <BridgeStatusBadge projectId={project.id} />
+              <BridgeStatusBadge projectId={askedThrough.get(project.bridgeId) ?? project.id} />
             </li>
           ))}
         </ul>
       )}
     </Card>
   );
+}
+
+/**
+ * The project each bridge's health is asked through: its first one listed. Health belongs to the bridge, so its
+ * projects share one answer; asked once per project, a long list spent the connection's call budget at once and
+ * the person's next actions (joining a conversation, answering a prompt) were refused as too many calls.
+ */
+function projectAskedPerBridge(projects: readonly Project[]): Map<string, string> {
+  const asked = new Map<string, string>();
+  for (const project of projects) {
+    if (!asked.has(project.bridgeId)) {
+      asked.set(project.bridgeId, project.id);
+    }
+  }
+  return asked;
 }
