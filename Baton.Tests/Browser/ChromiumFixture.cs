@@ -11,6 +11,7 @@ namespace Baton.Tests.Browser;
 /// reports what its Content-Security-Policy refused: the step of <see cref="WebAppTab"/> that caused
 /// it fails, and so does the test (each test class checks as it is disposed) and, for a violation that
 /// arrived later still, the class.
+/// Every page also keeps a <see cref="PageDiary"/> of its realtime traffic, which a failed step tells.
 /// </summary>
 public sealed class ChromiumFixture : IAsyncLifetime
 {
