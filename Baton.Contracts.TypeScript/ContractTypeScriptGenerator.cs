@@ -9,7 +9,7 @@ namespace Baton.Contracts.TypeScript;
 
 /// <summary>
 /// Writes the browser's side of the wire contract as TypeScript: the names, payloads and results
-/// of <see cref="HubPaths.Chat"/> and the error codes, so the frontend never copies a name by hand.
+/// of <see cref="HubPaths.Chat"/>, the error codes and the call budget, so the frontend never copies a name or a limit by hand.
 /// </summary>
 public sealed class ContractTypeScriptGenerator
 {
@@ -35,6 +35,8 @@ public sealed class ContractTypeScriptGenerator
             "/** The codes of failed hub calls and of `chat:error`. */\n"
                 + TypeScriptText.ConstObject(nameof(ErrorCodes), Constants(typeof(ErrorCodes))),
             "export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];\n",
+            "/** A browser connection's budget of hub calls, beyond which the hub refuses them with `rate_limited`. */\n"
+                + TypeScriptText.ConstNumbers("ChatCallBudget", [("burst", BatonDefaults.ChatCallBurst), ("perSecond", BatonDefaults.ChatCallsPerSecond)]),
             "/** What the browser invokes on the chat hub: the request it sends and the result it gets. */\n"
                 + TypeScriptText.ObjectType("ChatHubMethods", methods.SelectMany(method => MethodLines(method, types))),
             "/** The events of a conversation's log: each carries the conversation's seq, and catch-up replays them. */\n"

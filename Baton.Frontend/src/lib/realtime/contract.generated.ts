@@ -77,6 +77,12 @@ export const ErrorCodes = {
 
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
 
+/** A browser connection's budget of hub calls, beyond which the hub refuses them with `rate_limited`. */
+export const ChatCallBudget = {
+  burst: 20,
+  perSecond: 10,
+} as const;
+
 /** What the browser invokes on the chat hub: the request it sends and the result it gets. */
 export type ChatHubMethods = {
   'bridge:health': {

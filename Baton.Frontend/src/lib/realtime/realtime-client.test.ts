@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { WireEvents } from '@/lib/realtime/contract.generated';
+import { ChatCallBudget, WireEvents } from '@/lib/realtime/contract.generated';
 import { RealtimeClient } from '@/lib/realtime/realtime-client';
 import { emptyQueueAnswer } from '@/testing/chat-events';
 import { FakeHubConnection } from '@/testing/fake-hub-connection';
@@ -69,5 +69,32 @@ describe('RealtimeClient', () => {
     client.start();
 
     await expect(joined).resolves.toEqual({ lastSeq: 7, queue: emptyQueueAnswer });
+  });
+
+  it("holds calls beyond the hub's budget until it refills, and makes them all in the order asked", async () => {
+    vi.useFakeTimers();
+    const connection = new FakeHubConnection();
+    const client = new RealtimeClient(connection);
+    client.start();
+    await vi.advanceTimersByTimeAsync(0);
+    const asked = Array.from({ length: 2 * ChatCallBudget.burst }, (_, at) => `c${at}`);
+
+    const calls = asked.map((conversationId) =>
+      client.invoke(WireEvents.conversationViewing, { conversationId }),
+    );
+    await vi.advanceTimersByTimeAsync(0);
+    const madeAtOnce = connection.invocations.length;
+    // Made within the first second: never more than the hub's burst and a second's refill.
+    await vi.advanceTimersByTimeAsync(1_000);
+    const madeInASecond = connection.invocations.length;
+    await vi.advanceTimersByTimeAsync(10_000);
+    await Promise.all(calls);
+
+    expect(madeAtOnce).toBeLessThan(ChatCallBudget.burst);
+    expect(madeInASecond).toBeLessThanOrEqual(ChatCallBudget.burst + ChatCallBudget.perSecond);
+    expect(madeInASecond).toBeGreaterThan(madeAtOnce);
+    expect(connection.invocationsOf(WireEvents.conversationViewing)).toEqual(
+      asked.map((conversationId) => ({ conversationId })),
+    );
   });
 });

@@ -1,6 +1,11 @@
 import { HubConnectionState } from '@microsoft/signalr';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { ChatClientEvents, ChatHubMethods } from '@/lib/realtime/contract.generated';
+import { CallPacer } from '@/lib/realtime/call-pacer';
+import {
+  ChatCallBudget,
+  type ChatClientEvents,
+  type ChatHubMethods,
+} from '@/lib/realtime/contract.generated';
 import { retryDelayMs } from '@/lib/realtime/create-chat-connection';
 import type { HubConnectionLike } from '@/lib/realtime/hub-connection-like';
 
@@ -20,15 +25,22 @@ export class NotConnectedError extends Error {
 // How long a call made while (re)connecting waits for the connection before it fails.
 const connectWaitMs = 15_000;
 
+// A little under the hub's budget: the hub counts calls as they arrive, and the network can bring them closer
+// together than they were sent.
+const pacedBurst = ChatCallBudget.burst - 2;
+const pacedPerSecond = ChatCallBudget.perSecond * 0.8;
+
 /**
  * The one realtime connection of the app: typed calls and events over the chat hub, its status
- * in a store, and "reconnected" listeners that re-join rooms after any reconnect or restart.
+ * in a store, and "reconnected" listeners that re-join rooms after any reconnect or restart. Calls are
+ * paced to the hub's budget (`CallPacer`), so a burst of them waits rather than being refused.
  */
 export class RealtimeClient {
   readonly statusStore: StoreApi<ConnectionState>;
   private readonly connection: HubConnectionLike;
   private readonly reconnectedListeners = new Set<() => void>();
   private readonly connectedWaiters = new Set<() => void>();
+  private readonly pacer = new CallPacer(pacedBurst, pacedPerSecond);
   private stopped = true;
   private stopping: Promise<void> = Promise.resolve();
   private restartTimer: ReturnType<typeof setTimeout> | undefined;
@@ -89,6 +101,7 @@ export class RealtimeClient {
     method: K,
     request: ChatHubMethods[K]['request'],
   ): Promise<ChatHubMethods[K]['result']> {
+    await this.pacer.turn();
     await this.whenConnected();
     return (await this.connection.invoke(method, request)) as ChatHubMethods[K]['result'];
   }

@@ -59,8 +59,8 @@ export function ProjectsList({ bridges }: ProjectsListProps) {
 
 /**
  * The project each bridge's health is asked through: its first one listed. Health belongs to the bridge, so its
- * projects share one answer; asked once per project, a long list spent the connection's call budget at once and
- * the person's next actions (joining a conversation, answering a prompt) were refused as too many calls.
+ * projects share one answer; asked once per project, a long list spent the connection's whole call budget at once,
+ * and the person's next actions (joining a conversation, answering a prompt) had to wait behind it.
  */
 function projectAskedPerBridge(projects: readonly Project[]): Map<string, string> {
   const asked = new Map<string, string>();
