@@ -126,6 +126,8 @@ public sealed class HubLimitsTests(ApiFixture app)
     {
         await using var chat = await ChatScenario.StartAsync(app);
         var (sent, _) = await chat.StartRunAsync();
+        var connectionId = chat.Browser.Connection.ConnectionId!;
+        var refusalLogged = app.Logs.WatchForLineAsync("api", line => line.Contains($"hub calls of connection {connectionId}", StringComparison.Ordinal));
 
         var calls = Enumerable.Range(0, 60).Select(async _ =>
         {
@@ -151,6 +153,10 @@ public sealed class HubLimitsTests(ApiFixture app)
         Assert.Contains(codes, code => code is null);
         Assert.All(codes, code => Assert.True(code is null or ErrorCodes.RateLimited, code));
         Assert.Equal(HubConnectionState.Connected, chat.Browser.Connection.State);
+
+        // One line says so, however many calls were refused: the rest of the minute's refusals wait for the next one.
+        Assert.Contains($"the latest {WireEvents.ConversationLeave}", await refusalLogged.WaitAsync(TimeSpan.FromSeconds(10)), StringComparison.Ordinal);
+        Assert.Single(app.Logs.Lines("api"), line => line.Contains($"hub calls of connection {connectionId}", StringComparison.Ordinal));
     }
 
     private static async Task<string?> CodeOf(Task call)
