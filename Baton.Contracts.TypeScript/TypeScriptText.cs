@@ -52,11 +52,13 @@ internal static partial class TypeScriptText
 
     /// <summary><c>export const Name = { key: 'value', ... } as const;</c> with one entry a line.</summary>
     public static string ConstObject(string name, IEnumerable<(string Key, string Value)> entries) =>
-        $"export const {name} = {Block(entries.Select(entry => $"{entry.Key}: {Quote(entry.Value)},"))} as const;\n";
+        Const(name, entries.Select(entry => $"{entry.Key}: {Quote(entry.Value)},"));
 
     /// <summary><c>export const Name = { key: 1, ... } as const;</c> with one entry a line.</summary>
     public static string ConstNumbers(string name, IEnumerable<(string Key, int Value)> entries) =>
-        $"export const {name} = {Block(entries.Select(entry => $"{entry.Key}: {entry.Value},"))} as const;\n";
+        Const(name, entries.Select(entry => $"{entry.Key}: {entry.Value},"));
+
+    private static string Const(string name, IEnumerable<string> memberLines) => $"export const {name} = {Block(memberLines)} as const;\n";
 
     /// <summary>
     /// A braced block, always expanded (Prettier keeps an object expanded once it is); lines that
