@@ -15,7 +15,8 @@ namespace Baton.Api.Runs;
 /// Drains what bridges connected here sent, in order and in batches: one transaction stores everything
 /// new of every run in the drain, THEN browsers get the events, THEN each bridge gets <c>claude:ack</c>.
 /// The busier the API, the more a drain holds, so the cost of a transaction is shared by more events;
-/// the next drain is stored while one is published.
+/// a second drain of other runs is stored while one waits for its commit (<see cref="DrainScheduler"/>), and the
+/// next drains are stored while one is published.
 /// A drain the database cannot take now closes the bridges' connections, so they reconnect and send it
 /// again (and so does a run's batch that arrives after such a gap); a run whose items it can never take
 /// is stored alone, and ends.
@@ -27,33 +28,42 @@ public sealed class RunStreamWriter(
     LocalBridgeConnections localBridges,
     IHubContext<BridgeHub, IBridgeClient> bridgeHub,
     RealtimeTelemetry telemetry,
+    TimeProvider time,
     ILogger<RunStreamWriter> logger) : BackgroundService
 {
-    private const int MaxMessagesPerDrain = 2_000;
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var drained = new List<BridgeRunMessage>(MaxMessagesPerDrain);
-        var publishing = Task.CompletedTask;
-        while (await queue.Reader.WaitToReadAsync(stoppingToken))
+        var scheduler = new DrainScheduler(queue.Reader, time);
+        // The last drain handed out: each is published only after the one before it, so each run's events reach
+        // browsers and bridges in order, while the next drains are being stored.
+        var previous = Task.CompletedTask;
+        while (await scheduler.NextAsync(stoppingToken) is { } drained)
         {
-            drained.Clear();
-            while (drained.Count < MaxMessagesPerDrain && queue.Reader.TryRead(out var message))
-            {
-                drained.Add(message);
-            }
-
-            // GroupBy keeps each group's own order: a run's items stay in sequence.
-            List<DrainedRun> runs = [.. drained.GroupBy(message => (message.BridgeId, message.RequestId)).Select(DrainedRun.Of)];
-
-            // This drain is stored while the previous one is still being published; its own events go out
-            // only after the previous drain's, so each run's events reach browsers and bridges in order.
-            var recorded = await StoreAsync(runs, publishing, stoppingToken);
-            await publishing;
-            publishing = recorded is null ? Task.CompletedTask : PublishAllAsync(runs, recorded);
+            previous = DrainAsync(scheduler, drained, previous, stoppingToken);
         }
 
-        await publishing;
+        await previous;
+    }
+
+    private async Task DrainAsync(DrainScheduler scheduler, List<BridgeRunMessage> drained, Task previous, CancellationToken cancellationToken)
+    {
+        // GroupBy keeps each group's own order: a run's items stay in sequence.
+        List<DrainedRun> runs = [.. drained.GroupBy(message => (message.BridgeId, message.RequestId)).Select(DrainedRun.Of)];
+        IReadOnlyDictionary<Guid, RecordedBatch>? recorded;
+        try
+        {
+            recorded = await StoreAsync(runs, previous, cancellationToken);
+        }
+        finally
+        {
+            scheduler.Stored(drained);
+        }
+
+        await previous;
+        if (recorded is not null)
+        {
+            await PublishAllAsync(runs, recorded);
+        }
     }
 
     /// <summary>Stores every run of the drain in one transaction; null when that failed and the runs were dealt with otherwise.</summary>
