@@ -33,17 +33,14 @@ public sealed class DrainScheduler(ChannelReader<BridgeRunMessage> reader, TimeP
         {
             Task stored;
             int drainsStoring;
-            bool heldFull;
             lock (_gate)
             {
                 stored = _stored.Task;
                 drainsStoring = _drainsStoring;
-                heldFull = _held.Count >= MaxMessagesPerDrain;
             }
 
-            if (drainsStoring >= MaxStoring || heldFull)
+            if (drainsStoring >= MaxStoring)
             {
-                // Nothing may start, or nothing more may be read, before a drain is stored.
                 await stored.WaitAsync(cancellationToken);
                 continue;
             }
@@ -57,6 +54,13 @@ public sealed class DrainScheduler(ChannelReader<BridgeRunMessage> reader, TimeP
             if (TryTake() is { } drained)
             {
                 return drained;
+            }
+
+            if (HeldFull())
+            {
+                // Nothing more is read from the queue before a drain is stored and lets some of it go.
+                await stored.WaitAsync(cancellationToken);
+                continue;
             }
 
             var readable = reader.WaitToReadAsync(cancellationToken).AsTask();
@@ -107,6 +111,14 @@ public sealed class DrainScheduler(ChannelReader<BridgeRunMessage> reader, TimeP
             }
 
             return SecondDrainDelay - time.GetElapsedTime(oldest.ReceivedTimestamp);
+        }
+    }
+
+    private bool HeldFull()
+    {
+        lock (_gate)
+        {
+            return _held.Count >= MaxMessagesPerDrain;
         }
     }
 

@@ -83,6 +83,29 @@ public sealed class DrainSchedulerTests
     }
 
     [Fact]
+    public async Task A_flood_from_a_run_being_stored_is_held_up_to_a_drain_s_worth_and_goes_in_order_once_the_run_is_stored()
+    {
+        var run = Guid.NewGuid();
+        Send(run, 0);
+        var storing = await NextAsync();
+        var flood = DrainScheduler.MaxMessagesPerDrain + 10;
+        for (var bridgeSeq = 1; bridgeSeq <= flood; bridgeSeq++)
+        {
+            Send(run, bridgeSeq);
+        }
+
+        var next = _scheduler.NextAsync(CancellationToken.None);
+        _time.Advance(DrainScheduler.SecondDrainDelay);
+        Assert.False(next.IsCompleted);
+
+        _scheduler.Stored(storing);
+        var held = await DrainOf(next);
+        Assert.Equal(Enumerable.Range(1, DrainScheduler.MaxMessagesPerDrain).Select(seq => (run, (long)seq)), Describe(held));
+        _scheduler.Stored(held);
+        Assert.Equal(Enumerable.Range(DrainScheduler.MaxMessagesPerDrain + 1, 10).Select(seq => (run, (long)seq)), Describe(await NextAsync()));
+    }
+
+    [Fact]
     public async Task Once_the_queue_is_completed_what_is_held_still_goes_and_then_there_is_no_next_drain()
     {
         var run = Guid.NewGuid();
