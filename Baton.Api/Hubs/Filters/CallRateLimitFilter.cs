@@ -1,4 +1,3 @@
-using System.Reflection;
 using Baton.Api.Auth;
 using Baton.Contracts;
 using Baton.Contracts.Errors;
@@ -33,7 +32,7 @@ public sealed class CallRateLimitFilter(TimeProvider time, ILogger<CallRateLimit
                 var caller = invocationContext.Context;
                 logger.LogWarning(
                     "Refused {Refused} hub calls of connection {ConnectionId} (user {UserId}), the latest {Method}: over {PerSecond} calls a second in bursts of {Burst}",
-                    refused, caller.ConnectionId, caller.User!.GetUserId(), WireNameOf(invocationContext.HubMethod),
+                    refused, caller.ConnectionId, caller.User!.GetUserId(), HubMethodNames.WireNameOf(invocationContext.HubMethod),
                     BatonDefaults.ChatCallsPerSecond, BatonDefaults.ChatCallBurst);
             }
 
@@ -42,8 +41,6 @@ public sealed class CallRateLimitFilter(TimeProvider time, ILogger<CallRateLimit
 
         return await next(invocationContext);
     }
-
-    private static string WireNameOf(MethodInfo method) => method.GetCustomAttribute<HubMethodNameAttribute>()?.Name ?? method.Name;
 
     private sealed record Allowance(CallBudget Budget, RefusalTally Refusals);
 }

@@ -53,7 +53,7 @@ public sealed class HubCallTracing : IHubFilter
     private static (string SpanName, string Service, string Method) NamesOf(MethodInfo method)
     {
         var service = method.DeclaringType!.FullName!;
-        var wireName = method.GetCustomAttribute<HubMethodNameAttribute>()?.Name ?? method.Name;
+        var wireName = HubMethodNames.WireNameOf(method);
         return ($"{service}/{wireName}", service, wireName);
     }
 }
