@@ -22,6 +22,17 @@ public sealed class LocalRunSettingsTests
     }
 
     [Fact]
+    public async Task Every_service_is_reached_on_its_own_port_not_through_the_orchestrators_proxy()
+    {
+        await using var builder = await CreateAsync("--Baton:SecondApi=true");
+
+        var services = builder.Resources.OfType<ProjectResource>().ToList();
+
+        Assert.Contains(services, service => service.Name == "api2");
+        Assert.All(services, service => Assert.False(HttpEndpoint(service).IsProxied, service.Name));
+    }
+
+    [Fact]
     public async Task Without_a_local_bridge_no_bridge_is_run_and_no_bridge_token_is_seeded()
     {
         await using var withBridge = await CreateAsync();
@@ -33,8 +44,10 @@ public sealed class LocalRunSettingsTests
     }
 
     private static int? HttpPort(IDistributedApplicationTestingBuilder builder, string resourceName) =>
-        builder.Resources.Single(resource => resource.Name == resourceName)
-            .Annotations.OfType<EndpointAnnotation>().Single(endpoint => endpoint.Name == "http").Port;
+        HttpEndpoint(builder.Resources.Single(resource => resource.Name == resourceName)).Port;
+
+    private static EndpointAnnotation HttpEndpoint(IResource resource) =>
+        resource.Annotations.OfType<EndpointAnnotation>().Single(endpoint => endpoint.Name == "http");
 
     private static Task<IDistributedApplicationTestingBuilder> CreateAsync(params string[] settings) =>
         DistributedApplicationTestingBuilder.CreateAsync<Projects.Baton_AppHost>(
