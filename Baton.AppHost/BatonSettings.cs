@@ -3,7 +3,7 @@ using Microsoft.Extensions.Configuration;
 namespace Baton.AppHost;
 
 /// <summary>The AppHost's own switches (configuration section <c>Baton</c>), read once at start.</summary>
-public sealed record BatonSettings(bool WithFrontend, bool WithBridge, bool SecondApi, bool LoadBalancer, bool Demo, string WorkspaceRoot)
+public sealed record BatonSettings(bool WithFrontend, bool FrontendHotReload, bool WithBridge, bool SecondApi, bool LoadBalancer, bool Demo, string WorkspaceRoot)
 {
     public static BatonSettings Read(IDistributedApplicationBuilder builder)
     {
@@ -11,8 +11,10 @@ public sealed record BatonSettings(bool WithFrontend, bool WithBridge, bool Seco
         var runMode = builder.ExecutionContext.IsRunMode;
         var loadBalancer = section.GetValue("LoadBalancer", false);
         return new BatonSettings(
-            // The Vite dev server exists only in a local run; a published API serves the built app.
+            // Vite serves the web app only in a local run; a published API serves the built app.
             WithFrontend: runMode && section.GetValue("WithFrontend", true),
+            // Vite's dev server, for working on the web app; otherwise it is built once and served as built.
+            FrontendHotReload: section.GetValue("FrontendHotReload", false),
             // The bridge runs on the machine that has the code, so it is not deployed unless asked for.
             WithBridge: section.GetValue("WithBridge", runMode),
             // The load balancer spreads connections over two instances.

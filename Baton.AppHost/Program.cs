@@ -28,7 +28,7 @@ if (settings.WithBridge)
 
 if (settings.WithFrontend)
 {
-    var frontend = builder.AddViteFrontend("frontend", api, ports.Web);
+    var frontend = builder.AddViteFrontend("frontend", api, ports.Web, settings.FrontendHotReload);
     api.WithFrontendOrigin(frontend);
     builder.PrintSignInHintWhenReady(frontend, secrets.FirstUser);
 }

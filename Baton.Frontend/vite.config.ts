@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { securityHeaders } from './security-headers';
 
-// Aspire hands the dev server its port in PORT and the API's address through service
+// Aspire hands the dev or preview server its port in PORT and the API's address through service
 // discovery; the defaults serve a plain `npm run dev` beside a locally started API.
 const port = parsePort(process.env.PORT ?? '5173');
 const apiUrl = process.env.services__api__http__0 ?? 'http://127.0.0.1:5080';
@@ -24,6 +24,8 @@ export default defineConfig({
       '/health': apiUrl,
     },
   },
+  // The built app, served as the AppHost runs it unless asked for hot reload; it proxies as above.
+  preview: { host: '127.0.0.1', port, strictPort: true },
   build: {
     outDir: 'dist',
     rolldownOptions: {

@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 usage() {
   cat <<'USAGE'
-Usage: scripts/run.sh [--demo] [--no-bridge] [--workspace DIR] [--port PORT] [--api-port PORT]
+Usage: scripts/run.sh [--demo] [--no-bridge] [--workspace DIR] [--port PORT] [--api-port PORT] [--hot-reload]
   --demo            the bridge's Claude Code talks to Baton's scripted model instead of Anthropic's API
   --no-bridge       run no local bridge and seed none (bring your own bridge, started by hand)
   --workspace DIR   the folder whose projects the local bridge may open
@@ -14,6 +14,8 @@ Usage: scripts/run.sh [--demo] [--no-bridge] [--workspace DIR] [--port PORT] [--
   --port PORT       the web app's port (default 5173): http://localhost:PORT
   --api-port PORT   the API's port (default 5180); the web app proxies to it, so a hand-started
                     bridge may use either address as its --server
+  --hot-reload      serve the web app from Vite's dev server, which reloads the page as you edit
+                    Baton.Frontend (otherwise it is built once and served as built: faster pages)
   --help            this text
 USAGE
 }
@@ -26,6 +28,7 @@ while [[ $# -gt 0 ]]; do
   case "$1" in
     --demo) settings+=("--Baton:Demo=true") ;;
     --no-bridge) settings+=("--Baton:WithBridge=false" "--Baton:SeedLocalBridge=false") ;;
+    --hot-reload) settings+=("--Baton:FrontendHotReload=true") ;;
     --workspace) [[ $# -ge 2 ]] || { usage >&2; exit 2; }; workspace="$2"; shift ;;
     --port) [[ $# -ge 2 ]] || { usage >&2; exit 2; }; web_port="$2"; shift ;;
     --api-port) [[ $# -ge 2 ]] || { usage >&2; exit 2; }; api_port="$2"; shift ;;

@@ -10,7 +10,7 @@ public static class FrontendExtensions
 
     /// <summary>
     /// Serves the built web app from <c>wwwroot</c> (present in a published API) and falls back
-    /// to its <c>index.html</c> for client-side routes. In development Vite serves the app instead, and
+    /// to its <c>index.html</c> for client-side routes. In a local run Vite serves the app instead, and
     /// there is no <c>wwwroot</c>: nothing is mapped, so no start warns that it is missing.
     /// </summary>
     public static WebApplication MapFrontend(this WebApplication app)

@@ -3,7 +3,7 @@ namespace Baton.Api.Security;
 /// <summary>
 /// Browser origins other than the API's own that may use it: CORS lets them call, and the
 /// cross-site checks let their state-changing requests and WebSockets through. The built app is
-/// served by the API itself; a local run lists the Vite dev server's origin.
+/// served by the API itself; a local run lists the origin Vite serves it from.
 /// </summary>
 public sealed class BrowserOriginOptions
 {

@@ -5,7 +5,7 @@ namespace Baton.Api.Security;
 /// (images also from blob: URLs, which only the page's own script can make: an attached image is
 /// fetched with the access token and shown from one), no inline script, no plugins, no framing by
 /// another site, and connections only to its own origin and WebSocket. Whatever a model, a file or a tool result smuggles into the page cannot run or
-/// call elsewhere. <c>Baton.Frontend/security-headers.ts</c> gives the Vite dev server the same policy.
+/// call elsewhere. <c>Baton.Frontend/security-headers.ts</c> gives Vite's servers the same policy.
 /// </summary>
 public static class ContentSecurityPolicy
 {

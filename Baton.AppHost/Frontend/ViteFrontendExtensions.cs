@@ -3,29 +3,44 @@ namespace Baton.AppHost.Frontend;
 public static class ViteFrontendExtensions
 {
     /// <summary>
-    /// Runs the Vite dev server of <c>Baton.Frontend</c> after a one-shot <c>npm ci</c>. Vite
-    /// reads <c>PORT</c> and proxies <c>/api</c>, <c>/hubs</c> and <c>/health</c> to the API
-    /// found through service discovery. Never published: the API serves the built app. <paramref name="port"/>:
-    /// the fixed port people open, in front of the one Vite listens on; the orchestrator picks one when null.
+    /// Runs the web app of <c>Baton.Frontend</c> after a one-shot <c>npm ci</c>: built once (<c>vite build</c>) and
+    /// served by Vite's preview server, which loads a page as fast as the published app does and sends its policy;
+    /// with <paramref name="hotReload"/>, Vite's dev server instead, which reloads the page as its source changes
+    /// (it serves every module apart, so a page takes seconds to load). Either reads <c>PORT</c> and proxies
+    /// <c>/api</c>, <c>/hubs</c> and <c>/health</c> to the API found through service discovery. Never published: the
+    /// API serves the built app. <paramref name="port"/>: the fixed port people open, in front of the one Vite
+    /// listens on; the orchestrator picks one when null.
     /// </summary>
     public static IResourceBuilder<ExecutableResource> AddViteFrontend(
-        this IDistributedApplicationBuilder builder, string name, IResourceBuilder<ProjectResource> api, int? port = null)
+        this IDistributedApplicationBuilder builder, string name, IResourceBuilder<ProjectResource> api, int? port, bool hotReload)
     {
         var frontendDirectory = Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", "Baton.Frontend"));
 
         var install = builder.AddExecutable($"{name}-install", "npm", frontendDirectory, "ci", "--no-audit", "--no-fund", "--prefer-offline")
             .ExcludeFromManifest();
 
-        return builder.AddExecutable(name, "npm", frontendDirectory, "run", "dev")
+        IResourceBuilder<ExecutableResource> server;
+        if (hotReload)
+        {
+            server = builder.AddExecutable(name, "npm", frontendDirectory, "run", "dev").WaitForCompletion(install);
+        }
+        else
+        {
+            var build = builder.AddExecutable($"{name}-build", "npm", frontendDirectory, "run", "bundle")
+                .WaitForCompletion(install)
+                .ExcludeFromManifest();
+            server = builder.AddExecutable(name, "npm", frontendDirectory, "run", "preview").WaitForCompletion(build);
+        }
+
+        return server
             .WithHttpEndpoint(port: port, env: "PORT")
             .WithReference(api).WaitFor(api)
-            .WaitForCompletion(install)
             .WithHttpHealthCheck("/")
             .ExcludeFromManifest();
     }
 
     /// <summary>
-    /// Lets the dev server's pages use <paramref name="api"/>: its origin, under both loopback names a
+    /// Lets the web app's pages use <paramref name="api"/>: its origin, under both loopback names a
     /// person may open, joins the API's allowed browser origins (<c>Cors:Origins</c>), which the
     /// cross-site checks of state-changing requests and hub connections accept.
     /// </summary>

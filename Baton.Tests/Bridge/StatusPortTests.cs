@@ -1,7 +1,7 @@
 using System.Net;
-using System.Net.Sockets;
 using Baton.Bridge;
 using Baton.Tests.Bridge.Support;
+using Baton.Tests.Infrastructure;
 
 namespace Baton.Tests.Bridge;
 
@@ -24,7 +24,7 @@ public sealed class StatusPortTests
     [Fact]
     public async Task The_status_port_option_serves_health_on_loopback_at_that_port()
     {
-        var port = FreeLoopbackPort();
+        var port = LoopbackPorts.Free();
         await using var app = BridgeApp.Create([.. BridgeSettings, "--status-port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         await app.StartAsync().WaitAsync(BridgeTestHost.CallTimeout);
         using var client = new HttpClient { Timeout = BridgeTestHost.CallTimeout };
@@ -34,12 +34,5 @@ public sealed class StatusPortTests
         Assert.NotEqual(HttpStatusCode.NotFound, health.StatusCode);
         Assert.Equal([$"http://localhost:{port}"], app.Urls);
         await app.StopAsync().WaitAsync(BridgeTestHost.CallTimeout);
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,11 +1,13 @@
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Baton.Tests.Foundation;
 
 /// <summary>
 /// What <c>scripts/run.sh</c> asks of the AppHost: fixed ports a hand-started bridge can rely on across restarts,
-/// and no local bridge at all; the tests' own starts keep ports the orchestrator picks.
+/// no local bridge at all, and the web app served from Vite's dev server; the tests' own starts keep ports the
+/// orchestrator picks, and the built web app.
 /// </summary>
 public sealed class LocalRunSettingsTests
 {
@@ -43,8 +45,32 @@ public sealed class LocalRunSettingsTests
         Assert.Contains(noBridge.Resources, resource => resource.Name == "seed-email");
     }
 
+    [Fact]
+    public async Task The_web_app_is_built_then_served_as_built_unless_hot_reload_is_asked_for()
+    {
+        await using var built = await CreateAsync();
+        await using var hotReload = await CreateAsync("--Baton:FrontendHotReload=true");
+
+        Assert.Equal(["run", "bundle"], await ArgumentsAsync(built, "frontend-build"));
+        Assert.Equal(["run", "preview"], await ArgumentsAsync(built, "frontend"));
+        Assert.Contains(Resource(built, "frontend").Annotations.OfType<WaitAnnotation>(), wait => wait.Resource.Name == "frontend-build");
+        Assert.Equal(["run", "dev"], await ArgumentsAsync(hotReload, "frontend"));
+        Assert.DoesNotContain(hotReload.Resources, resource => resource.Name == "frontend-build");
+    }
+
+    private static IResource Resource(IDistributedApplicationTestingBuilder builder, string resourceName) =>
+        builder.Resources.Single(resource => resource.Name == resourceName);
+
+    private static async Task<string[]> ArgumentsAsync(IDistributedApplicationTestingBuilder builder, string resourceName)
+    {
+        var configuration = await ExecutionConfigurationBuilder.Create(Resource(builder, resourceName))
+            .WithArgumentsConfig()
+            .BuildAsync(builder.ExecutionContext, NullLogger.Instance, CancellationToken.None);
+        return [.. configuration.Arguments.Select(argument => argument.Value)];
+    }
+
     private static int? HttpPort(IDistributedApplicationTestingBuilder builder, string resourceName) =>
-        HttpEndpoint(builder.Resources.Single(resource => resource.Name == resourceName)).Port;
+        HttpEndpoint(Resource(builder, resourceName)).Port;
 
     private static EndpointAnnotation HttpEndpoint(IResource resource) =>
         resource.Annotations.OfType<EndpointAnnotation>().Single(endpoint => endpoint.Name == "http");

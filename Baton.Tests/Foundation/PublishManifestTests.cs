@@ -19,7 +19,7 @@ public sealed class PublishManifestTests
         Assert.Equal("container.v0", Type(resources, "postgres"));
         Assert.Equal("value.v0", Type(resources, "baton"));
         Assert.DoesNotContain(resources, resource => Type(resources, resource.Key) == "executable.v0");
-        Assert.False(resources.ContainsKey("frontend"), "The Vite dev server must never be deployed.");
+        Assert.False(resources.ContainsKey("frontend"), "Vite's server of the web app must never be deployed.");
         Assert.False(resources.ContainsKey("bridge"), "The bridge runs on the developer's machine unless a setting includes it.");
 
         var apiEnvironment = resources["api"]!["env"]!.AsObject();

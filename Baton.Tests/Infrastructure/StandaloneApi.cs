@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace Baton.Tests.Infrastructure;
 
@@ -32,7 +30,7 @@ public sealed class StandaloneApi : IDisposable
     /// <param name="settings">Configuration as environment variables (<c>Section__Key</c>).</param>
     public static async Task<StandaloneApi> StartAsync(BatonAppFixture app, string folder, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
+        var baseAddress = new Uri($"http://127.0.0.1:{LoopbackPorts.Free()}");
         var startInfo = new ProcessStartInfo("dotnet", [Path.Combine(folder, "Baton.Api.dll"), "--urls", baseAddress.ToString()])
         {
             WorkingDirectory = folder,
@@ -65,11 +63,4 @@ public sealed class StandaloneApi : IDisposable
     }
 
     public void Dispose() => _process.Dispose();
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
