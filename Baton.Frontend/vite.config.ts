@@ -2,7 +2,7 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { securityHeaders } from './security-headers';
+import { securityHeaders } from './security-headers.ts';
 
 // Aspire hands the dev or preview server its port in PORT and the API's address through service
 // discovery; the defaults serve a plain `npm run dev` beside a locally started API.

@@ -51,6 +51,8 @@ public sealed class DevServerTests(FullAppFixture app, ChromiumFixture chromium)
         };
         startInfo.Environment["PORT"] = address.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         startInfo.Environment["services__api__http__0"] = app.GetEndpoint("api").ToString().TrimEnd('/');
+        // Plain text, so its address reads as printed, also where CI asks tools for colour.
+        startInfo.Environment["NO_COLOR"] = "1";
         return new RunningProcess(Process.Start(startInfo)!);
     }
 }
