@@ -6,8 +6,8 @@ namespace Baton.Tests.Foundation;
 
 /// <summary>
 /// What <c>scripts/run.sh</c> asks of the AppHost: fixed ports a hand-started bridge can rely on across restarts,
-/// no local bridge at all, and the web app served from Vite's dev server; the tests' own starts keep ports the
-/// orchestrator picks, and the built web app.
+/// and, when asked, no local bridge at all or the web app from Vite's dev server; the tests' own starts keep ports
+/// the orchestrator picks, and the built web app.
 /// </summary>
 public sealed class LocalRunSettingsTests
 {
