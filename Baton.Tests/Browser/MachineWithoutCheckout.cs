@@ -46,16 +46,13 @@ public sealed class MachineWithoutCheckout : IDisposable
         var startInfo = new ProcessStartInfo("bash", ["-c", $"exec {command}"])
         {
             WorkingDirectory = Home,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
         };
         foreach (var (name, value) in Environment)
         {
             startInfo.Environment[name] = value;
         }
 
-        return new RunningProcess(Process.Start(startInfo)!);
+        return RunningProcess.Start(startInfo);
     }
 
     public void Dispose() => TestFolders.TryDelete(Home);

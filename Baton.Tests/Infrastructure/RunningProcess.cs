@@ -12,7 +12,20 @@ public sealed class RunningProcess : IDisposable
     private readonly Lock _gate = new();
     private bool _disposed;
 
-    public RunningProcess(Process process)
+    /// <summary>
+    /// Starts <paramref name="startInfo"/> with its output read here, in plain text: a tool that colours its output
+    /// (as many do where CI is set) would otherwise split the text a test waits for with escape codes.
+    /// </summary>
+    public static RunningProcess Start(ProcessStartInfo startInfo)
+    {
+        startInfo.RedirectStandardOutput = true;
+        startInfo.RedirectStandardError = true;
+        startInfo.UseShellExecute = false;
+        startInfo.Environment["NO_COLOR"] = "1";
+        return new RunningProcess(Process.Start(startInfo)!);
+    }
+
+    private RunningProcess(Process process)
     {
         _process = process;
         _process.OutputDataReceived += (_, line) => Append(line.Data);

@@ -34,9 +34,6 @@ public sealed class StandaloneApi : IDisposable
         var startInfo = new ProcessStartInfo("dotnet", [Path.Combine(folder, "Baton.Api.dll"), "--urls", baseAddress.ToString()])
         {
             WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
         };
         startInfo.Environment["ConnectionStrings__baton"] = await app.GetConnectionStringAsync("baton");
         startInfo.Environment["ConnectionStrings__redis"] = await app.GetConnectionStringAsync("redis");
@@ -46,7 +43,7 @@ public sealed class StandaloneApi : IDisposable
             startInfo.Environment[key] = value;
         }
 
-        var process = new RunningProcess(Process.Start(startInfo)!);
+        var process = RunningProcess.Start(startInfo);
         try
         {
             await process.WaitForOutputAsync("Now listening on", StartTimeout);

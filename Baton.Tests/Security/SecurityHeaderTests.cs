@@ -49,4 +49,8 @@ public sealed class SecurityHeaderTests(ApiFixture app)
             .Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select(directive => directive.Split(' ', 2))
             .ToDictionary(parts => parts[0], parts => parts.Length > 1 ? parts[1] : "");
+
+    /// <summary>The policy's directives but those <paramref name="apart"/>, in order: what two policies that may differ only there share.</summary>
+    public static IEnumerable<KeyValuePair<string, string>> DirectivesBesides(Dictionary<string, string> policy, params string[] apart) =>
+        policy.Where(directive => !apart.Contains(directive.Key)).OrderBy(directive => directive.Key);
 }
