@@ -41,7 +41,7 @@ public sealed class ChatFlowTests(FullAppFixture app, ChromiumFixture chromium) 
             await Expect(tab.ByTestId("bridge-status")).ToHaveAttributeAsync("data-state", "online");
             await Expect(tab.ByTestId("demo-badge")).ToBeVisibleAsync();
         });
-        await tab.StartConversationAsync();
+        await tab.StartConversationFromProjectPageAsync();
 
         await tab.StepAsync("A long answer streams in, goes on after a reload and stops on request", async () =>
         {

@@ -85,10 +85,27 @@ public sealed partial class WebAppTab(IPage page, BatonAppFixture app, string sc
         }
 
         await ByTestId("new-conversation").ClickAsync();
+        await ExpectNewConversationOpenAsync();
+    });
+
+    /// <summary>
+    /// Opens a new conversation from the page of a project with none open, which offers one in view at any width:
+    /// a narrow screen's drawer need not be found first.
+    /// </summary>
+    public Task StartConversationFromProjectPageAsync() => StepAsync("Start a conversation from the project's page", async () =>
+    {
+        var start = ByTestId("start-conversation");
+        await Expect(start).ToBeInViewportAsync();
+        await start.ClickAsync();
+        await ExpectNewConversationOpenAsync();
+    });
+
+    private async Task ExpectNewConversationOpenAsync()
+    {
         await Expect(Page).ToHaveURLAsync(ConversationPath());
         await Expect(ByTestId("message-list")).ToContainTextAsync("No messages yet");
         await Expect(ByTestId("composer-input")).ToBeEditableAsync();
-    });
+    }
 
     /// <summary>
     /// Signs in as the seeded person, creates a project on the local bridge in a new folder of the

@@ -1,7 +1,6 @@
-import { MessageSquare, Plus } from 'lucide-react';
+import { MessageSquare } from 'lucide-react';
 import { useState, type ReactNode, type SyntheticEvent } from 'react';
-import { NavLink, useNavigate } from 'react-router';
-import { useCreateConversation } from '@/features/conversations/api/create-conversation';
+import { NavLink } from 'react-router';
 import {
   useConversations,
   type Conversation,
@@ -9,6 +8,7 @@ import {
 import { useExportConversation } from '@/features/conversations/api/export-conversation';
 import { useUpdateConversation } from '@/features/conversations/api/update-conversation';
 import { ConversationActions } from '@/features/conversations/components/conversation-actions';
+import { StartConversationButton } from '@/features/conversations/components/start-conversation-button';
 import { TerminalCommandDialog } from '@/features/conversations/components/terminal-command-dialog';
 import { useConversationLiveUpdates } from '@/features/conversations/hooks/use-conversation-live-updates';
 import styles from './conversation-sidebar.module.css';
@@ -27,32 +27,18 @@ export function ConversationSidebar({
 }: ConversationSidebarProps) {
   useConversationLiveUpdates(projectId);
   const conversations = useConversations(projectId);
-  const create = useCreateConversation(projectId);
-  const navigate = useNavigate();
   const [showArchived, setShowArchived] = useState(false);
   const all = conversations.data?.pages.flatMap((page) => page.items) ?? [];
   const shown = all.filter((conversation) => (conversation.status === 'archived') === showArchived);
 
   return (
     <nav className={styles.sidebar} aria-label="Conversations">
-      <button
-        type="button"
-        className={styles.new}
-        disabled={create.isPending}
-        onClick={() => {
-          create.mutate(undefined, {
-            onSuccess: (conversation) => {
-              onNavigate?.();
-              void navigate(`/projects/${projectId}/c/${conversation.id}`);
-            },
-          });
-        }}
+      <StartConversationButton
+        projectId={projectId}
+        onStarted={onNavigate}
         data-testid="new-conversation"
-      >
-        <Plus size={16} aria-hidden="true" /> New conversation
-      </button>
+      />
       {startActions}
-      {create.isError && <p role="alert">{create.error.message}</p>}
       {conversations.isPending && <p className={styles.note}>Loading…</p>}
       {conversations.isError && <p role="alert">{conversations.error.message}</p>}
       <ul className={styles.list} data-testid="conversation-list">
