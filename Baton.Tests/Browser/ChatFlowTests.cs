@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Baton.Tests.Infrastructure;
 using Microsoft.Playwright;
+using Xunit.Sdk;
 using static Microsoft.Playwright.Assertions;
 
 namespace Baton.Tests.Browser;
@@ -42,6 +43,15 @@ public sealed class ChatFlowTests(FullAppFixture app, ChromiumFixture chromium) 
             await Expect(tab.ByTestId("demo-badge")).ToBeVisibleAsync();
         });
         await tab.StartConversationFromProjectPageAsync();
+        if (width < 768)
+        {
+            await tab.StepAsync("On a phone the run choices share one row, and the conversation keeps most of the screen", async () =>
+            {
+                await tab.ExpectSideBySideAsync("permission-mode-select", "model-select", "effort-select");
+                var conversation = await tab.ByTestId("message-list").BoundingBoxAsync() ?? throw new XunitException("The conversation is not shown.");
+                Assert.True(conversation.Height >= height / 2, $"The conversation has {conversation.Height} of the screen's {height} pixels.");
+            });
+        }
 
         await tab.StepAsync("A long answer streams in, goes on after a reload and stops on request", async () =>
         {

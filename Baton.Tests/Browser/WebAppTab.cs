@@ -181,9 +181,12 @@ public sealed partial class WebAppTab(IPage page, BatonAppFixture app, string sc
     }
 
     /// <summary>The header's links and buttons sit side by side within the screen, none under another.</summary>
-    public async Task ExpectHeaderFitsAsync()
+    public Task ExpectHeaderFitsAsync() => ExpectSideBySideAsync(
+        "nav-projects", "nav-bridges", "nav-search", "nav-inbox", "nav-usage", "connection-status", "notifications-toggle", "sign-out", "theme-toggle");
+
+    /// <summary>The elements sit side by side in this order within the screen, none under another.</summary>
+    public async Task ExpectSideBySideAsync(params string[] inOrder)
     {
-        string[] inOrder = ["nav-projects", "nav-bridges", "nav-search", "nav-inbox", "nav-usage", "connection-status", "notifications-toggle", "sign-out", "theme-toggle"];
         var width = Page.ViewportSize!.Width;
         var previousRight = 0f;
         foreach (var testId in inOrder)

@@ -92,7 +92,7 @@ describe('RunSettingsBar', () => {
     const names = [...screen.getByTestId('model-select').querySelectorAll('option')].map(
       (option) => option.textContent,
     );
-    expect(names).toEqual(['Default model', 'Fable', 'Haiku']);
+    expect(names).toEqual(['Default', 'Fable', 'Haiku']);
   });
 
   it('goes back to what is stored and says why when the change is refused', async () => {

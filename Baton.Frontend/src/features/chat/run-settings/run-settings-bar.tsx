@@ -108,7 +108,7 @@ export function RunSettingsBar({
           void change({ model: event.target.value });
         }}
       >
-        <option value="">Default model</option>
+        <option value="">Default</option>
         {offered.map((option) => (
           <option key={option.value} value={option.value} title={option.description ?? undefined}>
             {option.displayName}
@@ -128,7 +128,7 @@ export function RunSettingsBar({
           void change({ effort: event.target.value });
         }}
       >
-        <option value="">Default effort</option>
+        <option value="">Default</option>
         {effortLevels.map((level) => (
           <option key={level} value={level}>
             {level}
