@@ -389,6 +389,86 @@ describe('ChatView', () => {
     expect(screen.getByTestId('stop-button')).toBeInTheDocument();
   });
 
+  it('shows a message sent while the history loads after that history and before its answer', async () => {
+    const earlier: HistoryPage = {
+      lastSeq: 4,
+      hasMore: false,
+      messages: [
+        storedMessage({
+          id: 'u0',
+          requestId: 'r0',
+          role: 'user',
+          content: [{ type: 'text', text: 'Say hello' }],
+        }),
+        storedMessage({
+          id: 'a0',
+          requestId: 'r0',
+          role: 'assistant',
+          content: [{ type: 'text', text: 'Hello' }],
+        }),
+      ],
+    };
+    const connection = new FakeHubConnection();
+    // The send's answer and the join's replay come when the test says, after the history is shown.
+    let stored: ConversationEvent[] = [];
+    let answerSend: () => void = () => undefined;
+    let answerJoin: () => void = () => undefined;
+    const sendAnswered = new Promise<void>((resolve) => {
+      answerSend = resolve;
+    });
+    const joinAnswered = new Promise<void>((resolve) => {
+      answerJoin = resolve;
+    });
+    connection.answer(WireEvents.chatSendMessage, async (request) => {
+      stored = new EventScript(earlier.lastSeq)
+        .userMessage(request.content, request.clientMessageId)
+        .textBlock('m1', 0, ['Hi', ' again']).events;
+      await sendAnswered;
+      return { requestId, userMessageId, assistantMessageId };
+    });
+    connection.answer(WireEvents.conversationJoin, async () => {
+      await joinAnswered;
+      emit(connection, stored);
+      return {
+        lastSeq: stored.at(-1)?.payload.seq ?? earlier.lastSeq,
+        activeRequestId: requestId,
+        queue: emptyQueueAnswer,
+      };
+    });
+    let showHistory: (page: HistoryPage) => void = () => undefined;
+    const history = new Promise<HistoryPage>((resolve) => {
+      showHistory = resolve;
+    });
+    const user = userEvent.setup();
+    renderChat(connection, { ...loaders(earlier), loadMessages: () => history });
+
+    await user.type(await screen.findByTestId('composer-input'), 'Say hello again{Enter}');
+    showHistory(earlier);
+    await waitFor(() => {
+      expect(connection.invocationsOf(WireEvents.chatSendMessage)).toHaveLength(1);
+    });
+    answerSend();
+    await waitFor(() => {
+      expect(screen.getAllByTestId('assistant-message')).toHaveLength(2);
+    });
+    answerJoin();
+
+    await waitFor(() => {
+      expect(screen.getAllByTestId('user-message').map((message) => message.textContent)).toEqual([
+        'Say hello',
+        'Say hello again',
+      ]);
+    });
+    const timeline = screen.getAllByTestId(/^(user|assistant)-message$/);
+    expect(timeline.map((message) => message.dataset.testid)).toEqual([
+      'user-message',
+      'assistant-message',
+      'user-message',
+      'assistant-message',
+    ]);
+    expect(timeline.at(-1)).toHaveTextContent('Hi again');
+  });
+
   it('points a reader who scrolled up to a prompt that waits for them, and takes them there', async () => {
     const connection = new FakeHubConnection();
     answerJoinMidRun(connection);

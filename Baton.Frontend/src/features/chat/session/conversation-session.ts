@@ -57,6 +57,9 @@ export class ConversationSession {
   private generation = 0;
   private joinRetry: ReturnType<typeof setTimeout> | undefined;
   private failedJoins = 0;
+  // Settles once the history is shown or could not be loaded. The history replaces what the timeline holds, so a
+  // message sent before then waits for it: shown earlier, it would vanish, and come back after its own answer.
+  private historyShown: Promise<void> = Promise.resolve();
 
   constructor(conversationId: string, deps: ConversationSessionDeps) {
     this.conversationId = conversationId;
@@ -95,22 +98,11 @@ export class ConversationSession {
     this.disposed = false;
     this.generation += 1;
     const generation = this.generation;
-    let history: HistoryPage;
-    try {
-      history = await this.deps.loadMessages(this.conversationId);
-    } catch (error) {
-      if (generation === this.generation) {
-        this.update({
-          phase: 'failed',
-          loadError: error instanceof Error ? error.message : String(error),
-        });
-      }
+    const shown = this.showHistory(generation);
+    this.historyShown = shown.then(() => undefined);
+    if (!(await shown)) {
       return;
     }
-    if (this.isDisposed() || generation !== this.generation) {
-      return;
-    }
-    this.update({ phase: 'ready', loadError: undefined, state: chatStateFromHistory(history) });
     for (const name of conversationEvents) {
       this.unsubscribes.push(
         this.deps.realtime.on(name, (payload) => {
@@ -139,6 +131,27 @@ export class ConversationSession {
       }),
     );
     await this.join();
+  }
+
+  /** Loads the history and shows it; false when it failed, or this generation was closed meanwhile. */
+  private async showHistory(generation: number): Promise<boolean> {
+    let history: HistoryPage;
+    try {
+      history = await this.deps.loadMessages(this.conversationId);
+    } catch (error) {
+      if (generation === this.generation) {
+        this.update({
+          phase: 'failed',
+          loadError: error instanceof Error ? error.message : String(error),
+        });
+      }
+      return false;
+    }
+    if (this.isDisposed() || generation !== this.generation) {
+      return false;
+    }
+    this.update({ phase: 'ready', loadError: undefined, state: chatStateFromHistory(history) });
+    return true;
   }
 
   dispose(): void {
@@ -177,6 +190,7 @@ export class ConversationSession {
   async send(message: OutgoingMessage): Promise<HubFailure | undefined> {
     const clientMessageId = this.deps.newClientMessageId?.() ?? crypto.randomUUID();
     this.outgoing.set(clientMessageId, message);
+    await this.historyShown;
     if (this.snapshot.state.activeRequestId === null) {
       this.showPending(clientMessageId, message);
     }
