@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { ProjectHomeRoute } from '@/app/routes/project-home';
+import { storedConversation } from '@/testing/conversations';
 import { renderWithProviders } from '@/testing/render-with-providers';
 import { stubFetch } from '@/testing/stub-fetch';
 
@@ -21,18 +22,7 @@ describe('ProjectHomeRoute', () => {
   it('starts a conversation in the project and opens it', async () => {
     const fetchMock = stubFetch({
       status: 201,
-      body: JSON.stringify({
-        id: 'c9',
-        projectId: 'p1',
-        title: 'New conversation',
-        status: 'active',
-        permissionMode: 'default',
-        model: null,
-        claudeSessionId: null,
-        lastSeq: 0,
-        createdAt: '2026-01-01T00:00:00Z',
-        updatedAt: '2026-01-01T00:00:00Z',
-      }),
+      body: JSON.stringify(storedConversation('c9', 'p1', 'New conversation')),
     });
     const user = userEvent.setup();
     renderProjectPage();

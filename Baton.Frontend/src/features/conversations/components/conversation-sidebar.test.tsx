@@ -3,6 +3,7 @@ import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { WireEvents } from '@/lib/realtime/contract.generated';
 import { ConversationSidebar } from '@/features/conversations/components/conversation-sidebar';
+import { storedConversation } from '@/testing/conversations';
 import { FakeHubConnection } from '@/testing/fake-hub-connection';
 import { renderWithProviders } from '@/testing/render-with-providers';
 import { stubFetch } from '@/testing/stub-fetch';
@@ -10,18 +11,7 @@ import { stubFetch } from '@/testing/stub-fetch';
 const projectId = 'project-1';
 
 function conversation(id: string, title: string) {
-  return {
-    id,
-    projectId,
-    title,
-    status: 'active',
-    permissionMode: 'default',
-    model: null,
-    claudeSessionId: null,
-    lastSeq: 0,
-    createdAt: '2026-01-01T00:00:00Z',
-    updatedAt: '2026-01-01T00:00:00Z',
-  };
+  return storedConversation(id, projectId, title);
 }
 
 function page(...items: ReturnType<typeof conversation>[]) {
