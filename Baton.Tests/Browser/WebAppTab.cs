@@ -96,6 +96,7 @@ public sealed partial class WebAppTab(IPage page, BatonAppFixture app, string sc
     {
         var start = ByTestId("start-conversation");
         await Expect(start).ToBeInViewportAsync();
+        await ScreenshotAsync("project-page");
         await start.ClickAsync();
         await ExpectNewConversationOpenAsync();
     });
