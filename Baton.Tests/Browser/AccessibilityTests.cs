@@ -20,7 +20,7 @@ public sealed class AccessibilityTests(FullAppFixture app, ChromiumFixture chrom
     [InlineData(390, 844, "dark")]
     public async Task Every_main_screen_passes_axe(int width, int height, string scheme)
     {
-        var phone = width < 768;
+        var phone = WebAppTab.IsNarrow(width);
         var suffix = $"{(phone ? "-phone" : "")}-{scheme}";
         using var user = await ApiUser.SignUpAsync(app);
         var project = await user.CreateProjectAsync();

@@ -43,7 +43,7 @@ public sealed class ChatFlowTests(FullAppFixture app, ChromiumFixture chromium) 
             await Expect(tab.ByTestId("demo-badge")).ToBeVisibleAsync();
         });
         await tab.StartConversationFromProjectPageAsync();
-        if (width < 768)
+        if (WebAppTab.IsNarrow(width))
         {
             await tab.StepAsync("On a phone the run choices share one row, and the conversation keeps most of the screen", async () =>
             {

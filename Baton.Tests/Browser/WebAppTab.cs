@@ -76,6 +76,9 @@ public sealed partial class WebAppTab(IPage page, BatonAppFixture app, string sc
         await Expect(ByTestId("project-name")).ToHaveTextAsync(name);
     });
 
+    /// <summary>Whether a screen this wide gets the web app's narrow layout (its stylesheets' <c>max-width: 768px</c>), where the conversation list is a drawer.</summary>
+    public static bool IsNarrow(int width) => width <= 768;
+
     /// <summary>Opens a new conversation from the project's sidebar, which a narrow screen keeps folded away.</summary>
     public Task StartConversationAsync() => StepAsync("Start a conversation", async () =>
     {
