@@ -87,6 +87,8 @@ public sealed class ChatFlowTests(FullAppFixture app, ChromiumFixture chromium) 
             var prompt = await tab.PendingPromptAsync(answer);
             await Expect(prompt).ToContainTextAsync(WrittenFile);
             await Expect(prompt).ToBeInViewportAsync();
+            await Expect(answer.GetByTestId("tool-card")).ToHaveAttributeAsync("data-state", "waiting");
+            await Expect(answer.GetByTestId("assistant-working")).ToHaveTextAsync("Claude is waiting for your answer");
             await tab.ScreenshotAsync("permission-prompt");
             await AxeAudit.ExpectNoSeriousViolationsAsync(page, "permission prompt" + screenshotSuffix);
 
@@ -112,7 +114,7 @@ public sealed class ChatFlowTests(FullAppFixture app, ChromiumFixture chromium) 
             await prompt.GetByTestId("permission-deny").ClickAsync();
             await ExpectAnswerCompletedAsync(answer, "The tool was refused");
             await Expect(prompt).ToContainTextAsync("denied");
-            await Expect(answer.GetByTestId("tool-card")).ToHaveAttributeAsync("data-state", "error");
+            await Expect(answer.GetByTestId("tool-card")).ToHaveAttributeAsync("data-state", "denied");
             Assert.False(File.Exists(Path.Combine(root, DeniedFile)), $"{DeniedFile} was written although the Write was denied.");
             return answer;
         });
@@ -145,7 +147,7 @@ public sealed class ChatFlowTests(FullAppFixture app, ChromiumFixture chromium) 
                     $"user: write {WrittenFile}",
                     "answer: completed | Write done | Write: allowed once",
                     $"user: write {DeniedFile}",
-                    "answer: completed | Write error | Write: denied",
+                    "answer: completed | Write denied | Write: denied",
                 ],
                 await tab.ReadConversationAsync());
         });

@@ -74,7 +74,8 @@ public sealed class SubagentTests(FullAppFixture app, ChromiumFixture chromium) 
         await Expect(card.GetByTestId("subagent-summary")).ToHaveTextAsync("1 message, 1 tool call · working…");
         var steps = card.GetByRole(AriaRole.Group, new() { Name = "The subagent's work" });
         await Expect(steps.GetByText(SubagentScript.OpeningText)).ToBeVisibleAsync();
-        await Expect(steps.Locator("[data-testid=tool-card][data-tool=Bash]")).ToHaveAttributeAsync("data-state", "running");
+        // The subagent's command waits for its prompt, which shows the command.
+        await Expect(steps.Locator("[data-testid=tool-card][data-tool=Bash]")).ToHaveAttributeAsync("data-state", "waiting");
         await Expect(answer.GetByText(SubagentScript.OpeningText)).ToHaveCountAsync(1);
     }
 

@@ -32,6 +32,7 @@ export const AssistantMessage = memo(function AssistantMessage({
   onRespond,
 }: AssistantMessageProps) {
   const streaming = message.status === 'streaming';
+  const waiting = streaming && waitsForAnswer(message.blocks, prompts);
   const nodes = useMemo(() => groupBlocks(message.blocks), [message.blocks]);
   const pairs = useMemo(() => pairToolResults(message.blocks), [message.blocks]);
   const context = useMemo<BlockContext>(
@@ -51,9 +52,13 @@ export const AssistantMessage = memo(function AssistantMessage({
         <BlockView key={node.at} node={node} context={context} />
       ))}
       {streaming && (
-        <p className={styles.working} data-testid="assistant-working">
+        <p
+          className={styles.working}
+          data-testid="assistant-working"
+          data-state={waiting ? 'waiting' : 'working'}
+        >
           <span className={styles.dots} aria-hidden="true" />
-          Claude is working…
+          {waiting ? 'Claude is waiting for your answer' : 'Claude is working…'}
         </p>
       )}
       <RunChangesSummary blocks={message.blocks} />
@@ -61,6 +66,17 @@ export const AssistantMessage = memo(function AssistantMessage({
     </article>
   );
 });
+
+// A prompt of this answer still open: the run stands still until someone answers it.
+function waitsForAnswer(
+  blocks: readonly MessageBlock[],
+  prompts: Readonly<Record<string, PromptState>>,
+): boolean {
+  return blocks.some((block) => {
+    const prompt = block.type === 'permission' ? prompts[block.promptId] : undefined;
+    return prompt !== undefined && prompt.resolution === undefined;
+  });
+}
 
 function pairToolResults(blocks: readonly MessageBlock[]): {
   results: Map<string, ToolResultBlock>;

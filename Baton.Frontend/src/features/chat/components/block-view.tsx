@@ -45,8 +45,8 @@ export function BlockView({ node, context }: { node: BlockNode; context: BlockCo
         return null;
       }
       const result = context.results.get(block.id);
+      const prompt = promptOfCall(context.prompts, block.id);
       if (block.name === exitPlanModeTool) {
-        const prompt = promptOfCall(context.prompts, block.id);
         return (
           <PlanCard
             call={block}
@@ -61,10 +61,10 @@ export function BlockView({ node, context }: { node: BlockNode; context: BlockCo
         );
       }
       if (!isAgentCall(block) && node.children.length === 0) {
-        return <ToolCard block={block} result={result} />;
+        return <ToolCard block={block} result={result} prompt={prompt} />;
       }
       return (
-        <ToolCard block={block} result={result}>
+        <ToolCard block={block} result={result} prompt={prompt}>
           <SubagentSteps
             steps={countSteps(node.children)}
             working={result === undefined}

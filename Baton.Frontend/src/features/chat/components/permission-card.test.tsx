@@ -3,13 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PermissionCard } from '@/features/chat/components/permission-card';
 import type { PromptState } from '@/features/chat/types/chat-state';
+import { promptState } from '@/testing/prompts';
 
 function prompt(overrides: Partial<PromptState> = {}): PromptState {
-  return {
-    promptId: 'p1',
-    requestId: 'r1',
-    toolUseId: 'toolu_1',
-    toolName: 'Bash',
+  return promptState({
     input: { command: 'git status', description: 'Show the working tree status' },
     suggestions: [
       {
@@ -20,10 +17,8 @@ function prompt(overrides: Partial<PromptState> = {}): PromptState {
       },
       { type: 'setMode', mode: 'acceptEdits', destination: 'session' },
     ],
-    expiresAt: new Date(Date.now() + 90_000).toISOString(),
-    resolution: undefined,
     ...overrides,
-  };
+  });
 }
 
 describe('PermissionCard', () => {

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ToolResultBlock, ToolUseBlock } from '@/lib/realtime/contract.generated';
 import { ToolCard } from '@/features/chat/components/tool-card';
+import { promptState } from '@/testing/prompts';
 
 const write: ToolUseBlock = {
   type: 'tool_use',
@@ -87,5 +88,46 @@ describe('ToolCard', () => {
 
     expect(screen.getByTestId('todo-item')).toHaveTextContent('In progress: Running the tests');
     expect(screen.queryByTestId('tool-result')).not.toBeInTheDocument();
+  });
+
+  it('says a call waits for you while its prompt is open, and leaves its input to the prompt', () => {
+    const waiting = promptState({ toolUseId: write.id, toolName: 'Write', input: write.input });
+    render(<ToolCard block={write} result={undefined} prompt={waiting} />);
+
+    const card = screen.getByTestId('tool-card');
+    expect(card).toHaveAttribute('data-state', 'waiting');
+    expect(card).toHaveTextContent('waiting for you');
+    expect(screen.queryByTestId('tool-diff')).not.toBeInTheDocument();
+  });
+
+  it('says a call runs once its prompt is allowed', () => {
+    const allowed = promptState({
+      toolUseId: write.id,
+      resolution: { decision: 'allow', by: 'user', mode: null },
+    });
+    render(<ToolCard block={write} result={undefined} prompt={allowed} />);
+
+    expect(screen.getByTestId('tool-card')).toHaveTextContent('running…');
+    expect(diffLines()).toEqual(['added:1 + Hello']);
+  });
+
+  it('calls a refused call denied, and a call that went wrong failed', () => {
+    const refusal: ToolResultBlock = {
+      type: 'tool_result',
+      toolUseId: write.id,
+      content: 'The user denied this.',
+      isError: true,
+    };
+    const denied = promptState({
+      toolUseId: write.id,
+      resolution: { decision: 'deny', by: 'user', mode: null },
+    });
+    const { rerender } = render(<ToolCard block={write} result={refusal} prompt={denied} />);
+    expect(screen.getByTestId('tool-card')).toHaveAttribute('data-state', 'denied');
+    expect(screen.getByTestId('tool-card')).toHaveTextContent('denied');
+
+    rerender(<ToolCard block={write} result={refusal} />);
+    expect(screen.getByTestId('tool-card')).toHaveAttribute('data-state', 'error');
+    expect(screen.getByTestId('tool-card')).toHaveTextContent('failed');
   });
 });

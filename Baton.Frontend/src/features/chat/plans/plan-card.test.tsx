@@ -5,6 +5,7 @@ import type { ToolResultBlock, ToolUseBlock } from '@/lib/realtime/contract.gene
 import { BypassAllowedContext } from '@/features/chat/plans/bypass-allowed';
 import { PlanCard } from '@/features/chat/plans/plan-card';
 import type { PromptState } from '@/features/chat/types/chat-state';
+import { promptState } from '@/testing/prompts';
 
 const call: ToolUseBlock = {
   type: 'tool_use',
@@ -14,17 +15,7 @@ const call: ToolUseBlock = {
 };
 
 function prompt(overrides: Partial<PromptState> = {}): PromptState {
-  return {
-    promptId: 'p1',
-    requestId: 'r1',
-    toolUseId: 'toolu_plan',
-    toolName: 'ExitPlanMode',
-    input: {},
-    suggestions: [],
-    expiresAt: new Date(Date.now() + 90_000).toISOString(),
-    resolution: undefined,
-    ...overrides,
-  };
+  return promptState({ toolUseId: 'toolu_plan', toolName: 'ExitPlanMode', ...overrides });
 }
 
 describe('PlanCard', () => {

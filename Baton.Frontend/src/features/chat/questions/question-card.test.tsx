@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { QuestionCard } from '@/features/chat/questions/question-card';
 import type { PromptState } from '@/features/chat/types/chat-state';
+import { promptState } from '@/testing/prompts';
 
 const input = {
   questions: [
@@ -28,17 +29,7 @@ const input = {
 };
 
 function prompt(overrides: Partial<PromptState> = {}): PromptState {
-  return {
-    promptId: 'p1',
-    requestId: 'r1',
-    toolUseId: 'toolu_1',
-    toolName: 'AskUserQuestion',
-    input,
-    suggestions: [],
-    expiresAt: new Date(Date.now() + 90_000).toISOString(),
-    resolution: undefined,
-    ...overrides,
-  };
+  return promptState({ toolName: 'AskUserQuestion', input, ...overrides });
 }
 
 describe('QuestionCard', () => {
