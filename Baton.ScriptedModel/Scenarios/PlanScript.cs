@@ -8,9 +8,10 @@ namespace Baton.ScriptedModel.Scenarios;
 /// A run in plan mode: the model presents a plan with the CLI's ExitPlanMode tool. Approved, it
 /// writes the plan's file with the Write tool (which asks first unless the chosen mode accepts
 /// edits) and reports; refused with feedback, it presents a revised plan that quotes the feedback.
-/// Each request is one step further, read from the last tool called and what its result said. Refused
-/// <see cref="MostPresentations"/> times in one turn, it stops asking and says so: a CLI that refuses the plan by
-/// itself (a run that is not in plan mode) would otherwise have it present plans for as long as the run lasts.
+/// Each request is one step further, read from the last tool called and what its result said. Outside plan mode
+/// the CLI refuses the plan by itself, and the model says how to get into plan mode instead. Refused
+/// <see cref="MostPresentations"/> times in one turn, it stops asking and says so, so that no refusal it does not
+/// recognise has it present plans for as long as the run lasts.
 /// </summary>
 public static class PlanScript
 {
@@ -21,6 +22,10 @@ public static class PlanScript
     public const string FeedbackOpening = "You asked me to change the plan:";
     public const string DoneText = "The plan is carried out: plan-result.txt is written.";
     public const int MostPresentations = 5;
+    public const string OutsidePlanModeText = "I'm not in plan mode, so there is no plan to approve. Choose **Plan only** under Mode and ask me again.";
+
+    /// <summary>How the pinned CLI's error begins when ExitPlanMode is called in a run that is not in plan mode.</summary>
+    private const string NotInPlanModeError = "You are not in plan mode";
 
     public static IReadOnlyList<ReplyBlock> Answer(MessagesRequest request)
     {
@@ -28,6 +33,8 @@ public static class PlanScript
         return (lastTool, request.PendingToolResult) switch
         {
             (null, _) => [new TextBlock("I'll look at what you asked and present a plan first."), Present(Plan(PlanHeading))],
+            (ToolName, { IsError: true } refusal) when refusal.Content.Contains(NotInPlanModeError, StringComparison.Ordinal) =>
+                [new TextBlock(OutsidePlanModeText)],
             (ToolName, { IsError: true } refusal) when request.ToolCallsSinceLastText.Count(name => name == ToolName) >= MostPresentations =>
             [
                 new TextBlock($"The plan was refused {MostPresentations} times, most recently with: {Excerpt(refusal.Content)} I'll stop here; tell me how to go on."),
