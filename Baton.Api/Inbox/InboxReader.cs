@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Baton.Api.Inbox;
 
 /// <summary>
-/// Reads what needs a person from the stored prompts and runs of their own conversations. A failed run
+/// Reads what needs a person from the stored prompts and runs of their own conversations. A run waiting
+/// on a prompt is listed under its prompt, not as running too. A failed run
 /// shows for a day, until dismissed, or until a later run in its conversation made it old news.
 /// </summary>
 public sealed class InboxReader(BatonDbContext db, TimeProvider time)
@@ -30,8 +31,10 @@ public sealed class InboxReader(BatonDbContext db, TimeProvider time)
             .Take(MaxPerKind)
             .ToListAsync(cancellationToken);
 
+        // A run waiting on one of its prompts is listed with that prompt, once.
         var running = await db.Runs.AsNoTracking()
-            .Where(r => r.Status == RunStatus.Dispatched || r.Status == RunStatus.Running)
+            .Where(r => (r.Status == RunStatus.Dispatched || r.Status == RunStatus.Running)
+                && !db.InteractivePrompts.Any(p => p.RunId == r.Id && p.Status == PromptStatus.Pending))
             .Join(conversations, r => r.ConversationId, c => c.Id, (r, c) => new { r.Id, r.CreatedAt, c.Title, c.ProjectId, c.ProjectName, ConversationId = c.Id })
             .OrderBy(x => x.CreatedAt)
             .Take(MaxPerKind)

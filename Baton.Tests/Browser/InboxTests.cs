@@ -8,8 +8,8 @@ namespace Baton.Tests.Browser;
 /// <summary>
 /// The "Needs you" inbox beside a conversation (the real CLI through the scripted model): a Write waiting
 /// for permission in one project shows in another tab's inbox, with its count in the tab's title, and its
-/// running answer; the item opens its conversation; answered in the inbox, the prompt resolves there and in
-/// the conversation's tab, and the running answer leaves the inbox once it ends.
+/// run is not listed as running beside it; the item opens its conversation; answered in the inbox, the prompt
+/// resolves there and in the conversation's tab, and nothing of the run is left in the inbox once it ends.
 /// </summary>
 [Collection(FullAppCollection.Name)]
 public sealed class InboxTests(FullAppFixture app, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>, IDisposable
@@ -21,7 +21,7 @@ public sealed class InboxTests(FullAppFixture app, ChromiumFixture chromium) : I
     [Theory]
     [InlineData(1280, 800, "")]
     [InlineData(390, 844, "-phone")]
-    public async Task A_waiting_prompt_is_answered_from_the_inbox_and_its_running_answer_leaves_it_when_done(int width, int height, string suffix)
+    public async Task A_waiting_prompt_is_answered_from_the_inbox_which_lists_its_run_once_and_nothing_of_it_once_done(int width, int height, string suffix)
     {
         var page = await chromium.NewPageAsync(app.GetEndpoint("frontend"), width, height);
         var conversationTab = new WebAppTab(page, app, suffix);
@@ -40,7 +40,7 @@ public sealed class InboxTests(FullAppFixture app, ChromiumFixture chromium) : I
         var inbox = inboxTab.Page;
         var waiting = inbox.Locator($"[data-testid=inbox-prompt][data-prompt-id='{promptId}']");
         var running = inbox.Locator($"[data-testid=inbox-running][data-request-id='{requestId}']");
-        await inboxTab.StepAsync("Another tab's inbox lists the prompt and the running answer, the count in its title", async () =>
+        await inboxTab.StepAsync("Another tab's inbox lists the prompt, not its run as running too, the count in its title", async () =>
         {
             await inbox.SetViewportSizeAsync(width, height);
             await inbox.GotoAsync("/projects");
@@ -48,7 +48,7 @@ public sealed class InboxTests(FullAppFixture app, ChromiumFixture chromium) : I
             await Expect(inbox).ToHaveURLAsync(new Regex("/inbox$"));
             await Expect(waiting.GetByTestId("permission-card")).ToHaveAttributeAsync("data-state", "pending");
             await Expect(waiting).ToContainTextAsync(WrittenFile);
-            await Expect(running).ToBeVisibleAsync();
+            await Expect(running).ToHaveCountAsync(0);
             await ExpectTitleCountsTheListAsync(inbox, atLeast: 1);
             await Expect(inboxTab.ByTestId("inbox-count")).ToBeVisibleAsync();
             Assert.True(await inbox.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "The page is wider than the screen.");
@@ -76,7 +76,7 @@ public sealed class InboxTests(FullAppFixture app, ChromiumFixture chromium) : I
             await Expect(page).ToHaveTitleAsync(await inbox.TitleAsync());
         });
 
-        await inboxTab.StepAsync("The answer ends, and its running item leaves the inbox", async () =>
+        await inboxTab.StepAsync("The answer ends, and nothing of it is left in the inbox", async () =>
         {
             await Expect(answer).ToHaveAttributeAsync("data-status", "completed", new() { Timeout = WebAppTab.CliTurnTimeout });
             await Expect(running).ToHaveCountAsync(0, new() { Timeout = WebAppTab.CliTurnTimeout });

@@ -23,6 +23,10 @@ public sealed class InboxTests(ApiFixture app)
         await using var chat = await ChatScenario.StartAsync(app);
         var (waiting, _) = await chat.StartRunAsync("Write the release notes");
         var promptId = await chat.Bridge.RequestPermissionAsync(waiting.RequestId, "Write", new { file_path = "/srv/notes.md", content = "v2" });
+        var busy = await chat.User.CreateConversationAsync(chat.Project.Id, "Busy");
+        await chat.Browser.JoinAsync(busy.Id);
+        var working = await chat.Browser.SendAsync(busy.Id, "Keep working");
+        await chat.Bridge.WaitForExecuteAsync(request => request.RequestId == working.RequestId);
         var second = await chat.User.CreateProjectAsync(chat.BridgeToken.Id, $"second-{Guid.NewGuid():N}"[..16]);
         var broken = await chat.User.CreateConversationAsync(second.Id, "Broken build");
         var failing = await chat.Browser.SendAsync(broken.Id, "Build it");
@@ -45,15 +49,16 @@ public sealed class InboxTests(ApiFixture app)
         Assert.Equal((promptId, waiting.RequestId, "Write"), (prompt.PromptId, prompt.RequestId, prompt.ToolName));
         Assert.Equal("/srv/notes.md", prompt.Input.GetProperty("file_path").GetString());
         Assert.Equal(new InboxConversation(chat.ConversationId, "Write the release notes", chat.Project.Id, chat.Project.Name), prompt.Conversation);
+        // The run waiting on its prompt is listed there alone, not as running too.
         var running = Assert.Single(inbox.Running);
-        Assert.Equal((waiting.RequestId, chat.ConversationId), (running.RequestId, running.Conversation.Id));
+        Assert.Equal((working.RequestId, busy.Id), (running.RequestId, running.Conversation.Id));
         var failed = Assert.Single(inbox.Failed);
         Assert.Equal((failing.RequestId, ErrorCodes.CliFailed, "The CLI stopped working."), (failed.RequestId, failed.Code, failed.Message));
         Assert.Equal(new InboxConversation(broken.Id, "Broken build", second.Id, second.Name), failed.Conversation);
 
         var theirInbox = await stranger.User.GetAsync<InboxContents>("/api/inbox");
         Assert.Equal([theirPrompt], theirInbox.Prompts.Select(p => p.PromptId));
-        Assert.Equal([theirs.RequestId], theirInbox.Running.Select(r => r.RequestId));
+        Assert.Empty(theirInbox.Running);
         Assert.Empty(theirInbox.Failed);
     }
 
@@ -106,12 +111,16 @@ public sealed class InboxTests(ApiFixture app)
         heard = elsewhere.Events.OfType<InboxChanged>();
         var promptId = await chat.Bridge.RequestPermissionAsync(sent.RequestId, "Edit", new { file_path = "/srv/app.ts" });
         await NextChangeAsync(elsewhere, heard, chat.ConversationId);
-        Assert.Equal([promptId], (await chat.User.GetAsync<InboxContents>("/api/inbox")).Prompts.Select(p => p.PromptId));
+        inbox = await chat.User.GetAsync<InboxContents>("/api/inbox");
+        Assert.Equal([promptId], inbox.Prompts.Select(p => p.PromptId));
+        Assert.Empty(inbox.Running);
 
         heard = elsewhere.Events.OfType<InboxChanged>();
         await chat.Browser.InvokeAsync(WireEvents.PermissionResponse, new PermissionResponse(promptId, PermissionDecision.Allow, null, null, null, null));
         await NextChangeAsync(elsewhere, heard, chat.ConversationId);
-        Assert.Empty((await chat.User.GetAsync<InboxContents>("/api/inbox")).Prompts);
+        inbox = await chat.User.GetAsync<InboxContents>("/api/inbox");
+        Assert.Empty(inbox.Prompts);
+        Assert.Equal([sent.RequestId], inbox.Running.Select(r => r.RequestId));
 
         heard = elsewhere.Events.OfType<InboxChanged>();
         await chat.Bridge.CompleteAsync(sent.RequestId);

@@ -793,7 +793,7 @@ export interface components {
       /** Format: date-time */
       expiresAt: string;
     };
-    /** @description A run still at work. */
+    /** @description A run still at work, and not waiting on a prompt. */
     InboxRun: {
       /** Format: uuid */
       requestId: string;

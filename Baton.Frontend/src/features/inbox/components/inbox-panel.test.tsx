@@ -12,6 +12,7 @@ import { stubFetch } from '@/testing/stub-fetch';
 
 const notes = { id: 'c1', title: 'Release notes', projectId: 'p1', projectName: 'shop' };
 const build = { id: 'c2', title: 'Broken build', projectId: 'p2', projectName: 'tools' };
+const docs = { id: 'c3', title: 'Docs', projectId: 'p1', projectName: 'shop' };
 
 const waiting: Inbox = {
   prompts: [
@@ -27,7 +28,7 @@ const waiting: Inbox = {
       expiresAt: '2026-12-03T10:10:00Z',
     },
   ],
-  running: [{ requestId: 'run-1', conversation: notes, startedAt: '2026-12-03T09:59:00Z' }],
+  running: [{ requestId: 'run-2', conversation: docs, startedAt: '2026-12-03T09:59:00Z' }],
   failed: [
     {
       requestId: 'run-0',
@@ -78,7 +79,7 @@ describe('InboxPanel', () => {
       '/projects/p1/c/c1',
     );
     expect(within(prompt).getByRole('button', { name: 'Answer Write' })).toBeInTheDocument();
-    expect(screen.getByTestId('inbox-running')).toHaveTextContent('Release notesshop');
+    expect(screen.getByTestId('inbox-running')).toHaveTextContent('Docsshop');
     const failed = screen.getByTestId('inbox-failed');
     expect(within(failed).getByTestId('inbox-item-link')).toHaveAttribute(
       'href',
