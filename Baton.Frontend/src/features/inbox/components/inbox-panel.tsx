@@ -3,6 +3,7 @@ import { X } from 'lucide-react';
 import { useId, type ReactNode } from 'react';
 import { Card } from '@/components/ui/card';
 import { explainError } from '@/lib/error-messages';
+import { formatMoment } from '@/lib/format-moment';
 import { useDismissFailedRun } from '@/features/inbox/api/dismiss-failed-run';
 import {
   inboxQueryKey,
@@ -15,8 +16,6 @@ import {
 import { InboxPlace } from '@/features/inbox/components/inbox-place';
 import { withoutPrompt } from '@/features/inbox/utils/inbox-state';
 import styles from './inbox.module.css';
-
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 type InboxPanelProps = {
   // Draws a waiting prompt's card, to be answered where it is; `onAnswered` once the server took the answer.
@@ -116,8 +115,8 @@ function RunningItem({ run }: { run: InboxRun }) {
     <li className={styles.item} data-testid="inbox-running" data-request-id={run.requestId}>
       <InboxPlace conversation={run.conversation} />
       <span className={styles.meta}>
-        Claude Code is at work since{' '}
-        <time dateTime={run.startedAt}>{timeFormat.format(new Date(run.startedAt))}</time>
+        Claude Code has been at work since{' '}
+        <time dateTime={run.startedAt}>{formatMoment(run.startedAt)}</time>
       </span>
     </li>
   );
@@ -146,7 +145,7 @@ function FailedItem({ run }: { run: InboxFailedRun }) {
       <p className={styles.failure}>{explanation.title}</p>
       <span className={styles.meta}>
         {run.message !== '' && run.message !== explanation.title && `${run.message} · `}
-        <time dateTime={run.endedAt}>{timeFormat.format(new Date(run.endedAt))}</time>
+        <time dateTime={run.endedAt}>{formatMoment(run.endedAt)}</time>
       </span>
     </li>
   );

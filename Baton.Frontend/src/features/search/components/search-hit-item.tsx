@@ -1,9 +1,8 @@
 import { Link } from 'react-router';
+import { formatMoment } from '@/lib/format-moment';
 import type { SearchHit } from '@/features/search/api/search-messages';
 import { SnippetText } from '@/features/search/components/snippet-text';
 import styles from './search.module.css';
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** One message that matched: where it is, who wrote it, when, and the words around the match. */
 export function SearchHitItem({ hit }: { hit: SearchHit }) {
@@ -18,7 +17,7 @@ export function SearchHitItem({ hit }: { hit: SearchHit }) {
       </Link>
       <span className={styles.meta}>
         {hit.projectName} · {hit.role === 'user' ? 'You' : 'Claude'} ·{' '}
-        <time dateTime={hit.createdAt}>{dateFormat.format(new Date(hit.createdAt))}</time>
+        <time dateTime={hit.createdAt}>{formatMoment(hit.createdAt)}</time>
       </span>
       <p className={styles.snippet} data-testid="search-snippet">
         <SnippetText parts={hit.snippet} />
