@@ -15,14 +15,14 @@ const hit = {
   role: 'assistant',
   createdAt: '2026-11-30T10:00:00Z',
   snippet: [
-    { text: 'grep -rn ', match: false },
+    { text: 'Run `grep -rn ', match: false },
     { text: 'frobnicate', match: true },
-    { text: ' src/', match: false },
+    { text: ' src/`\n\n**Done**', match: false },
   ],
 };
 
 describe('SearchPanel', () => {
-  it('searches what was typed and links each hit to its message, the matched word marked', async () => {
+  it('searches what was typed and links each hit to its message, the matched word marked in plain words', async () => {
     const fetchMock = stubFetch({ status: 200, body: JSON.stringify({ hits: [hit] }) });
     const user = userEvent.setup();
     renderWithProviders(
@@ -37,7 +37,9 @@ describe('SearchPanel', () => {
     const link = await screen.findByTestId('search-hit-link');
     expect(link).toHaveAttribute('href', '/projects/p1/c/c1?message=m1');
     expect(link).toHaveTextContent('Billing refactor');
-    expect(screen.getByTestId('search-snippet')).toHaveTextContent('grep -rn frobnicate src/');
+    expect(screen.getByTestId('search-snippet')).toHaveTextContent(
+      'Run grep -rn frobnicate src/ Done',
+    );
     expect(screen.getByTestId('search-snippet').querySelector('mark')).toHaveTextContent(
       'frobnicate',
     );

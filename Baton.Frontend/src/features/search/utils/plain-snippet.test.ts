@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { plainSnippet } from '@/features/search/utils/plain-snippet';
+
+describe('plainSnippet', () => {
+  it("reads an answer's Markdown as plain words on one line, its matches kept", () => {
+    const parts = [
+      { text: 'Hello', match: true },
+      { text: "! I'm Baton's **scripted model**, standing in. You wrote: \"", match: false },
+      { text: 'hello', match: true },
+      { text: '".\n\n```csharp\nConsole.WriteLine("', match: false },
+      { text: 'Hello', match: true },
+      { text: '");\n```\n\nType `help` to see more', match: false },
+    ];
+
+    expect(plainSnippet(parts)).toEqual([
+      { text: 'Hello', match: true },
+      { text: "! I'm Baton's scripted model, standing in. You wrote: \"", match: false },
+      { text: 'hello', match: true },
+      { text: '". Console.WriteLine("', match: false },
+      { text: 'Hello', match: true },
+      { text: '"); Type help to see more', match: false },
+    ]);
+  });
+
+  it('drops headings, quotes, list markers and link addresses, also around a match', () => {
+    const parts = [
+      { text: '# Release\n> quoted\n- first **', match: false },
+      { text: 'deploy', match: true },
+      { text: '** step\n2. see [the docs](https://example.com/docs)', match: false },
+    ];
+
+    expect(plainSnippet(parts)).toEqual([
+      { text: 'Release quoted first ', match: false },
+      { text: 'deploy', match: true },
+      { text: ' step see the docs', match: false },
+    ]);
+  });
+
+  it('keeps words that only look like marks inside a line', () => {
+    const parts = [{ text: 'a - b, snake_case, 3 * 4', match: false }];
+
+    expect(plainSnippet(parts)).toEqual(parts);
+  });
+});
