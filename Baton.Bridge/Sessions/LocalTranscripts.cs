@@ -48,12 +48,14 @@ public sealed class LocalTranscripts(WorkspaceRoots roots, CliConfigFolder confi
         var sessions = Transcripts(root)
             .OrderByDescending(file => file.LastWriteTimeUtc)
             .Take(BatonDefaults.MaxLocalSessions + 1)
-            .Select(file => new LocalSession(
-                Path.GetFileNameWithoutExtension(file.Name),
-                TranscriptFile.StartedAt(file.FullName),
-                file.LastWriteTimeUtc,
-                TranscriptFile.LastMessage(file.FullName),
-                file.Length))
+            .Select(file => (File: file, LastWords: TranscriptFile.LastWords(file.FullName)))
+            .Select(found => new LocalSession(
+                Path.GetFileNameWithoutExtension(found.File.Name),
+                TranscriptFile.StartedAt(found.File.FullName),
+                found.File.LastWriteTimeUtc,
+                found.LastWords.Prompt,
+                found.LastWords.Message,
+                found.File.Length))
             .ToList();
         var truncated = sessions.Count > BatonDefaults.MaxLocalSessions;
         return new LocalSessionListing(truncated ? sessions[..BatonDefaults.MaxLocalSessions] : sessions, truncated);

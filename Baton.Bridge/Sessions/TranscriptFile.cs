@@ -13,10 +13,10 @@ internal static class TranscriptFile
     /// <summary>How far into a transcript its working directory is looked for: the first records carry it.</summary>
     private const int HeadBytes = 64 * 1024;
 
-    /// <summary>How much of a transcript's end is read to find its last message.</summary>
+    /// <summary>How much of a transcript's end is read to find its last prompt and message.</summary>
     private const int TailBytes = 256 * 1024;
 
-    private const int LastMessageLength = 200;
+    private const int LastWordsLength = 200;
 
     private static readonly HashSet<string> ConversationTypes = ["user", "assistant"];
 
@@ -48,14 +48,26 @@ internal static class TranscriptFile
             .FirstOrDefault(at => at is not null);
     }
 
-    /// <summary>The text of the last user or assistant message of the main conversation, cut short.</summary>
-    public static string? LastMessage(string path) =>
-        TailRecords(path)
+    /// <summary>
+    /// The last prompt the person gave the session, as the CLI records it for its own session list (a
+    /// <c>last-prompt</c> record), and the text of the last user or assistant message of the main
+    /// conversation; each cut short, and null when the transcript's end holds none.
+    /// </summary>
+    public static (string? Prompt, string? Message) LastWords(string path)
+    {
+        var records = TailRecords(path);
+        var prompt = records
+            .Where(record => record["type"]?.GetValueKind() == JsonValueKind.String && record["type"]!.GetValue<string>() == "last-prompt")
+            .Select(record => record["lastPrompt"]?.GetValueKind() == JsonValueKind.String ? record["lastPrompt"]!.GetValue<string>().Trim() : null)
+            .FirstOrDefault(text => text is { Length: > 0 });
+        var message = records
             .Where(IsConversation)
             .Select(MessageText)
-            .Where(text => text is { Length: > 0 })
-            .Select(text => text!.Length > LastMessageLength ? text[..LastMessageLength] + "…" : text)
-            .FirstOrDefault();
+            .FirstOrDefault(text => text is { Length: > 0 });
+        return (CutShort(prompt), CutShort(message));
+    }
+
+    private static string? CutShort(string? text) => text is { Length: > LastWordsLength } ? text[..LastWordsLength] + "…" : text;
 
     /// <summary>The records at the transcript's end, newest first.</summary>
     private static IEnumerable<JsonObject> TailRecords(string path)

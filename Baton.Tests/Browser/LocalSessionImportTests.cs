@@ -34,6 +34,7 @@ public sealed class LocalSessionImportTests(FullAppFixture app, ChromiumFixture 
             var session = tab.ByTestId("local-session");
             await Expect(session).ToHaveCountAsync(1, new() { Timeout = 15_000 });
             await Expect(session).ToHaveAttributeAsync("data-session-id", sessionId);
+            await Expect(session.GetByTestId("local-session-prompt")).ToHaveTextAsync("run echo hi");
             await Expect(session).ToContainTextAsync("Done. The tool said: hi");
             await tab.ScreenshotAsync("local-sessions");
             await session.ClickAsync();

@@ -32,12 +32,14 @@ public sealed class LocalSessionTranscriptTests : IAsyncLifetime
         await _terminal.AskAsync(Path.Combine(_host.WorkspaceRoot, "elsewhere"), "Hello from another folder");
         await _terminal.AskAsync(_host.ProjectRoot, "Hello there");
         var listed = Assert.Single((await ListAsync(_host.ProjectRoot)).Sessions);
+        Assert.Equal("Hello there", listed.LastPrompt);
         Assert.StartsWith("Hello! I'm Baton's", listed.LastMessage);
         await _terminal.AskAsync(_host.ProjectRoot, "run echo hi", listed.SessionId);
 
         var session = Assert.Single((await ListAsync(_host.ProjectRoot)).Sessions);
         var transcript = Directory.GetFiles(Path.Combine(_host.ConfigDir, "projects"), session.SessionId + ".jsonl", SearchOption.AllDirectories).Single();
         Assert.Equal(listed.SessionId, session.SessionId);
+        Assert.Equal("run echo hi", session.LastPrompt);
         Assert.Equal("Done. The tool said: hi", session.LastMessage);
         Assert.Equal(new FileInfo(transcript).Length, session.Size);
         Assert.NotNull(session.StartedAt);

@@ -804,7 +804,8 @@ export interface components {
     JsonElement: unknown;
     /**
      * @description One Claude Code session found on the bridge's machine: when its first record was written, when its
-     *     transcript last changed, the last message's text (cut short), and the transcript's size in bytes.
+     *     transcript last changed, the last prompt the person gave it and the last message's text (each cut short),
+     *     and the transcript's size in bytes.
      */
     LocalSession: {
       sessionId: string;
@@ -812,6 +813,7 @@ export interface components {
       startedAt: null | string;
       /** Format: date-time */
       updatedAt: string;
+      lastPrompt: null | string;
       lastMessage: null | string;
       /** Format: int64 */
       size: number;

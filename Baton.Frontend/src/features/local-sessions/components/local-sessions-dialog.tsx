@@ -5,6 +5,8 @@ import {
   useLocalSessions,
   type LocalSession,
 } from '@/features/local-sessions/api/get-local-sessions';
+import { formatMoment } from '@/lib/format-moment';
+import { plainMarkdown } from '@/lib/plain-markdown';
 import styles from './local-sessions-dialog.module.css';
 
 type LocalSessionsDialogProps = {
@@ -73,10 +75,10 @@ export function LocalSessionsDialog({ projectId, onClose, onOpened }: LocalSessi
                 data-testid="local-session"
                 data-session-id={session.sessionId}
               >
-                <span className={styles.message}>{session.lastMessage ?? 'No messages yet'}</span>
+                <LastWords session={session} />
                 <span className={styles.details}>
-                  Started {formatTime(session.startedAt ?? session.updatedAt)} · last change{' '}
-                  {formatTime(session.updatedAt)} · {formatSize(session.size)}
+                  Started {formatMoment(session.startedAt ?? session.updatedAt)} · last change{' '}
+                  {formatMoment(session.updatedAt)} · {formatSize(session.size)}
                 </span>
               </button>
             </li>
@@ -103,8 +105,22 @@ export function LocalSessionsDialog({ projectId, onClose, onOpened }: LocalSessi
   );
 }
 
-function formatTime(at: string): string {
-  return new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+/** What a person recognises a session by: what they last asked, and what was said last. */
+function LastWords({ session }: { session: LocalSession }) {
+  const message = session.lastMessage === null ? null : plainMarkdown(session.lastMessage);
+  if (session.lastPrompt === null) {
+    return <span className={styles.prompt}>{message ?? 'No messages yet'}</span>;
+  }
+  return (
+    <>
+      <span className={styles.prompt} data-testid="local-session-prompt">
+        {session.lastPrompt}
+      </span>
+      {message !== null && message !== session.lastPrompt && (
+        <span className={styles.message}>{message}</span>
+      )}
+    </>
+  );
 }
 
 function formatSize(bytes: number): string {

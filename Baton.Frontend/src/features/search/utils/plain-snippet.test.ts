@@ -21,24 +21,4 @@ describe('plainSnippet', () => {
       { text: '"); Type help to see more', match: false },
     ]);
   });
-
-  it('drops headings, quotes, list markers and link addresses, also around a match', () => {
-    const parts = [
-      { text: '# Release\n> quoted\n- first **', match: false },
-      { text: 'deploy', match: true },
-      { text: '** step\n2. see [the docs](https://example.com/docs)', match: false },
-    ];
-
-    expect(plainSnippet(parts)).toEqual([
-      { text: 'Release quoted first ', match: false },
-      { text: 'deploy', match: true },
-      { text: ' step see the docs', match: false },
-    ]);
-  });
-
-  it('keeps words that only look like marks inside a line', () => {
-    const parts = [{ text: 'a - b, snake_case, 3 * 4', match: false }];
-
-    expect(plainSnippet(parts)).toEqual(parts);
-  });
 });

@@ -1,3 +1,4 @@
+import { plainMarkdown } from '@/lib/plain-markdown';
 import type { SnippetPart } from '@/features/search/api/search-messages';
 
 // Marks around each match while the parts are one text, so that Markdown spanning a match is seen whole:
@@ -6,23 +7,12 @@ const matchStart = '\uE000';
 const matchEnd = '\uE001';
 const markedMatch = /\uE000([^\uE001]*)\uE001/g;
 
-/**
- * A snippet as a passage to read: without the Markdown marks its message is written in (code fences and
- * their language, headings, quotes, list markers, emphasis, inline code, link addresses), its lines run
- * together, and its matches kept.
- */
+/** A snippet as a passage to read: its Markdown marks gone and its lines run together, its matches kept. */
 export function plainSnippet(parts: readonly SnippetPart[]): SnippetPart[] {
   const marked = parts
     .map((part) => (part.match ? `${matchStart}${part.text}${matchEnd}` : part.text))
     .join('');
-  const plain = marked
-    .replace(/```[\w+#-]*/g, ' ')
-    .replace(/(^|\n)[ \t]{0,3}(?:#{1,6}|>|[-*+]|\d+\.)[ \t]+/g, '$1')
-    .replace(/\[([^\]\n]*)\]\([^)\s]*\)/g, '$1')
-    .replace(/\*\*|__|~~|`/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return splitAtMarks(plain);
+  return splitAtMarks(plainMarkdown(marked));
 }
 
 function splitAtMarks(text: string): SnippetPart[] {
