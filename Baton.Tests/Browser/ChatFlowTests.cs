@@ -45,8 +45,9 @@ public sealed class ChatFlowTests(FullAppFixture app, ChromiumFixture chromium) 
         await tab.StartConversationFromProjectPageAsync();
         if (WebAppTab.IsNarrow(width))
         {
-            await tab.StepAsync("On a phone the run choices share one row, and the conversation keeps most of the screen", async () =>
+            await tab.StepAsync("On a phone the project's header and the run choices take a row each, and the conversation keeps most of the screen", async () =>
             {
+                await tab.ExpectSideBySideAsync("toggle-sidebar", "project-name", "bridge-status", "demo-badge", "tab-chat", "tab-files");
                 await tab.ExpectSideBySideAsync("permission-mode-select", "model-select", "effort-select");
                 var conversation = await tab.ByTestId("message-list").BoundingBoxAsync() ?? throw new XunitException("The conversation is not shown.");
                 Assert.True(conversation.Height >= height / 2, $"The conversation has {conversation.Height} of the screen's {height} pixels.");

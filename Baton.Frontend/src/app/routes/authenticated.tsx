@@ -47,20 +47,20 @@ function SignedInShell({ email }: { email: string }) {
           <nav className={styles.nav} aria-label="Main">
             <NavLink to="/projects" data-testid="nav-projects">
               <Folders size={16} aria-hidden="true" className={styles.narrowOnly} />
-              <span className={styles.narrowHidden}>Projects</span>
+              <span className="phone-visually-hidden">Projects</span>
             </NavLink>
             <NavLink to="/bridges" data-testid="nav-bridges">
               <Cable size={16} aria-hidden="true" className={styles.narrowOnly} />
-              <span className={styles.narrowHidden}>Bridges</span>
+              <span className="phone-visually-hidden">Bridges</span>
             </NavLink>
             <NavLink to="/search" data-testid="nav-search">
               <Search size={16} aria-hidden="true" />
-              <span className={styles.narrowHidden}>Search</span>
+              <span className="phone-visually-hidden">Search</span>
             </NavLink>
             <InboxLink />
             <NavLink to="/usage" data-testid="nav-usage">
               <ChartColumn size={16} aria-hidden="true" />
-              <span className={styles.narrowHidden}>Usage</span>
+              <span className="phone-visually-hidden">Usage</span>
             </NavLink>
           </nav>
           <span className={styles.spacer} />

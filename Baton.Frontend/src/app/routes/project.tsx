@@ -1,6 +1,6 @@
 import { FolderTree, Menu, MessageSquare, X } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
-import { NavLink, Outlet, useParams } from 'react-router';
+import { Link, NavLink, Outlet, useMatch, useParams } from 'react-router';
 import { ConversationSidebar } from '@/features/conversations/components/conversation-sidebar';
 import { OpenLocalSessionButton } from '@/features/local-sessions/components/open-local-session-button';
 import { useProject } from '@/features/projects/api/get-project';
@@ -11,6 +11,7 @@ import styles from './project.module.css';
 /** A project: its conversations beside the open one (or its files), and its bridge's state. */
 export function ProjectRoute() {
   const { projectId = '' } = useParams();
+  const onFiles = useMatch('/projects/:projectId/files/*') !== null;
   const project = useProject(projectId);
   const [sidebarOpen, setSidebarOpen] = useState(false);
   // Matches the stylesheet's breakpoint: below it the conversation list is a drawer.
@@ -97,11 +98,19 @@ export function ProjectRoute() {
           </h2>
           <BridgeStatusBadge projectId={projectId} />
           <nav className={styles.tabs} aria-label="Project views">
-            <NavLink to={`/projects/${projectId}`} end data-testid="tab-chat">
-              <MessageSquare size={14} aria-hidden="true" /> Chat
-            </NavLink>
+            {/* Chat is the view of the project's page and of each conversation: every view but Files. */}
+            <Link
+              to={`/projects/${projectId}`}
+              className={onFiles ? undefined : 'active'}
+              aria-current={onFiles ? undefined : 'page'}
+              data-testid="tab-chat"
+            >
+              <MessageSquare size={14} aria-hidden="true" />
+              <span className="phone-visually-hidden">Chat</span>
+            </Link>
             <NavLink to={`/projects/${projectId}/files`} data-testid="tab-files">
-              <FolderTree size={14} aria-hidden="true" /> Files
+              <FolderTree size={14} aria-hidden="true" />
+              <span className="phone-visually-hidden">Files</span>
             </NavLink>
           </nav>
         </header>

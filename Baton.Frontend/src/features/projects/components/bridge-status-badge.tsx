@@ -42,7 +42,8 @@ export function BridgeStatusBadge({ projectId }: BridgeStatusBadgeProps) {
         role="status"
       >
         <span className={styles.dot} data-state={state} aria-hidden="true" />
-        {label}
+        {/* On a phone an online bridge is its green dot; anything else still says what is wrong. */}
+        <span className={state === 'online' ? 'phone-visually-hidden' : undefined}>{label}</span>
         <span className={styles.detail}>{version}</span>
       </span>
       {data?.status?.demo === true && (
