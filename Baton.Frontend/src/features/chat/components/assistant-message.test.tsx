@@ -2,7 +2,8 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { MessageBlock } from '@/lib/realtime/contract.generated';
 import { AssistantMessage } from '@/features/chat/components/assistant-message';
-import type { AssistantChatMessage, PromptState } from '@/features/chat/types/chat-state';
+import type { PromptState } from '@/features/chat/types/chat-state';
+import { assistantMessage } from '@/testing/chat-messages';
 import { promptState } from '@/testing/prompts';
 
 const input = { command: 'npm test', description: 'Run the tests' };
@@ -21,18 +22,9 @@ const blocks: MessageBlock[] = [
 ];
 
 function streamingAnswer(prompt: PromptState) {
-  const message: AssistantChatMessage = {
-    role: 'assistant',
-    key: 'a1',
-    id: 'a1',
-    requestId: 'r1',
-    blocks,
-    status: 'streaming',
-    figures: undefined,
-  };
   return (
     <AssistantMessage
-      message={message}
+      message={assistantMessage(blocks, 'streaming')}
       prompts={{ [prompt.promptId]: prompt }}
       onRespond={() => Promise.resolve(undefined)}
     />

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { MessageBlock } from '@/lib/realtime/contract.generated';
 import { AssistantMessage } from '@/features/chat/components/assistant-message';
-import type { AssistantChatMessage } from '@/features/chat/types/chat-state';
+import type { RunStatus } from '@/features/chat/types/chat-state';
+import { assistantMessage } from '@/testing/chat-messages';
 
 const agentCall: MessageBlock = {
   type: 'tool_use',
@@ -35,18 +36,13 @@ const report: MessageBlock = {
   isError: false,
 };
 
-function answer(blocks: MessageBlock[], status: AssistantChatMessage['status']) {
-  const message: AssistantChatMessage = {
-    role: 'assistant',
-    key: 'a1',
-    id: 'a1',
-    requestId: 'r1',
-    blocks,
-    status,
-    figures: undefined,
-  };
+function answer(blocks: MessageBlock[], status: RunStatus) {
   return (
-    <AssistantMessage message={message} prompts={{}} onRespond={() => Promise.resolve(undefined)} />
+    <AssistantMessage
+      message={assistantMessage(blocks, status)}
+      prompts={{}}
+      onRespond={() => Promise.resolve(undefined)}
+    />
   );
 }
 

@@ -5,6 +5,7 @@ import type { AssistantChatMessage, ChatState } from '@/features/chat/types/chat
 import { emptyChatState } from '@/features/chat/state/conversation-state';
 import { applyStreamEvent } from '@/features/chat/state/fold-message';
 import { backgroundTasks } from '@/features/chat/tasks/background-tasks';
+import { assistantMessage } from '@/testing/chat-messages';
 
 // The system lines as the pinned CLI writes them (docs/claude-cli-facts.md, "Background tasks").
 function system(raw: Record<string, unknown>): SystemEvent {
@@ -49,15 +50,7 @@ function answer(
   for (const event of events) {
     applyStreamEvent(folded, event);
   }
-  return {
-    role: 'assistant',
-    key,
-    id: key,
-    requestId: key,
-    blocks: folded,
-    status: 'completed',
-    figures: undefined,
-  };
+  return assistantMessage(folded, 'completed', key);
 }
 
 function stateOf(...answers: AssistantChatMessage[]): ChatState {

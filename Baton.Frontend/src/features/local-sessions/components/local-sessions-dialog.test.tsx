@@ -41,8 +41,10 @@ describe('LocalSessionsDialog', () => {
       </MemoryRouter>,
     );
 
-    const [recent, empty] = await screen.findAllByTestId('local-session');
-    expect(within(recent!).getByTestId('local-session-prompt')).toHaveTextContent(
+    const listed = await screen.findAllByTestId('local-session');
+    expect(listed).toHaveLength(2);
+    const [recent, empty] = listed as [HTMLElement, HTMLElement];
+    expect(within(recent).getByTestId('local-session-prompt')).toHaveTextContent(
       'Fix the login bug',
     );
     expect(recent).toHaveTextContent('Done. The login works: login();');
