@@ -74,6 +74,11 @@ public static class BatonServicesExtensions
             .WithEnvironment("Bridge__WorkspaceRoots__0", settings.WorkspaceRoot)
             .WithEnvironment("Claude__CliPath", PinnedClaudeCli(builder) ?? "claude")
             .WithHttpHealthCheck("/health");
+        if (settings.CliConfigDir is { } configDir)
+        {
+            bridge.WithEnvironment("Claude__ConfigDir", configDir);
+        }
+
         // A bridge opens no port unless asked: this one serves its health check on the port the orchestrator picked.
         bridge.WithEnvironment("Bridge__StatusPort", bridge.GetEndpoint("http").Property(EndpointProperty.TargetPort));
 

@@ -3,7 +3,8 @@ using Microsoft.Extensions.Configuration;
 namespace Baton.AppHost;
 
 /// <summary>The AppHost's own switches (configuration section <c>Baton</c>), read once at start.</summary>
-public sealed record BatonSettings(bool WithFrontend, bool FrontendHotReload, bool WithBridge, bool SecondApi, bool LoadBalancer, bool Demo, string WorkspaceRoot)
+public sealed record BatonSettings(
+    bool WithFrontend, bool FrontendHotReload, bool WithBridge, bool SecondApi, bool LoadBalancer, bool Demo, string WorkspaceRoot, string? CliConfigDir)
 {
     public static BatonSettings Read(IDistributedApplicationBuilder builder)
     {
@@ -24,6 +25,8 @@ public sealed record BatonSettings(bool WithFrontend, bool FrontendHotReload, bo
             Demo: section.GetValue("Demo", false),
             WorkspaceRoot: Path.GetFullPath(section["WorkspaceRoot"] is { Length: > 0 } root
                 ? root
-                : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), "baton-workspace")));
+                : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), "baton-workspace")),
+            // The local bridge's CLI configuration folder (its login, settings and transcripts); the CLI's own default when empty.
+            CliConfigDir: section["CliConfigDir"] is { Length: > 0 } configDir ? Path.GetFullPath(configDir) : null);
     }
 }

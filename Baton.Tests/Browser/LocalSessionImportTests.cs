@@ -22,8 +22,8 @@ public sealed class LocalSessionImportTests(FullAppFixture app, ChromiumFixture 
     {
         var page = await chromium.NewPageAsync(app.GetEndpoint("frontend"), width, height);
         var tab = new WebAppTab(page, app, screenshotSuffix);
-        // The bridge runs the CLI with its default configuration folder, which the bare CLI here uses too.
-        var terminal = new TerminalCli(null, app.GetEndpoint("model").ToString());
+        // The bare CLI here uses the configuration folder the bridge runs the CLI with, as a terminal on its machine would.
+        var terminal = new TerminalCli(app.CliConfigDir, app.GetEndpoint("model").ToString());
         var root = await tab.StartInNewProjectAsync("import");
         var (sessionId, _) = await terminal.AskAsync(root, "Hello there");
         await terminal.AskAsync(root, "run echo hi", sessionId);

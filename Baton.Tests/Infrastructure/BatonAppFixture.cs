@@ -30,6 +30,9 @@ public abstract class BatonAppFixture(BatonAppOptions options) : IAsyncLifetime
 
     public string WorkspaceRoot { get; } = TestFolders.CreateShared("workspace");
 
+    /// <summary>The bridge's CLI configuration folder: the transcripts of the tests' sessions stay out of the person's own.</summary>
+    public string CliConfigDir { get; } = TestFolders.CreateShared("claude-config");
+
     public string SeedEmail => "seed@baton.test";
 
     public string SeedPassword => "Seed-password-1";
@@ -145,6 +148,7 @@ public abstract class BatonAppFixture(BatonAppOptions options) : IAsyncLifetime
             $"--Baton:Demo={Options.Demo}",
             $"--Baton:DataRoot={_dataRoot}",
             $"--Baton:WorkspaceRoot={WorkspaceRoot}",
+            $"--Baton:CliConfigDir={CliConfigDir}",
             $"--Parameters:jwt-signing-key={SigningKey}",
             $"--Parameters:seed-email={SeedEmail}",
             $"--Parameters:seed-password={SeedPassword}",
@@ -183,5 +187,6 @@ public abstract class BatonAppFixture(BatonAppOptions options) : IAsyncLifetime
         await App.DisposeAsync();
         TestFolders.TryDelete(_dataRoot);
         TestFolders.TryDelete(WorkspaceRoot);
+        TestFolders.TryDelete(CliConfigDir);
     }
 }

@@ -5,10 +5,10 @@ using Baton.Tests.Infrastructure;
 namespace Baton.Tests.LocalSessions;
 
 /// <summary>
-/// The bare pinned CLI run as a person would in a terminal, in a folder, against the scripted model, with a
-/// configuration folder of its own or (null) the one it finds in its environment, as the bridge's CLI does.
+/// The bare pinned CLI run as a person would in a terminal, in a folder, against the scripted model, with the
+/// configuration folder the bridge's CLI uses.
 /// </summary>
-internal sealed class TerminalCli(string? configDir, string modelUrl)
+internal sealed class TerminalCli(string configDir, string modelUrl)
 {
     private static readonly TimeSpan TurnTimeout = TimeSpan.FromSeconds(90);
 
@@ -22,11 +22,8 @@ internal sealed class TerminalCli(string? configDir, string modelUrl)
             ["ANTHROPIC_BASE_URL"] = modelUrl.TrimEnd('/'),
             ["ANTHROPIC_API_KEY"] = "baton-demo",
             ["CLAUDE_CODE_MAX_RETRIES"] = "0",
+            ["CLAUDE_CONFIG_DIR"] = configDir,
         };
-        if (configDir is not null)
-        {
-            environment["CLAUDE_CONFIG_DIR"] = configDir;
-        }
 
         var result = await ProcessRunner.RunAsync(
             BridgeTestHost.ClaudeCliPath, ["-p", prompt, "--output-format", "json", .. resume], folder, TurnTimeout, environment);
