@@ -1,10 +1,14 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 afterEach(() => {
   cleanup();
 });
+
+// A find waits for what the user would see; with every core running test files, a first render that
+// loads its routes can take longer than the default second on a small machine.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom lays nothing out, so it has no scrolling; the list scrolls by an offset when earlier
 // messages are prepended. Tests that run in plain Node have no Element at all.
