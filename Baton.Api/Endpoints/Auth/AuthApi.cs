@@ -40,7 +40,8 @@ public static class AuthApi
             .WithName(nameof(Refresh))
             .WithSummary("Trade a refresh token for a new access and refresh token")
             .WithDescription("The refresh token comes from the body, else from the refresh cookie; its successor is set as the cookie, and is in the body only for a client that is not a browser. "
-                + "Each refresh token works once; presenting a spent one signs the whole session out.")
+                + "Each refresh token works once; presenting a spent one signs the whole session out. "
+                + "With neither, there is no session to restore: 204, as for a browser not signed in.")
             .WithRequestValidation<RefreshTokenRequest>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .AllowAnonymous();
@@ -145,7 +146,7 @@ public static class AuthApi
         return TypedResults.Ok(await SignInAsync(context, user, accessTokens, refreshTokens, cancellationToken));
     }
 
-    public static async Task<Results<Ok<AuthTokensResponse>, ProblemHttpResult>> Refresh(
+    public static async Task<Results<Ok<AuthTokensResponse>, NoContent, ProblemHttpResult>> Refresh(
         [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] RefreshTokenRequest? request,
         HttpContext context,
         UserManager<BatonUser> users,
@@ -153,8 +154,13 @@ public static class AuthApi
         RefreshTokenStore refreshTokens,
         CancellationToken cancellationToken)
     {
-        var presented = request?.RefreshToken ?? RefreshTokenCookie.Read(context.Request);
-        var rotated = presented is null ? null : await refreshTokens.RotateAsync(presented, cancellationToken);
+        // A page opening without a session asks too; that is no error, so its console shows none.
+        if ((request?.RefreshToken ?? RefreshTokenCookie.Read(context.Request)) is not { } presented)
+        {
+            return TypedResults.NoContent();
+        }
+
+        var rotated = await refreshTokens.RotateAsync(presented, cancellationToken);
         if (rotated is null || await users.FindByIdAsync(rotated.UserId.ToString()) is not { } user)
         {
             RefreshTokenCookie.Clear(context);

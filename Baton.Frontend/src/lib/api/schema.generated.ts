@@ -66,7 +66,7 @@ export interface paths {
     put?: never;
     /**
      * Trade a refresh token for a new access and refresh token
-     * @description The refresh token comes from the body, else from the refresh cookie; its successor is set as the cookie, and is in the body only for a client that is not a browser. Each refresh token works once; presenting a spent one signs the whole session out.
+     * @description The refresh token comes from the body, else from the refresh cookie; its successor is set as the cookie, and is in the body only for a client that is not a browser. Each refresh token works once; presenting a spent one signs the whole session out. With neither, there is no session to restore: 204, as for a browser not signed in.
      */
     post: operations['Refresh'];
     delete?: never;
@@ -1434,6 +1434,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['AuthTokensResponse'];
         };
+      };
+      /** @description No Content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Bad Request */
       400: {

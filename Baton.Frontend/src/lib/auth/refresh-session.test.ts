@@ -214,6 +214,19 @@ describe('restoring the session when the page opens', () => {
     expect(localStorage.getItem('baton.session')).toBeNull();
   });
 
+  it('asks once and shows the sign-in page when the browser holds no session', async () => {
+    vi.resetModules();
+    const { restoreSession: restore } = await import('@/lib/auth/refresh-session');
+    const { getSession: current, isRestored: restored } = await import('@/lib/auth/session');
+    const calls = stubRefresh(() => new Response(null, { status: 204 }));
+
+    await restore();
+
+    expect(calls).toHaveLength(1);
+    expect(restored()).toBe(true);
+    expect(current()).toBeNull();
+  });
+
   it('shows the sign-in page when there is no session or the API does not answer', async () => {
     stubRefresh();
 

@@ -59,7 +59,8 @@ async function refreshUnderLock(known: string | null): Promise<Session | null> {
     credentials: 'include',
     headers: { Accept: 'application/json' },
   });
-  if (response.status === 401 || response.status === 400) {
+  // 204: the browser holds no session; 401 or 400: its refresh token is spent, revoked or expired.
+  if (response.status === 204 || response.status === 401 || response.status === 400) {
     shareSession(null);
     return null;
   }
