@@ -53,6 +53,11 @@ public sealed class ChatFlowTests(FullAppFixture app, ChromiumFixture chromium) 
                 Assert.True(conversation.Height >= height / 2, $"The conversation has {conversation.Height} of the screen's {height} pixels.");
             });
         }
+        else
+        {
+            await tab.StepAsync("On a wide screen the run choices and the conversation's tools share a row", () =>
+                tab.ExpectSideBySideAsync("permission-mode-select", "model-select", "effort-select", "workspace-changes-open"));
+        }
 
         await tab.StepAsync("A long answer streams in, goes on after a reload and stops on request", async () =>
         {

@@ -188,16 +188,19 @@ public sealed partial class WebAppTab(IPage page, BatonAppFixture app, string sc
     public Task ExpectHeaderFitsAsync() => ExpectSideBySideAsync(
         "nav-projects", "nav-bridges", "nav-search", "nav-inbox", "nav-usage", "connection-status", "notifications-toggle", "sign-out", "theme-toggle");
 
-    /// <summary>The elements sit side by side in this order within the screen, none under another.</summary>
+    /// <summary>The elements sit side by side in this order within the screen, each level with the one before it, none under another.</summary>
     public async Task ExpectSideBySideAsync(params string[] inOrder)
     {
         var width = Page.ViewportSize!.Width;
-        var previousRight = 0f;
+        LocatorBoundingBoxResult? previous = null;
         foreach (var testId in inOrder)
         {
             var box = await ByTestId(testId).BoundingBoxAsync() ?? throw new XunitException($"{testId} is not shown.");
+            var previousRight = previous is null ? 0 : previous.X + previous.Width;
             Assert.True(box.X >= previousRight && box.X + box.Width <= width, $"{testId} ({box.X}..{box.X + box.Width}) overlaps what is before it (up to {previousRight}) or leaves the {width}-pixel screen.");
-            previousRight = box.X + box.Width;
+            Assert.True(previous is null || (box.Y < previous.Y + previous.Height && previous.Y < box.Y + box.Height),
+                $"{testId} ({box.Y}..{box.Y + box.Height} down) is not level with what is before it ({previous?.Y}..{previous?.Y + previous?.Height}).");
+            previous = box;
         }
     }
 

@@ -140,16 +140,22 @@ export function ChatView({
   return (
     <div ref={chat} className={styles.chat} data-testid="chat-view">
       <ChatAnnouncer text={announcement} />
-      <RunSettingsBar
-        conversationId={conversationId}
-        permissionMode={defaultPermissionMode}
-        model={defaultModel}
-        effort={effort}
-        models={models}
-        bypassAllowed={bypassAllowed}
-        running={running}
-      />
-      <ConversationTools conversationId={conversationId} projectId={projectId} running={running} />
+      <div className={styles.header}>
+        <RunSettingsBar
+          conversationId={conversationId}
+          permissionMode={defaultPermissionMode}
+          model={defaultModel}
+          effort={effort}
+          models={models}
+          bypassAllowed={bypassAllowed}
+          running={running}
+        />
+        <ConversationTools
+          conversationId={conversationId}
+          projectId={projectId}
+          running={running}
+        />
+      </div>
       {snapshot.phase === 'loading' && (
         <p className={styles.status} role="status">
           Loading the conversation…
