@@ -47,20 +47,20 @@ function SignedInShell({ email }: { email: string }) {
           <nav className={styles.nav} aria-label="Main">
             <NavLink to="/projects" data-testid="nav-projects">
               <Folders size={16} aria-hidden="true" className={styles.narrowOnly} />
-              <span className="phone-visually-hidden">Projects</span>
+              <span className="narrow-visually-hidden">Projects</span>
             </NavLink>
             <NavLink to="/bridges" data-testid="nav-bridges">
               <Cable size={16} aria-hidden="true" className={styles.narrowOnly} />
-              <span className="phone-visually-hidden">Bridges</span>
+              <span className="narrow-visually-hidden">Bridges</span>
             </NavLink>
             <NavLink to="/search" data-testid="nav-search">
               <Search size={16} aria-hidden="true" />
-              <span className="phone-visually-hidden">Search</span>
+              <span className="narrow-visually-hidden">Search</span>
             </NavLink>
             <InboxLink />
             <NavLink to="/usage" data-testid="nav-usage">
               <ChartColumn size={16} aria-hidden="true" />
-              <span className="phone-visually-hidden">Usage</span>
+              <span className="narrow-visually-hidden">Usage</span>
             </NavLink>
           </nav>
           <span className={styles.spacer} />

@@ -10,7 +10,7 @@ export function InboxLink() {
   return (
     <NavLink to="/inbox" className={styles.link ?? ''} data-testid="nav-inbox">
       <Inbox size={16} aria-hidden="true" />
-      <span className="phone-visually-hidden">Needs you</span>
+      <span className="narrow-visually-hidden">Needs you</span>
       {count > 0 && (
         <span className={styles.count} data-testid="inbox-count">
           {count}
