@@ -93,7 +93,7 @@ export function ProjectRoute() {
           >
             {sidebarOpen ? <X size={16} /> : <Menu size={16} />}
           </button>
-          <h2 className={styles.title} data-testid="project-name">
+          <h2 className={styles.title} title={project.data?.name} data-testid="project-name">
             {project.data?.name ?? (project.isError ? 'Project not found' : '…')}
           </h2>
           <BridgeStatusBadge projectId={projectId} />
