@@ -3,7 +3,8 @@ namespace Baton.AppHost.Frontend;
 public static class ViteFrontendExtensions
 {
     /// <summary>
-    /// Runs the web app of <c>Baton.Frontend</c> after a one-shot <c>npm ci</c>: built once (<c>vite build</c>) and
+    /// Runs the web app of <c>Baton.Frontend</c>, after a one-shot <c>npm ci</c> where its packages are not installed as
+    /// locked: built once (<c>vite build</c>) and
     /// served by Vite's preview server, which loads a page as fast as the published app does and sends its policy;
     /// with <paramref name="hotReload"/>, Vite's dev server instead, which reloads the page as its source changes
     /// (it serves every module apart, so a page takes seconds to load). Either reads <c>PORT</c> and proxies
@@ -16,18 +17,20 @@ public static class ViteFrontendExtensions
     {
         var frontendDirectory = Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", "Baton.Frontend"));
 
-        var install = builder.AddExecutable($"{name}-install", "npm", frontendDirectory, "ci", "--no-audit", "--no-fund", "--prefer-offline")
-            .ExcludeFromManifest();
+        var install = PackagesInstalled(frontendDirectory)
+            ? null
+            : builder.AddExecutable($"{name}-install", "npm", frontendDirectory, "ci", "--no-audit", "--no-fund", "--prefer-offline")
+                .ExcludeFromManifest();
 
         IResourceBuilder<ExecutableResource> server;
         if (hotReload)
         {
-            server = builder.AddExecutable(name, "npm", frontendDirectory, "run", "dev").WaitForCompletion(install);
+            server = builder.AddExecutable(name, "npm", frontendDirectory, "run", "dev").AfterInstall(install);
         }
         else
         {
             var build = builder.AddExecutable($"{name}-build", "npm", frontendDirectory, "run", "bundle")
-                .WaitForCompletion(install)
+                .AfterInstall(install)
                 .ExcludeFromManifest();
             server = builder.AddExecutable(name, "npm", frontendDirectory, "run", "preview").WaitForCompletion(build);
         }
@@ -38,6 +41,18 @@ public static class ViteFrontendExtensions
             .WithHttpHealthCheck("/")
             .ExcludeFromManifest();
     }
+
+    /// <summary>
+    /// Whether the packages were installed since the lock last changed: <c>npm ci</c> writes its own copy of the lock
+    /// into <c>node_modules</c> (a missing file reads as the year 1601, so never newer).
+    /// </summary>
+    private static bool PackagesInstalled(string frontendDirectory) =>
+        File.GetLastWriteTimeUtc(Path.Combine(frontendDirectory, "node_modules", ".package-lock.json"))
+            > File.GetLastWriteTimeUtc(Path.Combine(frontendDirectory, "package-lock.json"));
+
+    private static IResourceBuilder<ExecutableResource> AfterInstall(
+        this IResourceBuilder<ExecutableResource> step, IResourceBuilder<ExecutableResource>? install) =>
+        install is null ? step : step.WaitForCompletion(install);
 
     /// <summary>
     /// Lets the web app's pages use <paramref name="api"/>: its origin, under both loopback names a
