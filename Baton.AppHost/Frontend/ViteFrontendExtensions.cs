@@ -50,6 +50,7 @@ public static class ViteFrontendExtensions
         File.GetLastWriteTimeUtc(Path.Combine(frontendDirectory, "node_modules", ".package-lock.json"))
             > File.GetLastWriteTimeUtc(Path.Combine(frontendDirectory, "package-lock.json"));
 
+    /// <summary>Starts <paramref name="step"/> once the packages are installed: at once where no install was needed.</summary>
     private static IResourceBuilder<ExecutableResource> AfterInstall(
         this IResourceBuilder<ExecutableResource> step, IResourceBuilder<ExecutableResource>? install) =>
         install is null ? step : step.WaitForCompletion(install);

@@ -9,7 +9,10 @@ type ConversationToolsProps = {
   running: boolean;
 };
 
-/** A row above the conversation: how full its context is, what it has used so far, and the project folder's changes. */
+/**
+ * Above the conversation, beside its run choices where there is room: how full its context is, what it has used
+ * so far, and the project folder's changes.
+ */
 export function ConversationTools({ conversationId, projectId, running }: ConversationToolsProps) {
   return (
     <div className={styles.tools}>
