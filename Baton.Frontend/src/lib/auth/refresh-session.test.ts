@@ -216,13 +216,16 @@ describe('restoring the session when the page opens', () => {
 
   it('asks once and shows the sign-in page when the browser holds no session', async () => {
     vi.resetModules();
-    const { restoreSession: restore } = await import('@/lib/auth/refresh-session');
+    const { refreshSession: refresh, restoreSession: restore } =
+      await import('@/lib/auth/refresh-session');
     const { getSession: current, isRestored: restored } = await import('@/lib/auth/session');
     const calls = stubRefresh(() => new Response(null, { status: 204 }));
 
     await restore();
 
     expect(calls).toHaveLength(1);
+    // No session is an answer, not a failure: its empty body is not read as tokens.
+    await expect(refresh()).resolves.toBeNull();
     expect(restored()).toBe(true);
     expect(current()).toBeNull();
   });
