@@ -24,6 +24,7 @@ public sealed class HeaderTests(FullAppFixture app, ChromiumFixture chromium) : 
                 await page.SetViewportSizeAsync(width, 800);
                 await tab.ExpectHeaderFitsAsync();
                 await tab.ExpectSideBySideAsync("project-name", "bridge-status", "demo-badge", "tab-chat", "tab-files");
+                await tab.ScreenshotAsync($"headers-{width}");
             });
         }
     }
