@@ -2,7 +2,10 @@ using Baton.Tests.Infrastructure;
 
 namespace Baton.Tests.Browser;
 
-/// <summary>The app's header and a project's keep what they hold in one row on the screen, from a phone's width to a desktop's.</summary>
+/// <summary>
+/// The app's header, a project's and the conversation's run choices keep what they hold in one row on the screen, from
+/// a phone's width to a desktop's (where the conversation's tools do not fit beside the choices, they go under them).
+/// </summary>
 [Collection(FullAppCollection.Name)]
 public sealed class HeaderTests(FullAppFixture app, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>, IDisposable
 {
@@ -24,6 +27,7 @@ public sealed class HeaderTests(FullAppFixture app, ChromiumFixture chromium) : 
                 await page.SetViewportSizeAsync(width, 800);
                 await tab.ExpectHeaderFitsAsync();
                 await tab.ExpectSideBySideAsync("project-name", "bridge-status", "demo-badge", "tab-chat", "tab-files");
+                await tab.ExpectSideBySideAsync("permission-mode-select", "model-select", "effort-select");
                 await tab.ScreenshotAsync($"headers-{width}");
             });
         }
