@@ -5,11 +5,12 @@ namespace Baton.Benchmarks;
 /// <summary>
 /// What to measure. Command line: <c>--levels 50,200,400 --rate 50 --seconds 10 --prompts 200
 /// --idle 1000,5000 --search-events 1000000 --out results.json [--instances 1|2] [--peer DIR]
-/// [--api URL --api2 URL --database CONNECTION] [--load-balancer true]</c>; without
+/// [--repeat N] [--api URL --api2 URL --database CONNECTION] [--load-balancer true]</c>; without
 /// <c>--api</c> the benchmark starts Baton itself through the AppHost (two API instances unless
 /// <c>--instances 1</c>, local stores), and with <c>--load-balancer true</c> puts every client on
 /// the round-robin proxy in front of them. <c>--peer</c> runs the peer relay in the given folder
-/// through the same levels first, then Baton, and compares them.
+/// through the same levels first, then Baton, and compares them; <c>--repeat</c> does that N times and
+/// compares the medians.
 /// </summary>
 public sealed record BenchmarkOptions
 {
@@ -36,6 +37,12 @@ public sealed record BenchmarkOptions
 
     /// <summary>The peer relay's folder to compare against (null: Baton alone).</summary>
     public string? PeerRelay { get; init; }
+
+    /// <summary>
+    /// How many times the side-by-side comparison runs, each a whole pass of both systems; its table is each figure's
+    /// median over them, as two cores' latencies swing too much from one pass to the next to judge a single one.
+    /// </summary>
+    public int Repeat { get; init; } = 1;
 
     /// <summary>Bridge connections per relay level, conversations spread over them (null: one per <see cref="RunsPerBridge"/>).</summary>
     public int? BridgeConnections { get; init; }
@@ -69,6 +76,7 @@ public sealed record BenchmarkOptions
                 "--instances" => options with { Instances = int.Parse(value) },
                 "--peer" => options with { PeerRelay = Path.GetFullPath(value) },
                 "--bridges" => options with { BridgeConnections = int.Parse(value) },
+                "--repeat" => options with { Repeat = int.Parse(value) },
                 _ => throw new ArgumentException($"Unknown option {args[index]}. See {nameof(BenchmarkOptions)} for the options."),
             };
         }
@@ -83,6 +91,16 @@ public sealed record BenchmarkOptions
         if (options.Instances is not (1 or 2))
         {
             throw new ArgumentException($"--instances must be 1 or 2, not {options.Instances}.");
+        }
+
+        if (options.Repeat < 1)
+        {
+            throw new ArgumentException($"--repeat must be at least 1, not {options.Repeat}.");
+        }
+
+        if (options.Repeat > 1 && options.PeerRelay is null)
+        {
+            throw new ArgumentException("--repeat repeats the side-by-side comparison: give --peer with it.");
         }
 
         if (options.LoadBalancer && options.Instances == 1)

@@ -22,10 +22,11 @@ foreach (var connections in options.IdleConnectionLevels)
 LatencySummary? permission = null;
 IReadOnlyList<RelayResult> relay;
 IReadOnlyList<SideBySideLevel>? sideBySide = null;
+IReadOnlyList<IReadOnlyList<SideBySideLevel>>? sideBySidePasses = null;
 if (options.PeerRelay is { } peerFolder)
 {
     // Side by side, each level ends with its permission round trips, as the peer's load generator does.
-    (sideBySide, relay) = await SideBySideRun.RunAsync(stack, options, peerFolder);
+    (sideBySide, sideBySidePasses, relay) = await SideBySideRun.RunPassesAsync(stack, options, peerFolder);
 }
 else
 {
@@ -64,7 +65,7 @@ if (options.SearchEvents > 0)
     Console.WriteLine(BenchmarkReport.SearchLines(search));
 }
 
-var report = new BenchmarkReport(startedAt, Environment.ProcessorCount, options.Instances, relay, sideBySide, permission, idle, longAnswer, search);
+var report = new BenchmarkReport(startedAt, Environment.ProcessorCount, options.Instances, relay, sideBySide, sideBySidePasses, permission, idle, longAnswer, search);
 report.Print(Console.Out);
 await report.WriteJsonAsync(options.OutputPath);
 Console.WriteLine($"Written to {Path.GetFullPath(options.OutputPath)}");

@@ -14,7 +14,38 @@ public static class SideBySideRun
     private const int WarmUpConversations = 50;
     private static readonly TimeSpan SettleTimeout = TimeSpan.FromMinutes(1);
 
-    public static async Task<(IReadOnlyList<SideBySideLevel> Levels, IReadOnlyList<RelayResult> Baton)> RunAsync(
+    /// <summary>
+    /// The comparison <see cref="BenchmarkOptions.Repeat"/> times over, each pass's table printed as it ends: each
+    /// figure's median over the passes, every pass's table, and Baton's levels of every pass in order.
+    /// </summary>
+    public static async Task<(IReadOnlyList<SideBySideLevel> Median, IReadOnlyList<IReadOnlyList<SideBySideLevel>> Passes, IReadOnlyList<RelayResult> Baton)> RunPassesAsync(
+        BenchmarkStack stack, BenchmarkOptions options, string peerFolder)
+    {
+        var passes = new List<IReadOnlyList<SideBySideLevel>>();
+        var baton = new List<RelayResult>();
+        for (var pass = 1; pass <= options.Repeat; pass++)
+        {
+            if (options.Repeat > 1)
+            {
+                Console.WriteLine($"Side by side, pass {pass} of {options.Repeat}:");
+            }
+
+            // Each pass after the first gets a Baton started afresh, so that every pass starts as the first did, stores
+            // empty (the peer's table is made anew each pass too), and the passes are as independent as separate runs.
+            await using var afresh = pass == 1 ? null : await BenchmarkStack.StartAsync(options);
+            var (levels, batonLevels) = await RunAsync(afresh ?? stack, options, peerFolder);
+            passes.Add(levels);
+            baton.AddRange(batonLevels);
+            if (options.Repeat > 1)
+            {
+                SideBySideTable.Print(Console.Out, levels, options.Instances, $"pass {pass} of {options.Repeat}");
+            }
+        }
+
+        return (SideBySideMedian.Of(passes), passes, baton);
+    }
+
+    private static async Task<(IReadOnlyList<SideBySideLevel> Levels, IReadOnlyList<RelayResult> Baton)> RunAsync(
         BenchmarkStack stack, BenchmarkOptions options, string peerFolder)
     {
         var peer = await RunPeerAsync(stack, options, peerFolder);

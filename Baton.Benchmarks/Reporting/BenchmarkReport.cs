@@ -4,13 +4,17 @@ using Baton.Benchmarks.Scenarios;
 
 namespace Baton.Benchmarks.Reporting;
 
-/// <summary>Everything measured in one run, printed as a table and written as JSON.</summary>
+/// <summary>
+/// Everything measured in one run, printed as a table and written as JSON. Side by side, <see cref="SideBySide"/> holds
+/// each figure's median over <see cref="SideBySidePasses"/>.
+/// </summary>
 public sealed record BenchmarkReport(
     DateTimeOffset StartedAt,
     int ProcessorCount,
     int Instances,
     IReadOnlyList<RelayResult> Relay,
     IReadOnlyList<SideBySideLevel>? SideBySide,
+    IReadOnlyList<IReadOnlyList<SideBySideLevel>>? SideBySidePasses,
     LatencySummary? PermissionRoundTrip,
     IReadOnlyList<IdleConnectionsResult> IdleConnections,
     LongAnswerResult? LongAnswer,
@@ -39,7 +43,8 @@ public sealed record BenchmarkReport(
 
         if (SideBySide is { } sideBySide)
         {
-            SideBySideTable.Print(output, sideBySide, Instances);
+            var passes = SideBySidePasses?.Count ?? 1;
+            SideBySideTable.Print(output, sideBySide, Instances, passes > 1 ? $"each figure the median of its column over {passes} passes" : null);
         }
 
         if (PermissionRoundTrip is { } permission)

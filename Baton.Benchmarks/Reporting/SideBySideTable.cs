@@ -10,10 +10,11 @@ public static class SideBySideTable
         "relay CPU us/event peer / Baton | PostgreSQL us/event peer / Baton | Redis us/event peer / Baton | " +
         "permission p50 ms peer / Baton | permission p99 ms peer / Baton";
 
-    public static void Print(TextWriter output, IReadOnlyList<SideBySideLevel> levels, int instances)
+    /// <summary>The table, headed by which pass it shows or that it shows the passes' medians (<paramref name="scope"/>; null for a single pass).</summary>
+    public static void Print(TextWriter output, IReadOnlyList<SideBySideLevel> levels, int instances, string? scope)
     {
         output.WriteLine();
-        output.WriteLine($"Side by side: the peer relay (Node + Socket.IO), then Baton ({(instances == 1 ? "one API instance, bridges and browsers on it" : "two API instances, bridges on one, browsers on the other")}),");
+        output.WriteLine($"Side by side{(scope is null ? "" : $" ({scope})")}: the peer relay (Node + Socket.IO), then Baton ({(instances == 1 ? "one API instance, bridges and browsers on it" : "two API instances, bridges on one, browsers on the other")}),");
         output.WriteLine("both storing every event in Baton's PostgreSQL before delivering it. CPU per delivered event is each process's over the");
         output.WriteLine("streaming window (first send to last delivery); PostgreSQL and Redis are charged to whichever system ran. Ratios: Baton / peer.");
         // Each generator keeps its own patience, so an overloaded level can show loss for the peer where Baton shows a long tail.
