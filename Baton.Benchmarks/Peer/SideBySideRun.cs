@@ -25,20 +25,22 @@ public static class SideBySideRun
         var baton = new List<RelayResult>();
         for (var pass = 1; pass <= options.Repeat; pass++)
         {
-            if (options.Repeat > 1)
+            var scope = options.Repeat > 1 ? $"pass {pass} of {options.Repeat}" : null;
+            if (scope is not null)
             {
-                Console.WriteLine($"Side by side, pass {pass} of {options.Repeat}:");
+                Console.WriteLine($"Side by side, {scope}:");
             }
 
-            // Each pass after the first gets a Baton started afresh, so that every pass starts as the first did, stores
-            // empty (the peer's table is made anew each pass too), and the passes are as independent as separate runs.
-            await using var afresh = pass == 1 ? null : await BenchmarkStack.StartAsync(options);
+            // Every pass but the last gets a Baton started afresh, and the last the given one, which the scenarios after
+            // it go on using: so every pass starts with empty stores (the peer's table is made anew each pass too), and
+            // none runs beside a Baton whose PostgreSQL still holds, and may still vacuum, an earlier pass's events.
+            await using var afresh = pass == options.Repeat ? null : await BenchmarkStack.StartAsync(options);
             var (levels, batonLevels) = await RunAsync(afresh ?? stack, options, peerFolder);
             passes.Add(levels);
             baton.AddRange(batonLevels);
-            if (options.Repeat > 1)
+            if (scope is not null)
             {
-                SideBySideTable.Print(Console.Out, levels, options.Instances, $"pass {pass} of {options.Repeat}");
+                SideBySideTable.Print(Console.Out, levels, options.Instances, scope);
             }
         }
 
