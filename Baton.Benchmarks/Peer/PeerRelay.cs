@@ -5,13 +5,11 @@ using System.Net.Sockets;
 namespace Baton.Benchmarks.Peer;
 
 /// <summary>
-/// The peer relay running from a private copy of its folder (its packages installed there with
-/// <c>npm ci</c>, nothing written to the original), storing its events in batches in the given
-/// PostgreSQL database. Disposing stops it and removes the copy.
+/// The peer relay running from its installed copy (<see cref="PeerCopy"/>), storing its events in batches in the given
+/// PostgreSQL database. Disposing stops it.
 /// </summary>
 public sealed class PeerRelay : IAsyncDisposable
 {
-    private static readonly TimeSpan InstallTimeout = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(30);
 
     private readonly Process _server;
@@ -23,20 +21,16 @@ public sealed class PeerRelay : IAsyncDisposable
         Address = new Uri($"ws://127.0.0.1:{port}");
     }
 
-    /// <summary>The private copy, where the load generator runs too.</summary>
+    /// <summary>The installed copy, where the load generator runs too.</summary>
     public string Folder { get; }
 
     public Uri Address { get; }
 
     public int ProcessId => _server.Id;
 
-    public static async Task<PeerRelay> StartAsync(string sourceFolder, string databaseUrl)
+    public static async Task<PeerRelay> StartAsync(PeerCopy copy, string databaseUrl)
     {
-        var folder = Directory.CreateTempSubdirectory("baton-benchmark-peer-").FullName;
-        CopyWithoutPackages(sourceFolder, folder);
-        Console.WriteLine($"Installing the peer relay's packages in a copy of {sourceFolder}...");
-        await ChildProcess.RunAsync("npm", ["ci", "--no-audit", "--no-fund"], folder, InstallTimeout);
-
+        var folder = copy.Folder;
         var port = FreePort();
         // "batch": one multi-row insert every few milliseconds, the peer's strong form; an event is emitted only once stored.
         var server = ChildProcess.Start("node", [PeerShape.Server, port.ToString(), databaseUrl, "batch"], folder);
@@ -63,7 +57,6 @@ public sealed class PeerRelay : IAsyncDisposable
         }
 
         _server.Dispose();
-        Directory.Delete(Folder, recursive: true);
     }
 
     /// <summary>The server prints one line once its table is ready and it listens.</summary>
@@ -79,21 +72,6 @@ public sealed class PeerRelay : IAsyncDisposable
 
         // Keep draining its output so a full pipe never blocks it.
         _ = _server.StandardOutput.ReadToEndAsync();
-    }
-
-    private static void CopyWithoutPackages(string source, string destination)
-    {
-        foreach (var file in Directory.EnumerateFiles(source))
-        {
-            File.Copy(file, Path.Combine(destination, Path.GetFileName(file)));
-        }
-
-        foreach (var folder in Directory.EnumerateDirectories(source).Where(folder => Path.GetFileName(folder) != "node_modules"))
-        {
-            var copy = Path.Combine(destination, Path.GetFileName(folder));
-            Directory.CreateDirectory(copy);
-            CopyWithoutPackages(folder, copy);
-        }
     }
 
     private static int FreePort()

@@ -21,6 +21,7 @@ public static class SideBySideRun
     public static async Task<(IReadOnlyList<SideBySideLevel> Median, IReadOnlyList<IReadOnlyList<SideBySideLevel>> Passes, IReadOnlyList<RelayResult> Baton)> RunPassesAsync(
         BenchmarkStack stack, BenchmarkOptions options, string peerFolder)
     {
+        using var peerCopy = await PeerCopy.InstallAsync(peerFolder);
         var passes = new List<IReadOnlyList<SideBySideLevel>>();
         var baton = new List<RelayResult>();
         for (var pass = 1; pass <= options.Repeat; pass++)
@@ -35,7 +36,7 @@ public static class SideBySideRun
             // it go on using: so every pass starts with empty stores (the peer's table is made anew each pass too), and
             // none runs beside a Baton whose PostgreSQL still holds, and may still vacuum, an earlier pass's events.
             await using var afresh = pass == options.Repeat ? null : await BenchmarkStack.StartAsync(options);
-            var (levels, batonLevels) = await RunAsync(afresh ?? stack, options, peerFolder);
+            var (levels, batonLevels) = await RunAsync(afresh ?? stack, options, peerCopy);
             passes.Add(levels);
             baton.AddRange(batonLevels);
             if (scope is not null)
@@ -48,9 +49,9 @@ public static class SideBySideRun
     }
 
     private static async Task<(IReadOnlyList<SideBySideLevel> Levels, IReadOnlyList<RelayResult> Baton)> RunAsync(
-        BenchmarkStack stack, BenchmarkOptions options, string peerFolder)
+        BenchmarkStack stack, BenchmarkOptions options, PeerCopy peerCopy)
     {
-        var peer = await RunPeerAsync(stack, options, peerFolder);
+        var peer = await RunPeerAsync(stack, options, peerCopy);
         var baton = new List<RelayResult>();
         Console.WriteLine("Baton: warming up...");
         var warmUp = WarmUp(options);
@@ -68,11 +69,11 @@ public static class SideBySideRun
         return ([.. levels], baton);
     }
 
-    private static async Task<List<LevelFigures>> RunPeerAsync(BenchmarkStack stack, BenchmarkOptions options, string peerFolder)
+    private static async Task<List<LevelFigures>> RunPeerAsync(BenchmarkStack stack, BenchmarkOptions options, PeerCopy peerCopy)
     {
         var database = await PeerDatabase.CreateAsync(stack.DatabaseConnectionString
             ?? throw new InvalidOperationException("The peer's database goes on Baton's PostgreSQL, whose address is not known."));
-        await using var relay = await PeerRelay.StartAsync(peerFolder, database);
+        await using var relay = await PeerRelay.StartAsync(peerCopy, database);
         // The same stores as Baton's are charged; the relay is the peer's one Node process.
         var processes = stack.Processes with { RelayRoots = [relay.ProcessId], RelayName = null };
         Console.WriteLine("Peer relay: warming up...");
